@@ -1,0 +1,35 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import remarkGfm from 'remark-gfm';
+import { readSiteSettings } from './src/lib/site-settings.ts';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
+
+const settings = readSiteSettings();
+
+export default defineConfig({
+  site: settings.SITE_URL,
+  base: settings.BASE_PATH,
+  trailingSlash: 'always',
+  outDir: process.env.ASTRO_OUT_DIR || 'dist',
+  build: { format: 'directory' },
+  // Astro's default Markdown processor (Sätteri) runs no remark plugins: select unified
+  // explicitly so remark-gfm renders GFM. SmartyPants stays off: it would alter the quotes
+  // of the source text.
+  markdown: { processor: unified({ remarkPlugins: [remarkGfm], gfm: false, smartypants: false }) },
+  integrations: [mdx(), pagefindIndex()],
+  devToolbar: { enabled: false },
+  vite: {
+    build: {
+      rollupOptions: {
+        // MDX modules carry Astro's own "use astro:head-inject" directive; the bundler's
+        // warning about it is noise, one per document.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
+          warn(warning);
+        },
+      },
+    },
+  },
+});

@@ -1,0 +1,26 @@
+/**
+ * An error a person can act on: the file, the line, what is wrong and what to do.
+ * Printed as `content/raw/x.txt:3:1  message` followed by an indented hint.
+ */
+export class BuildError extends Error {
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
+  readonly rule: string;
+  readonly hint: string;
+
+  constructor(file: string, line: number, rule: string, message: string, hint: string, column = 1) {
+    super(message);
+    this.name = 'BuildError';
+    this.file = file;
+    this.line = line;
+    this.column = column;
+    this.rule = rule;
+    this.hint = hint;
+  }
+
+  /** The message as printed on the console. */
+  format(): string {
+    return `${this.file}:${this.line}:${this.column}  ${this.message} [${this.rule}]\n  ${this.hint}`;
+  }
+}

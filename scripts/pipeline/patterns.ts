@@ -1,0 +1,68 @@
+/** Regular expressions for the elements of official documents (GB/T 9704-2012). */
+
+/** Brackets printed around the year of a 发文字号: 〔〕 is right; portals also use [] ［］ () （）. */
+const YEAR_OPEN = '[〔\\[［(（]';
+const YEAR_CLOSE = '[〕\\]］)）]';
+
+/** A whole line that is a 发文字号, e.g. 吉卫复议字〔2020〕49号. */
+export const DOC_NUMBER_LINE = new RegExp(`^[\\u4e00-\\u9fa5]{1,16}${YEAR_OPEN}\\s*\\d{4}\\s*${YEAR_CLOSE}\\s*第?\\s*\\d{1,5}\\s*号$`);
+
+/** A 发文字号 inside running text. */
+export const DOC_NUMBER_IN_TEXT = new RegExp(`[\\u4e00-\\u9fa5]{1,16}${YEAR_OPEN}\\d{4}${YEAR_CLOSE}第?\\d{1,5}号`, 'g');
+
+/** Chinese numerals used in numbering labels and dates. */
+export const CN_DIGITS = '〇零一二三四五六七八九十百两';
+
+/** A date line: 2020年9月14日, 2020年09月14日, 二〇二〇年九月十四日. */
+export const DATE_LINE = new RegExp(`^([\\d${CN_DIGITS}]{4})\\s*年\\s*([\\d${CN_DIGITS}]{1,3})\\s*月\\s*([\\d${CN_DIGITS}]{1,3})\\s*日$`);
+
+/** Ends a sentence or a clause that a page break cannot split. */
+export const TERMINAL = /[。！？!?；;：:]$/;
+
+/** Words a title ends with, by document type. */
+export const TITLE_ENDINGS = /(答复|复函|通知|意见|办法|措施|规定|细则|决定|规划|方案|报告|解读|批复|通报|公告|通告|纪要|函|建议)$/;
+
+/** Numbering labels by level: 一、 / （一） / 1、 or 1. / （1）; and ordinal items 一是. */
+export const NUMBERING: readonly { kind: NumberingKind; pattern: RegExp }[] = [
+  { kind: 'cn', pattern: /^([一二三四五六七八九十百]+)、/ },
+  { kind: 'cn-paren', pattern: /^[（(]([一二三四五六七八九十百]+)[）)]/ },
+  { kind: 'arabic', pattern: /^(\d{1,3})(?:[、．]|\.(?!\d))/ },
+  { kind: 'arabic-paren', pattern: /^[（(](\d{1,3})[）)]/ },
+  { kind: 'ordinal', pattern: /^(?:第)?([一二三四五六七八九十]+)是/ },
+];
+export type NumberingKind = 'cn' | 'cn-paren' | 'arabic' | 'arabic-paren' | 'ordinal';
+
+/** Parses 一 … 九十九 (and plain digits) to a number; NaN when it is not a numeral. */
+export function numeralValue(s: string): number {
+  if (/^\d+$/.test(s)) return Number(s);
+  const digit = (c: string) => '〇一二三四五六七八九'.indexOf(c === '零' ? '〇' : c === '两' ? '二' : c);
+  if ([...s].every((c) => digit(c) >= 0) && s.length > 1) {
+    // 二〇二〇 style: digit by digit.
+    return Number([...s].map(digit).join(''));
+  }
+  let total = 0;
+  let current = 0;
+  for (const c of s) {
+    if (c === '百') {
+      total += (current || 1) * 100;
+      current = 0;
+    } else if (c === '十') {
+      total += (current || 1) * 10;
+      current = 0;
+    } else {
+      const d = digit(c);
+      if (d < 0) return NaN;
+      current = d;
+    }
+  }
+  return total + current;
+}
+
+/** 2020年9月14日 → 2020-09-14; undefined when the text is not a whole date. */
+export function parseDate(text: string): string | undefined {
+  const m = DATE_LINE.exec(text.replace(/\s/g, ''));
+  if (!m) return undefined;
+  const [y, mo, d] = [numeralValue(m[1]!), numeralValue(m[2]!), numeralValue(m[3]!)];
+  if (!(y > 1900 && mo >= 1 && mo <= 12 && d >= 1 && d <= 31)) return undefined;
+  return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}

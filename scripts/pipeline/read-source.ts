@@ -1,0 +1,43 @@
+import { BuildError } from './build-error.ts';
+
+/**
+ * Decodes a raw source file: UTF-8 (with or without BOM) or, when that fails, GB18030/GBK.
+ * Line ends become LF and the text is NFC-normalised.
+ */
+export function readSource(file: string, bytes: Uint8Array): { text: string; encoding: 'utf-8' | 'gb18030' } {
+  if (bytes.length === 0) {
+    throw new BuildError(file, 1, 'empty-source', 'the file is empty', 'add the document text, or remove the file');
+  }
+  if (looksBinary(bytes)) {
+    throw new BuildError(file, 1, 'binary-source', 'the file is binary, not text', 'export the document as plain text (UTF-8) and replace the file');
+  }
+  let text: string;
+  let encoding: 'utf-8' | 'gb18030' = 'utf-8';
+  try {
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    try {
+      text = new TextDecoder('gb18030', { fatal: true }).decode(bytes);
+      encoding = 'gb18030';
+    } catch {
+      throw new BuildError(file, 1, 'undecodable-source', 'the text is neither UTF-8 nor GB18030/GBK', 'save the file as UTF-8 and try again');
+    }
+  }
+  text = text.replace(/\r\n?/g, '\n').normalize('NFC');
+  if (text.trim() === '') {
+    throw new BuildError(file, 1, 'empty-source', 'the file holds only whitespace', 'add the document text, or remove the file');
+  }
+  return { text, encoding };
+}
+
+/** NUL bytes or many control characters mean the file is not text. */
+function looksBinary(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, 8000);
+  let control = 0;
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i]!;
+    if (b === 0) return true;
+    if (b < 9 || (b > 13 && b < 32)) control++;
+  }
+  return control > n * 0.05;
+}

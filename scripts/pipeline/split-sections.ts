@@ -1,0 +1,94 @@
+import { NUMBERING, numeralValue, type NumberingKind } from './patterns.ts';
+import type { SectionNode } from '../../src/schema/document.ts';
+import type { Block } from './types.ts';
+
+interface Open {
+  kind: NumberingKind;
+  value: number;
+  node: SectionNode;
+}
+
+/**
+ * Finds the numbered sections among the paragraphs and gives every section and paragraph a
+ * stable id from the numbering path: 一、→ s1, （二） under it → s1-2, 1、 under that → s1-2-1,
+ * an item 一是 → the next level down. Paragraphs are numbered within their section:
+ * s1-2-p1, s1-2-p2; text before the first section gets p1, p2. Attachments' ids carry the
+ * prefix a1-, a2- when the main text has numbered sections of its own.
+ *
+ * A label counts only when it continues the numbering (一 after nothing, 二 after 一, …), so a
+ * paragraph that happens to start with 2、 or 三是 in running text stays a paragraph. A
+ * numbered paragraph whose first sentence is followed by more text is a run-in heading: the
+ * label and first sentence are the heading, the rest a paragraph of that section.
+ */
+export function splitSections(blocks: readonly Block[]): { blocks: Block[]; sections: SectionNode[] } {
+  const mainHasSections = blocks.some((b) => b.part === 0 && b.role === 'para' && labelOf(b.text));
+  const out: Block[] = [];
+  const roots: SectionNode[] = [];
+  let stack: Open[] = [];
+  let currentPart = 0;
+  const paraCount = new Map<string, number>();
+  const prefix = (part: number) => (part > 0 && mainHasSections ? `a${part}-` : '');
+
+  const addPara = (b: Block, text: string) => {
+    const section = stack.at(-1)?.node.id ?? '';
+    const n = (paraCount.get(`${b.part}/${section}`) ?? 0) + 1;
+    paraCount.set(`${b.part}/${section}`, n);
+    const id = section ? `${section}-p${n}` : `${prefix(b.part) || (b.part > 0 ? `a${b.part}-` : '')}p${n}`;
+    out.push({ ...b, text, id, section });
+  };
+
+  for (const b of blocks) {
+    if (b.part !== currentPart) {
+      currentPart = b.part;
+      stack = [];
+    }
+    if (b.role !== 'para') {
+      out.push({ ...b, section: stack.at(-1)?.node.id ?? '' });
+      continue;
+    }
+    const label = labelOf(b.text);
+    const place = label ? placeOf(stack, label.kind, label.value) : undefined;
+    if (!label || place === undefined) {
+      addPara(b, b.text);
+      continue;
+    }
+    stack = stack.slice(0, place);
+    const parent = stack.at(-1);
+    const id = parent ? `${parent.node.id}-${label.value}` : `${prefix(b.part)}s${label.value}`;
+    const { heading, rest } = splitRunIn(b.text, label.label);
+    const node: SectionNode = { id, level: stack.length + 1, label: label.label, heading, children: [] };
+    (parent ? parent.node.children : roots).push(node);
+    stack.push({ kind: label.kind, value: label.value, node });
+    out.push({ ...b, role: 'heading', text: heading, id, label: label.label, level: node.level, section: id, runIn: rest !== '' });
+    if (rest !== '') addPara(b, rest);
+  }
+  return { blocks: out, sections: roots };
+}
+
+function labelOf(text: string): { kind: NumberingKind; value: number; label: string } | undefined {
+  for (const { kind, pattern } of NUMBERING) {
+    const m = pattern.exec(text);
+    if (m && text.length > m[0].length) {
+      const value = numeralValue(m[1]!);
+      if (Number.isFinite(value) && value > 0) return { kind, value, label: m[0] };
+    }
+  }
+  return undefined;
+}
+
+/** Where a label fits in the open numbering: the stack depth to cut back to, or undefined. */
+function placeOf(stack: readonly Open[], kind: NumberingKind, value: number): number | undefined {
+  for (let depth = stack.length - 1; depth >= 0; depth--) {
+    if (stack[depth]!.kind === kind) return stack[depth]!.value + 1 === value ? depth : undefined;
+  }
+  return value === 1 ? stack.length : undefined;
+}
+
+/** 一是健全实验平台体系。推进… → heading 一是健全实验平台体系。 and the rest. */
+function splitRunIn(text: string, label: string): { heading: string; rest: string } {
+  const body = text.slice(label.length);
+  const m = /[。！？!?]/.exec(body);
+  if (!m || m.index === body.length - 1) return { heading: text, rest: '' };
+  const cut = label.length + m.index + 1;
+  return { heading: text.slice(0, cut), rest: text.slice(cut).replace(/^[\s\u3000]+/, '') };
+}

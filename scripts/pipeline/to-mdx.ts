@@ -1,0 +1,68 @@
+import type { MdxJsxAttribute, MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
+import type { Paragraph, Root, RootContent } from 'mdast';
+import { gfmToMarkdown } from 'mdast-util-gfm';
+import { mdxToMarkdown } from 'mdast-util-mdx';
+import { toMarkdown, type Unsafe } from 'mdast-util-to-markdown';
+import { stringify } from 'yaml';
+import type { DocumentData } from '../../src/schema/document.ts';
+import type { Block } from './types.ts';
+
+/**
+ * The components a generated MDX body uses; pages pass them to `<Content components>`.
+ * Attribute values are ours (ids, levels, kinds); source text only ever goes into text nodes.
+ */
+export const mdxComponents = ['Heading', 'Para', 'Line', 'Part'] as const;
+
+/**
+ * MDX reads a line that starts with `import ` or `export ` as JavaScript, and the MDX
+ * extension does not guard against it, nor against `<` outside phrasing: escape them.
+ */
+const extraUnsafe: Unsafe[] = [
+  { character: '<', inConstruct: 'phrasing' },
+  { atBreak: true, character: 'i', after: 'mport\\b' },
+  { atBreak: true, character: 'e', after: 'xport\\b' },
+];
+
+const attr = (name: string, value: string): MdxJsxAttribute => ({ type: 'mdxJsxAttribute', name, value });
+
+function element(name: string, attrs: Record<string, string | undefined>, children: MdxJsxFlowElement['children']): MdxJsxFlowElement {
+  const attributes = Object.entries(attrs)
+    .filter((e): e is [string, string] => e[1] !== undefined)
+    .map(([k, v]) => attr(k, v));
+  return { type: 'mdxJsxFlowElement', name, attributes, children };
+}
+
+const textPara = (text: string): Paragraph => ({ type: 'paragraph', children: [{ type: 'text', value: text }] });
+
+/** One block as an MDX element. */
+function blockNode(b: Block): MdxJsxFlowElement {
+  switch (b.role) {
+    case 'heading':
+      return element('Heading', { id: b.id, level: String(b.level), label: b.label, runin: b.runIn ? 'true' : undefined }, [textPara(b.text)]);
+    case 'para':
+      return element('Para', { id: b.id }, [textPara(b.text)]);
+    default:
+      return element('Line', { kind: b.role }, [textPara(b.text)]);
+  }
+}
+
+/** Blocks that go to the body: the head's title and number live in the frontmatter (and the page head). */
+const inBody = (b: Block) => b.role !== 'title' && b.role !== 'docNumber';
+
+/** Serialises frontmatter (YAML) and body (an mdast tree of MDX elements) into one MDX file. */
+export function toMdx(data: DocumentData, blocks: readonly Block[]): string {
+  const children: RootContent[] = [];
+  let part: MdxJsxFlowElement | undefined;
+  for (const b of blocks.filter(inBody)) {
+    if (b.part > 0 && b.role === 'attachmentTitle') {
+      part = element('Part', { id: `a${b.part}`, kind: 'attachment' }, []);
+      children.push(part);
+    }
+    (b.part > 0 && part ? part.children : children).push(blockNode(b));
+  }
+  const tree: Root = { type: 'root', children };
+  const body = toMarkdown(tree, { extensions: [mdxToMarkdown(), gfmToMarkdown(), { unsafe: extraUnsafe }] });
+  // Every string double-quoted: Astro reads frontmatter as YAML 1.1, where a bare 2020-09-14 is a date.
+  const yaml = stringify(data, { lineWidth: 0, aliasDuplicateObjects: false, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' });
+  return `---\n${yaml}---\n\n${body}`;
+}

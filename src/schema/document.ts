@@ -1,0 +1,177 @@
+/**
+ * The one schema of an archived document's frontmatter.
+ *
+ * Used by the build script (scripts/build-content.ts) to validate every record before it is
+ * written, by Astro's content config (src/content.config.ts) for the collection, and to
+ * generate the published JSON Schema. Field names follow ../shared/corpus/expected.json.
+ *
+ * Imported from plain Node and from Astro alike, so it imports `zod` directly, never
+ * `astro:content`.
+ */
+import { z } from 'zod';
+
+/** A calendar date as ISO 8601 `YYYY-MM-DD` (成文日期 2020年9月14日 → `2020-09-14`). */
+export const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD, e.g. 2020-09-14')
+  .refine((s) => {
+    const d = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
+  }, 'not a real calendar date');
+
+/** Kinds of official document the archive distinguishes (公文文种). */
+export const docTypes = [
+  'reply', // 答复 (to a deputy's suggestion or a CPPCC member's proposal)
+  'notice', // 通知
+  'plan', // 规划 / 方案
+  'interpretation', // 解读
+  'opinion', // 意见
+  'measures', // 措施 / 办法
+  'report', // 报告
+  'decision', // 决定
+  'other',
+] as const;
+export const docType = z.enum(docTypes);
+
+/** A node of the section tree. `id` comes from the numbering path: 一、→ s1, （二） under it → s1-2. */
+export interface SectionNode {
+  /** Stable anchor id from the numbering path, e.g. `s1-2-3`; attachments' sections may carry a prefix `a1-`. */
+  id: string;
+  /** Depth in the tree, 1 for 一、. */
+  level: number;
+  /** The numbering label as printed, e.g. `一、`, `（二）`, `1.`, `一是`. */
+  label: string;
+  /** The full heading text as in the source, label included: `一、关于搭建法律和知识产权服务平台`. */
+  heading: string;
+  children: SectionNode[];
+}
+export const sectionNode: z.ZodType<SectionNode> = z.lazy(() =>
+  z
+    .object({
+      id: z.string().regex(/^(a\d+-)?s\d+(-\d+)*$/, 'section ids look like s1, s1-2 or a1-s3'),
+      level: z.number().int().min(1).max(6),
+      label: z.string(),
+      heading: z.string().min(1),
+      children: z.array(sectionNode),
+    })
+    .strict(),
+);
+
+/** Where a mention or citation stands: the section ids (empty string for text outside any section). */
+const sectionRefs = z.array(z.string());
+
+/** The CPPCC proposal (委员提案) or deputy's suggestion a reply answers. */
+export const proposal = z
+  .object({
+    /** 提案人, e.g. 张锋 (without 委员). */
+    proposer: z.string().nullable(),
+    /** 会议届次, e.g. 省政协十二届五次会议; null when the document does not name it. */
+    session: z.string().nullable(),
+    /** 提案号, e.g. 224. */
+    number: z.number().int().positive().nullable(),
+    /** Where it was raised when not at a session, e.g. 2020年7月29日议政协商座谈会. */
+    occasion: z.string().nullable(),
+    /** 提案标题 as cited in the reply, without 《》. */
+    title: z.string().nullable(),
+  })
+  .strict();
+
+/** For a policy interpretation (解读): the measures it interprets. */
+export const interprets = z
+  .object({
+    title: z.string(),
+    /** Canonical names of the bodies named as issuing the interpreted document. */
+    issuers: z.array(z.string()),
+    /** How many bodies issued it jointly when the text says so (等15个部门 → 15). */
+    issuerCount: z.number().int().positive().nullable(),
+  })
+  .strict();
+
+/** 落款: the signing body as printed and the date under it. */
+export const signature = z.object({ name: z.string(), date: isoDate.nullable() }).strict();
+
+/** A department named in the text, resolved to the registry. */
+export const mention = z
+  .object({
+    /** Canonical name from content/departments.yaml. */
+    department: z.string(),
+    /** Forms as printed in this document, e.g. 省人社厅. */
+    printed: z.array(z.string()),
+    sections: sectionRefs,
+  })
+  .strict();
+
+/** A topic from content/topics.yaml that the document is about. */
+export const topicRef = z.object({ slug: z.string(), sections: sectionRefs }).strict();
+
+/** A cited title (《…》) or document number (…〔2021〕3号). */
+export const citation = z
+  .object({
+    kind: z.enum(['title', 'docNumber']),
+    /** The title without 《》, or the document number, as printed (whitespace removed). */
+    text: z.string().min(1),
+    sections: sectionRefs,
+    /** Slug of the archived document it refers to, or null when the archive does not hold it. */
+    resolved: z.string().nullable(),
+  })
+  .strict();
+
+/** The frontmatter of one archived document. Keys come out in this order. */
+export const documentSchema = z
+  .object({
+    /** 标题, lines joined, as printed in the document head. */
+    title: z.string().min(1),
+    /** ASCII, lowercase, stable URL slug, e.g. `jwfyz-2020-49`. */
+    slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'slugs are lowercase ASCII words joined by -'),
+    /** The source file name under content/raw/, e.g. `000_a53c656e4978de6c.txt`. */
+    source: z.string().min(1),
+    /** 文种. */
+    docType,
+    /** 发文字号, e.g. 吉卫复议字〔2020〕49号; null when the document has none. */
+    docNumber: z.string().nullable(),
+    /** 发文机关 (canonical full name), e.g. 吉林省卫生健康委员会. */
+    issuer: z.string().nullable(),
+    /** Other bodies that issued it jointly (联合发文), canonical names. */
+    coIssuers: z.array(z.string()).default([]),
+    /** Province or 国家 for national bodies, e.g. 吉林省. */
+    region: z.string().nullable(),
+    /** 索引号 from the disclosure header, e.g. 11220000MB1519656C/2020-11206. */
+    indexNumber: z.string().nullable().default(null),
+    /** 分类 from the disclosure header, split at ; or ；. */
+    categories: z.array(z.string()).default([]),
+    /** 成文日期. */
+    dateWritten: isoDate.nullable(),
+    /** 发布日期. */
+    datePublished: isoDate.nullable().default(null),
+    /** 主送机关 or addressed person, as printed without the closing colon, e.g. 刘晓峰委员. */
+    addressee: z.string().nullable().default(null),
+    proposal: proposal.nullable().default(null),
+    interprets: interprets.nullable().default(null),
+    /** Titles of the attachments (附件), e.g. the plan a 印发…的通知 carries. */
+    attachments: z.array(z.string()).default([]),
+    signature: signature.nullable().default(null),
+    /** 联系人 and telephone line without its brackets. */
+    contact: z.string().nullable().default(null),
+    /** 抄送 bodies, canonical names. */
+    cc: z.array(z.string()).default([]),
+    /** Canonical names of departments mentioned in the text (see `mentions` for where). */
+    departmentsMentioned: z.array(z.string()).default([]),
+    mentions: z.array(mention).default([]),
+    topics: z.array(topicRef).default([]),
+    citations: z.array(citation).default([]),
+    /** The section tree. */
+    sections: z.array(sectionNode).default([]),
+  })
+  .strict();
+
+/** Frontmatter as an author or a correction file may write it (defaults not yet applied). */
+export type DocumentInput = z.input<typeof documentSchema>;
+/** Frontmatter after validation. */
+export type DocumentData = z.output<typeof documentSchema>;
+
+/**
+ * What a correction file (content/corrections/<name>.yaml) may set: any frontmatter field
+ * except the source file name. Unknown keys are errors.
+ */
+export const correctionSchema = documentSchema.omit({ source: true }).partial().strict();
+export type Correction = z.infer<typeof correctionSchema>;
