@@ -1,0 +1,45 @@
+/**
+ * The one-line Chinese citation of a document or one of its sections, as staff cite it:
+ * 吉林省科学技术厅《对省政协十二届五次会议第224号委员提案的答复》（吉科发医〔2022〕97号）第二部分
+ */
+import type { DocumentData, SectionNode } from '../schema/document.ts';
+
+const CN = ['〇', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+
+/** 1 → 一, 12 → 十二, 20 → 二十, 99 → 九十九. */
+export function chineseNumeral(n: number): string {
+  if (n < 10) return CN[n]!;
+  if (n < 20) return `十${n % 10 ? CN[n % 10] : ''}`;
+  if (n < 100) return `${CN[Math.floor(n / 10)]}十${n % 10 ? CN[n % 10] : ''}`;
+  return String(n);
+}
+
+/** The path of sections from the top to the one with `id`, or [] when there is none. */
+export function sectionPath(sections: readonly SectionNode[], id: string): SectionNode[] {
+  for (const s of sections) {
+    if (s.id === id) return [s];
+    const below = sectionPath(s.children, id);
+    if (below.length) return [s, ...below];
+  }
+  return [];
+}
+
+/**
+ * How a section is named in a citation: s2 → 第二部分; deeper levels add their printed
+ * labels without the trailing punctuation: s2-1 → 第二部分（一）, s2-1-3 → 第二部分（一）3.
+ */
+export function sectionName(sections: readonly SectionNode[], id: string): string {
+  const path = sectionPath(sections, id);
+  if (!path.length) return '';
+  const [top, ...rest] = path;
+  const topNumber = Number(/s(\d+)$/.exec(top!.id)?.[1] ?? 0);
+  const head = topNumber ? `第${chineseNumeral(topNumber)}部分` : top!.label.replace(/[、.．]$/, '');
+  return head + rest.map((s) => s.label.replace(/[、.．]$/, '')).join('');
+}
+
+/** The plain citation line; with a section id, the section is named after the document. */
+export function plainCitation(doc: Pick<DocumentData, 'issuer' | 'title' | 'docNumber' | 'sections'>, sectionId?: string): string {
+  const number = doc.docNumber ? `（${doc.docNumber}）` : '';
+  const section = sectionId ? sectionName(doc.sections, sectionId) : '';
+  return `${doc.issuer ?? ''}《${doc.title}》${number}${section}`;
+}
