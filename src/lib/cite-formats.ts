@@ -30,7 +30,7 @@ const bib = (s: string) => s.replace(/[\\{}]/g, (c) => `\\${c}`).replace(/[%&$#_
 
 /** The citation of the document, or of one of its sections when `sectionId` names one. */
 export function citeFormats(info: CiteInfo, sectionId?: string | null): Citation {
-  const name = sectionId ? info.sections[sectionId] : undefined;
+  const name = sectionId && Object.hasOwn(info.sections, sectionId) ? info.sections[sectionId] : undefined;
   const url = name ? `${info.url}#${sectionId}` : info.url;
   const fields: [string, string][] = [
     ['title', `{${bib(info.title)}}`],

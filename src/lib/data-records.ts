@@ -9,7 +9,6 @@
 import { z } from 'zod';
 import { documentSchema, type DocumentData } from '../schema/document.ts';
 import type { BodyBlock } from './document-blocks.ts';
-import { documentHref, href } from './urls.ts';
 
 export const documentRecordSchema = documentSchema
   .extend({ url: z.string().describe('文件页面的网址（站内路径，含 BASE_PATH），如 /documents/jwfyz-2020-49/。') })
@@ -44,20 +43,20 @@ export const documentDataSchema = documentRecordSchema
   .strict();
 export type DocumentDataRecord = z.output<typeof documentDataSchema>;
 
-/** One record of data/documents.json. */
-export function documentRecord(data: DocumentData): DocumentRecord {
-  return { ...data, url: documentHref(data.slug) };
+/** One record of data/documents.json; `url` is the page's path (documentHref). */
+export function documentRecord(data: DocumentData, url: string): DocumentRecord {
+  return { ...data, url };
 }
 
 /** Whether a block lies in section `id` or below it (s1 holds s1-2, not s10). */
 const inSection = (block: BodyBlock, id: string) => block.section === id || block.section.startsWith(`${id}-`);
 
-/** data/documents/<slug>.json of a document, from its frontmatter and MDX blocks. */
-export function documentDataRecord(data: DocumentData, blocks: readonly BodyBlock[]): DocumentDataRecord {
+/** data/documents/<slug>.json of a document, from its frontmatter, MDX blocks and the paths of its page and source text. */
+export function documentDataRecord(data: DocumentData, blocks: readonly BodyBlock[], paths: { url: string; sourceText: string }): DocumentDataRecord {
   const ids = blocks.filter((b) => b.kind === 'heading' && b.id).map((b) => b.id!);
   return {
-    ...documentRecord(data),
-    sourceText: href(`data/documents/${data.slug}.txt`),
+    ...documentRecord(data, paths.url),
+    sourceText: paths.sourceText,
     blocks: blocks.map((b) => ({ ...b })),
     sectionTexts: ids.map((id) => ({
       id,
