@@ -22,6 +22,8 @@ const bodyBlock = z
     section: z.string().describe('所在章节的 id；第一个章节之前为空字符串。'),
     level: z.number().int().min(0).describe('章节标题的层级（一、为 1），其他块为 0。'),
     lineKind: z.string().nullable().describe('单行的种类：banner、addressee、signature、date、contact、cc、attachmentTitle；其他块为 null。'),
+    label: z.string().nullable().describe('章节标题所印的编号，如 一、（一）；其他块为 null。'),
+    runIn: z.boolean().describe('章节标题是否与其后的正文同段（如“一是……”）。'),
     part: z.number().int().min(0).describe('0 为正文，k 为第 k 个附件。'),
     text: z.string().describe('规范化后的文本。'),
   })
@@ -57,7 +59,7 @@ export function documentDataRecord(data: DocumentData, blocks: readonly BodyBloc
   return {
     ...documentRecord(data, paths.url),
     sourceText: paths.sourceText,
-    blocks: blocks.map((b) => ({ ...b })),
+    blocks: blocks.map((b) => ({ kind: b.kind, id: b.id, section: b.section, level: b.level, lineKind: b.lineKind, label: b.label, runIn: b.runIn, part: b.part, text: b.text })),
     sectionTexts: ids.map((id) => ({
       id,
       text: blocks
