@@ -1,9 +1,8 @@
 /** Builds the Atom feed of a list of documents: newest first, links and ids absolute. */
 import type { DocumentData } from '../schema/document.ts';
 import { atomFeed } from './atom-feed.ts';
-import { documentBlocks } from './document-blocks.ts';
 import { byNewest, documentDate, newestDate } from './document-date.ts';
-import { documentSummary } from './document-summary.ts';
+import { bodySummary } from './document-summary.ts';
 import { absoluteUrl } from './urls.ts';
 
 export interface FeedDocument {
@@ -42,7 +41,7 @@ export function documentFeed(docs: readonly FeedDocument[], o: FeedOptions, site
       title: data.title,
       updated: documentDate(data) ?? updated,
       published: documentDate(data),
-      summary: documentSummary(documentBlocks(body ?? '')),
+      summary: bodySummary(body ?? ''),
       authors: [data.issuer, ...data.coIssuers].filter((a): a is string => !!a),
       categories: data.topics.map((t) => t.slug),
     })),

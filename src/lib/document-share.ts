@@ -2,8 +2,7 @@
 import type { DocumentData } from '../schema/document.ts';
 import type { CiteInfo } from './cite-formats.ts';
 import { citeInfo } from './cite-info.ts';
-import { documentBlocks } from './document-blocks.ts';
-import { documentSummary } from './document-summary.ts';
+import { bodySummary } from './document-summary.ts';
 import { documentJsonLd } from './json-ld.ts';
 import { readTopics } from './read-registries.ts';
 import { absoluteUrl } from './urls.ts';
@@ -18,7 +17,7 @@ export interface DocumentShare {
 export function documentShare(entry: { data: DocumentData; body?: string | undefined }, site: URL | undefined): DocumentShare {
   const d = entry.data;
   const url = absoluteUrl(`documents/${d.slug}/`, site);
-  const description = documentSummary(documentBlocks(entry.body ?? '')) || d.title;
+  const description = bodySummary(entry.body ?? '') || d.title;
   const jsonLd = documentJsonLd(d, {
     url,
     siteUrl: absoluteUrl('', site),

@@ -17,7 +17,10 @@ export function readDepartments(): Department[] {
   return departmentRegistrySchema.parse(readYaml('departments.yaml')).sort((a, b) => a.slug.localeCompare(b.slug));
 }
 
-/** The topics, sorted by slug. */
+let topics: Topic[] | undefined;
+
+/** The topics, sorted by slug; read once per build, since every document page names its topics. */
 export function readTopics(): Topic[] {
-  return topicRegistrySchema.parse(readYaml('topics.yaml')).sort((a, b) => a.slug.localeCompare(b.slug));
+  topics ??= topicRegistrySchema.parse(readYaml('topics.yaml')).sort((a, b) => a.slug.localeCompare(b.slug));
+  return topics;
 }
