@@ -3,6 +3,7 @@ import type { DocumentData } from '../schema/document.ts';
 import { atomFeed } from './atom-feed.ts';
 import { byNewest, documentDate, newestDate } from './document-date.ts';
 import { bodySummary } from './document-summary.ts';
+import { FEED_ENTRIES } from './feed-membership.ts';
 import { absoluteUrl } from './urls.ts';
 
 export interface FeedDocument {
@@ -25,7 +26,7 @@ export interface FeedOptions {
 // and the output free of the clock.
 const NO_DATE = '1970-01-01';
 
-/** The feed XML. Undated documents come last and take the feed's own date as `updated`. */
+/** The feed XML: the FEED_ENTRIES newest documents; undated ones come last and take the feed's own date as `updated`. */
 export function documentFeed(docs: readonly FeedDocument[], o: FeedOptions, site: URL | undefined): string {
   const sorted = [...docs].sort((a, b) => byNewest(a.data, b.data));
   const updated = newestDate(sorted.map((d) => d.data)) ?? o.fallbackDate ?? NO_DATE;
@@ -36,7 +37,7 @@ export function documentFeed(docs: readonly FeedDocument[], o: FeedOptions, site
     subtitle: o.subtitle,
     updated,
     author: '政策文库',
-    entries: sorted.map(({ data, body }) => ({
+    entries: sorted.slice(0, FEED_ENTRIES).map(({ data, body }) => ({
       url: absoluteUrl(`documents/${data.slug}/`, site),
       title: data.title,
       updated: documentDate(data) ?? updated,
