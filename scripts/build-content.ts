@@ -7,11 +7,12 @@
  * Output goes to a temporary folder first and replaces the old output only when every
  * document succeeded, so a failed run never leaves a half-written collection.
  */
+import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { BuildError } from './pipeline/build-error.ts';
-import { normaliseCorpus, type CorpusDocument, type RawSource } from './pipeline/normalise-corpus.ts';
+import { normaliseCorpus, type CorpusDocument, type CorrectionSource, type RawSource } from './pipeline/normalise-corpus.ts';
 import { readRegistries } from './pipeline/read-registries.ts';
 import { toMdx } from './pipeline/to-mdx.ts';
 
@@ -37,13 +38,21 @@ export async function buildContent(options: BuildContentOptions): Promise<{ docu
     const path = join(options.inDir, name);
     sources.push({ path, name, bytes: await readFile(path) });
   }
-  const documents = normaliseCorpus(sources, registries);
+  const documents = normaliseCorpus(sources, registries, await readCorrections(join(options.contentDir ?? 'content', 'corrections')));
   const records = documents.map((d) => ({ ...d.data, url: `${base}documents/${d.data.slug}/` }));
   await writeAtomically(options.outDir, async (tmp) => {
     for (const d of documents) await writeFile(join(tmp, `${d.data.slug}.mdx`), toMdx(d.data, d.blocks));
     await writeFile(join(tmp, 'documents.json'), `${JSON.stringify(records, null, 2)}\n`);
   });
   return { documents, records };
+}
+
+/** The correction files of a folder (none when it does not exist), in name order. */
+async function readCorrections(dir: string): Promise<CorrectionSource[]> {
+  const names = existsSync(dir) ? (await readdir(dir)).filter((n) => n.endsWith('.yaml')).sort() : [];
+  const out: CorrectionSource[] = [];
+  for (const n of names) out.push({ path: join(dir, n), name: n.replace(/\.yaml$/, ''), text: await readFile(join(dir, n), 'utf8') });
+  return out;
 }
 
 /** `/archive` → `/archive/`; `` → `/`. */

@@ -1,4 +1,4 @@
-import { documentSchema, type DocumentData } from '../../src/schema/document.ts';
+import { documentSchema, type Correction, type DocumentData } from '../../src/schema/document.ts';
 import type { Topic } from '../../src/schema/registry.ts';
 import { BuildError } from './build-error.ts';
 import { classifyBlocks } from './classify-blocks.ts';
@@ -42,7 +42,7 @@ export interface NormalisedDocument {
  * head, rejoins page-broken lines, finds the closing and the sections, extracts fields and
  * resolves departments, topics and citations against the registries.
  */
-export function normaliseDocument(file: string, text: string, context: NormaliseContext): NormalisedDocument {
+export function normaliseDocument(file: string, text: string, context: NormaliseContext, correction: Correction = {}): NormalisedDocument {
   const lines = splitLines(text);
   const removed: RemovedLine[] = [];
   const blank = (i: number) => {
@@ -62,23 +62,24 @@ export function normaliseDocument(file: string, text: string, context: Normalise
   const joined = joinLines(bodyLines);
   const { blocks: bodyBlocks, sections } = splitSections(classifyBlocks(joined));
   const blocks = [...head.blocks, ...bodyBlocks];
-  const fields = resolveDepartments(extractFields(header.fields, blocks), context.departments);
+  // Corrections go in before names are resolved, so a corrected issuer sets the region too.
+  const fields = resolveDepartments({ ...extractFields(header.fields, blocks), ...correction }, context.departments);
   const { mentions, unknown } = findMentions(blocks, fields.region ?? null, context.departments);
   const own = new Set([fields.issuer, ...(fields.coIssuers ?? [])]);
   const name = file.replace(/\.txt$/, '');
   if (!fields.title) {
     throw new BuildError(file, 1, 'no-title', 'no title found (no 标题 header line and no title-like first line)', `set title in content/corrections/${name}.yaml`);
   }
-  const slug = makeSlug({ docNumber: fields.docNumber ?? null, title: fields.title, dateWritten: fields.dateWritten ?? null });
+  const slug = correction.slug ?? makeSlug({ docNumber: fields.docNumber ?? null, title: fields.title, dateWritten: fields.dateWritten ?? null });
   const parsed = documentSchema.safeParse({
     ...fields,
     slug,
     source: file,
-    departmentsMentioned: mentions.map((m) => m.department).filter((d) => !own.has(d)),
-    mentions,
-    topics: findTopics(fields.title, blocks, context.topics),
-    citations: findCitations(blocks),
-    sections,
+    departmentsMentioned: correction.departmentsMentioned ?? mentions.map((m) => m.department).filter((d) => !own.has(d)),
+    mentions: correction.mentions ?? mentions,
+    topics: correction.topics ?? findTopics(fields.title, blocks, context.topics),
+    citations: correction.citations ?? findCitations(blocks),
+    sections: correction.sections ?? sections,
   });
   if (!parsed.success) {
     throw new BuildError(file, 1, 'invalid-field', `extracted fields do not match the schema:\n${zodIssueLines(parsed.error).join('\n')}`, `correct them in content/corrections/${name}.yaml`);
