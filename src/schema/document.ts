@@ -171,7 +171,15 @@ export type DocumentData = z.output<typeof documentSchema>;
 
 /**
  * What a correction file (content/corrections/<name>.yaml) may set: any frontmatter field
- * except the source file name. Unknown keys are errors.
+ * except the source file name, each optional. Unknown keys are errors.
+ *
+ * Built from the fields without their defaults: zod 4's `.partial()` keeps `.default()`, so
+ * a correction setting only `title` would come back with `cc: []`, `topics: []`, … and
+ * overwrite what the build extracted.
  */
-export const correctionSchema = documentSchema.omit({ source: true }).partial().strict();
-export type Correction = z.infer<typeof correctionSchema>;
+const { source: _source, ...correctable } = documentSchema.shape;
+export const correctionSchema = z
+  .object(Object.fromEntries(Object.entries(correctable).map(([key, field]) => [key, (field instanceof z.ZodDefault ? field.unwrap() : field).optional()])))
+  .strict() as unknown as z.ZodType<Correction>;
+/** A parsed correction: only the fields the file sets. */
+export type Correction = Partial<Omit<DocumentInput, 'source'>>;
