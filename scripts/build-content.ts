@@ -12,6 +12,7 @@ import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promise
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { BuildError } from './pipeline/build-error.ts';
+import { buildReport, reportSummary, type BuildReport } from './pipeline/build-report.ts';
 import { normaliseCorpus, type CorpusDocument, type CorrectionSource, type RawSource } from './pipeline/normalise-corpus.ts';
 import { readRegistries } from './pipeline/read-registries.ts';
 import { toMdx } from './pipeline/to-mdx.ts';
@@ -29,7 +30,7 @@ export interface BuildContentOptions {
 export type DocumentRecord = CorpusDocument['data'] & { url: string };
 
 /** Runs the whole content build; throws an AggregateError of BuildErrors when any source fails. */
-export async function buildContent(options: BuildContentOptions): Promise<{ documents: CorpusDocument[]; records: DocumentRecord[] }> {
+export async function buildContent(options: BuildContentOptions): Promise<{ documents: CorpusDocument[]; records: DocumentRecord[]; report: BuildReport }> {
   const base = normaliseBase(options.base ?? '/');
   const registries = readRegistries(options.contentDir ?? 'content');
   const names = (await readdir(options.inDir)).filter((n) => n.endsWith('.txt')).sort();
@@ -40,11 +41,13 @@ export async function buildContent(options: BuildContentOptions): Promise<{ docu
   }
   const documents = normaliseCorpus(sources, registries, await readCorrections(join(options.contentDir ?? 'content', 'corrections')));
   const records = documents.map((d) => ({ ...d.data, url: `${base}documents/${d.data.slug}/` }));
+  const report = buildReport(documents);
   await writeAtomically(options.outDir, async (tmp) => {
     for (const d of documents) await writeFile(join(tmp, `${d.data.slug}.mdx`), toMdx(d.data, d.blocks));
     await writeFile(join(tmp, 'documents.json'), `${JSON.stringify(records, null, 2)}\n`);
+    await writeFile(join(tmp, 'report.json'), `${JSON.stringify(report, null, 2)}\n`);
   });
-  return { documents, records };
+  return { documents, records, report };
 }
 
 /** The correction files of a folder (none when it does not exist), in name order. */
@@ -91,8 +94,8 @@ export function reportFailure(e: unknown): never {
 if (import.meta.main) {
   const { values } = parseArgs({ options: { in: { type: 'string', default: 'content/raw' }, out: { type: 'string', default: 'content/documents' } } });
   try {
-    const { documents } = await buildContent({ inDir: values.in, outDir: values.out, base: process.env['BASE_PATH'] ?? '/' });
-    console.log(`build-content: ${documents.length} document(s) → ${values.out}`);
+    const { report } = await buildContent({ inDir: values.in, outDir: values.out, base: process.env['BASE_PATH'] ?? '/' });
+    console.log(reportSummary(report, join(values.out, 'report.json')));
   } catch (e) {
     reportFailure(e);
   }

@@ -4,24 +4,27 @@
  *
  *   BASE_PATH=/archive/ SITE_URL=https://example.org node scripts/build.ts
  *
- * OUT_DIR (default dist) names the output folder. A failed build leaves it untouched.
+ * OUT_DIR (default dist) names the output folder; RAW_DIR (default content/raw) the sources. A failed build leaves it untouched.
  */
 import { build } from 'astro';
 import { existsSync } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { buildContent, reportFailure } from './build-content.ts';
+import { reportSummary } from './pipeline/build-report.ts';
 import { readSiteSettings } from '../src/lib/site-settings.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const settings = readSiteSettings();
 const outDir = resolve(root, process.env['OUT_DIR'] || 'dist');
 const staging = join(root, '.build', `site-${process.pid}`);
+/** RAW_DIR (default content/raw) names the folder of sources, e.g. the assembled e2e sources. */
+const rawDir = resolve(root, process.env['RAW_DIR'] || 'content/raw');
 
 const started = performance.now();
 try {
-  const { documents } = await buildContent({ inDir: join(root, 'content/raw'), outDir: join(root, 'content/documents'), base: settings.BASE_PATH });
-  console.log(`normalise: ${documents.length} document(s)`);
+  const { report } = await buildContent({ inDir: rawDir, outDir: join(root, 'content/documents'), contentDir: join(root, 'content'), base: settings.BASE_PATH });
+  console.log(reportSummary(report, 'content/documents/report.json'));
 } catch (e) {
   reportFailure(e);
 }
