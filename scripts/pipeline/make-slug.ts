@@ -1,4 +1,6 @@
+import { createHash } from 'node:crypto';
 import { pinyin } from 'pinyin-pro';
+import { provinces } from '../../src/schema/regions.ts';
 
 /** Lowercase pinyin initials of the Chinese characters in `text`; Latin letters and digits kept. */
 function initials(text: string): string {
@@ -10,14 +12,24 @@ function initials(text: string): string {
   return out.join('').replace(/[^a-z0-9]/g, '');
 }
 
+/** 机关代字 as ASCII: a leading province abbreviation becomes its code (吉 → jl, 冀 → he). */
+function agencyCode(prefix: string): string {
+  const province = provinces.find((p) => prefix.startsWith(p.abbr));
+  return province ? province.code + initials(prefix.slice(1)) : initials(prefix);
+}
+
 /**
- * An ASCII slug from the document's metadata, stable across body edits:
- * 吉卫复议字〔2020〕49号 → jwfyz-2020-49; without a number, the title's initials
- * (关于《…》的解读 → gyjkpyxzsclqmjfwsjkfzxd), with the year when the document is dated.
+ * An ASCII slug from the document's metadata, stable across runs and body edits:
+ * 吉卫复议字〔2020〕49号 → jlwfyz-2020-49 (the province's code for its one-character
+ * abbreviation, since 吉 and 冀 share the initial j, then pinyin initials). A document without a number (a portal's 解读) gets
+ * its title's initials, its year when dated, and six hex digits of a hash of its source file
+ * name, since such titles repeat: 关于《…》的解读 in 004_67f603d0a6204653.txt → gyjkpyxzsclqmjfwsjkf-2f3b1c.
+ * Two documents that still meet on one slug are a build error; a correction file can set it.
  */
-export function makeSlug(fields: { docNumber: string | null; title: string; dateWritten: string | null }): string {
+export function makeSlug(fields: { docNumber: string | null; title: string; dateWritten: string | null; source: string }): string {
   const m = fields.docNumber ? /^(.*?)[〔\[［(（](\d{4})[〕\]］)）]第?(\d+)号$/.exec(fields.docNumber) : null;
-  if (m) return [initials(m[1]!), m[2], m[3]].filter(Boolean).join('-');
-  const base = initials(fields.title).slice(0, 24) || 'document';
-  return fields.dateWritten ? `${base}-${fields.dateWritten.slice(0, 4)}` : base;
+  if (m) return [agencyCode(m[1]!), m[2], m[3]].filter(Boolean).join('-');
+  const base = initials(fields.title).slice(0, 20) || 'document';
+  const tag = createHash('sha1').update(fields.source).digest('hex').slice(0, 6);
+  return [base, fields.dateWritten?.slice(0, 4), tag].filter(Boolean).join('-');
 }

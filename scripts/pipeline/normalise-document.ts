@@ -74,7 +74,7 @@ export function normaliseDocument(file: string, text: string, context: Normalise
   if (!fields.title) {
     throw new BuildError(file, 1, 'no-title', 'no title found (no 标题 header line and no title-like first line)', `set title in content/corrections/${name}.yaml`);
   }
-  const slug = correction.slug ?? makeSlug({ docNumber: fields.docNumber ?? null, title: fields.title, dateWritten: fields.dateWritten ?? null });
+  const slug = correction.slug ?? makeSlug({ docNumber: fields.docNumber ?? null, title: fields.title, dateWritten: fields.dateWritten ?? null, source: file });
   const parsed = documentSchema.safeParse({
     ...fields,
     slug,

@@ -23,6 +23,9 @@ const extraUnsafe: Unsafe[] = [
   { atBreak: true, character: 'e', after: 'xport\\b' },
 ];
 
+/** Built once: the serializer caches each unsafe pattern's compiled form on the pattern object. */
+const extensions = [mdxToMarkdown(), gfmToMarkdown(), { unsafe: extraUnsafe }];
+
 const attr = (name: string, value: string): MdxJsxAttribute => ({ type: 'mdxJsxAttribute', name, value });
 
 function element(name: string, attrs: Record<string, string | undefined>, children: MdxJsxFlowElement['children']): MdxJsxFlowElement {
@@ -61,7 +64,7 @@ export function toMdx(data: DocumentData, blocks: readonly Block[]): string {
     (b.part > 0 && part ? part.children : children).push(blockNode(b));
   }
   const tree: Root = { type: 'root', children };
-  const body = toMarkdown(tree, { extensions: [mdxToMarkdown(), gfmToMarkdown(), { unsafe: extraUnsafe }] });
+  const body = toMarkdown(tree, { extensions });
   // Every string double-quoted: Astro reads frontmatter as YAML 1.1, where a bare 2020-09-14 is a date.
   const yaml = stringify(data, { lineWidth: 0, aliasDuplicateObjects: false, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' });
   return `---\n${yaml}---\n\n${body}`;
