@@ -1,4 +1,4 @@
-import type { CorpusDocument } from './normalise-corpus.ts';
+import type { ChunkDocument } from './normalise-chunk.ts';
 
 /** The build report of one document: what the normaliser did and what it could not do. */
 export interface DocumentReport {
@@ -24,7 +24,7 @@ export interface BuildReport {
 }
 
 /** Things a reader of the report should look at: fields a document of its type normally has. */
-function warningsOf(d: CorpusDocument): string[] {
+function warningsOf(d: ChunkDocument): string[] {
   const w: string[] = [];
   if (!d.data.issuer) w.push('no issuer found (发文机关): set issuer in the correction file');
   if (!d.data.dateWritten && d.data.docType !== 'interpretation') w.push('no 成文日期 found: set dateWritten in the correction file');
@@ -34,7 +34,7 @@ function warningsOf(d: CorpusDocument): string[] {
 }
 
 /** The report of a whole build, documents in source order. */
-export function buildReport(documents: readonly CorpusDocument[]): BuildReport {
+export function buildReport(documents: readonly ChunkDocument[]): BuildReport {
   const reports = documents.map((d): DocumentReport => ({
     source: d.data.source,
     slug: d.data.slug,
