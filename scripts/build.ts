@@ -4,7 +4,9 @@
  *
  *   BASE_PATH=/archive/ SITE_URL=https://example.org node scripts/build.ts
  *
- * OUT_DIR (default dist) names the output folder; RAW_DIR (default content/raw) the sources. A failed build leaves it untouched.
+ * OUT_DIR (default dist) names the output folder; RAW_DIR (default content/raw) the sources;
+ * DOCUMENTS_DIR (default content/documents) the generated collection. A failed build leaves
+ * the output untouched.
  */
 import { build } from 'astro';
 import { existsSync } from 'node:fs';
@@ -13,26 +15,32 @@ import { dirname, join, resolve } from 'node:path';
 import { buildContent, reportFailure } from './build-content.ts';
 import { reportSummary } from './pipeline/build-report.ts';
 import { readSiteSettings } from '../src/lib/site-settings.ts';
+import { markStage } from '../src/lib/stage-marker.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const settings = readSiteSettings();
 const outDir = resolve(root, process.env['OUT_DIR'] || 'dist');
 const staging = join(root, '.build', `site-${process.pid}`);
+// The generated collection; the loader in src/content.config.ts reads the same variable.
+const documentsDir = resolve(root, process.env['DOCUMENTS_DIR'] || 'content/documents');
+process.env['DOCUMENTS_DIR'] = documentsDir;
 /** RAW_DIR (default content/raw) names the folder of sources, e.g. the assembled e2e sources. */
 const rawDir = resolve(root, process.env['RAW_DIR'] || 'content/raw');
 
 const started = performance.now();
+markStage('normalise');
 try {
-  const { report } = await buildContent({ inDir: rawDir, outDir: join(root, 'content/documents'), contentDir: join(root, 'content'), base: settings.BASE_PATH });
-  console.log(reportSummary(report, 'content/documents/report.json'));
+  const { report } = await buildContent({ inDir: rawDir, outDir: documentsDir, contentDir: join(root, 'content'), base: settings.BASE_PATH });
+  console.log(reportSummary(report, join(documentsDir, 'report.json')));
 } catch (e) {
   reportFailure(e);
 }
 
 await rm(staging, { recursive: true, force: true });
 process.env['ASTRO_OUT_DIR'] = staging;
+markStage('astro');
 try {
-  await build({ root, logLevel: 'warn' });
+  await build({ root, logLevel: (process.env['ASTRO_LOG_LEVEL'] as 'info' | undefined) ?? 'warn' });
 } catch (e) {
   await rm(staging, { recursive: true, force: true });
   console.error(e);
@@ -40,9 +48,11 @@ try {
   process.exit(1);
 }
 
+markStage('swap');
 await mkdir(dirname(outDir), { recursive: true });
 const old = `${staging}-old`;
 if (existsSync(outDir)) await rename(outDir, old);
 await rename(staging, outDir);
 await rm(old, { recursive: true, force: true });
+markStage('done');
 console.log(`build: site written to ${outDir} (base ${settings.BASE_PATH}) in ${((performance.now() - started) / 1000).toFixed(1)} s`);

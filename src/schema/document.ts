@@ -121,7 +121,7 @@ export const documentSchema = z
   .object({
     /** 标题, lines joined, as printed in the document head. */
     title: z.string().min(1),
-    /** ASCII, lowercase, stable URL slug, e.g. `jlwfyz-2020-49`. */
+    /** ASCII, lowercase, stable URL slug, e.g. `jl-wfyz-2020-49`. */
     slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'slugs are lowercase ASCII words joined by -'),
     /** The source file name under content/raw/, e.g. `000_a53c656e4978de6c.txt`. */
     source: z.string().min(1),

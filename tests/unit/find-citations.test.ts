@@ -33,5 +33,5 @@ it('a title matching an archived document resolves to its slug; others stay null
     { kind: 'title' as const, text: '不在文库中的文件', sections: ['s1'], resolved: null },
   ] };
   const resolved = resolveCitations([...docs.slice(1), citing]).at(-1)!.citations.map((c) => c.resolved);
-  assert.deepEqual(resolved, ['jlyyzf-2017-1', 'jlkfy-2022-97', null]);
+  assert.deepEqual(resolved, ['jl-yyzf-2017-1', 'jl-kfy-2022-97', null]);
 });

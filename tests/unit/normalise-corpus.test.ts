@@ -54,14 +54,14 @@ it('a correction file without a source is an error', () => {
 
 it('two sources with one slug and one 发文字号 are refused, naming both', () => {
   assert.deepEqual(failures(() => normaliseCorpus([seed(`${reply}.txt`), seed(`${reply}.txt`, 'copy.txt')], registries)), [
-    `content/raw/copy.txt:1:1  slug "jlwfyz-2020-49" is also claimed by ${reply}.txt [duplicate-slug]\n  set a different slug in the correction file of one of them`,
+    `content/raw/copy.txt:1:1  slug "jl-wfyz-2020-49" is also claimed by ${reply}.txt [duplicate-slug]\n  set a different slug in the correction file of one of them`,
     `content/raw/copy.txt:1:1  发文字号 "吉卫复议字〔2020〕49号" is also claimed by ${reply}.txt [duplicate-doc-number]\n  remove the duplicate source, or correct docNumber in the correction file of the wrong one`,
   ]);
 });
 
 it('a slug set by a correction that collides with another document is refused', () => {
   const other = '001_a13787c58483bbcf';
-  assert.deepEqual(failures(() => normaliseCorpus([seed(`${reply}.txt`), seed(`${other}.txt`)], registries, [correction('slug: jlwfyz-2020-49\n', other)])), [
-    `content/raw/${other}.txt:1:1  slug "jlwfyz-2020-49" is also claimed by ${reply}.txt [duplicate-slug]\n  set a different slug in the correction file of one of them`,
+  assert.deepEqual(failures(() => normaliseCorpus([seed(`${reply}.txt`), seed(`${other}.txt`)], registries, [correction('slug: jl-wfyz-2020-49\n', other)])), [
+    `content/raw/${other}.txt:1:1  slug "jl-wfyz-2020-49" is also claimed by ${reply}.txt [duplicate-slug]\n  set a different slug in the correction file of one of them`,
   ]);
 });
