@@ -9,6 +9,7 @@ export function pagefindIndex(): AstroIntegration {
     name: 'policy-archive:pagefind',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
+        const t0 = performance.now();
         const outDir = fileURLToPath(dir);
         const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh' });
         if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
@@ -16,7 +17,7 @@ export function pagefindIndex(): AstroIntegration {
         if (added.errors.length) throw new Error(`pagefind: ${added.errors.join('; ')}`);
         const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
         if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
-        logger.info(`indexed ${added.page_count} pages`);
+        logger.info(`indexed ${added.page_count} pages in ${Math.round(performance.now() - t0)} ms`);
         await pagefind.close();
       },
     },
