@@ -31,6 +31,7 @@ export function pageTypes(): PageType[] {
     { name: 'browse-region', path: `${BASE}browse/region/${first('browse/region')}/` },
     { name: 'citations', path: `${BASE}citations/` },
     { name: 'search', path: `${BASE}search/?q=${encodeURIComponent('人参')}` },
+    { name: 'about', path: `${BASE}about/` },
     { name: '404', path: `${BASE}404.html` },
   ];
 }

@@ -1,0 +1,132 @@
+/** The reader's and staff's journeys of issue 4, on the site served under /archive/. */
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { plainCitation } from '../../src/lib/citation.ts';
+import type { DocumentData } from '../../src/schema/document.ts';
+import type { Department, Topic } from '../../src/schema/registry.ts';
+import { BASE, root, siteDir, watchRequests } from './support.ts';
+
+type Built = DocumentData & { url: string };
+const records = (): Built[] => JSON.parse(readFileSync(join(siteDir, 'data/documents.json'), 'utf8')) as Built[];
+const registry = <T>(file: string) => parse(readFileSync(join(root, 'content', file), 'utf8')) as T[];
+/** SITE_URL of the test build (tests/e2e/global-setup.ts). */
+const SITE_URL = 'https://archive.example.org';
+
+/** True when the element is the :target and carries the highlight colour. */
+async function isHighlighted(el: Locator): Promise<boolean> {
+  return el.evaluate((node) => {
+    const probe = document.createElement('div');
+    probe.style.background = 'var(--mark)';
+    document.body.append(probe);
+    const mark = getComputedStyle(probe).backgroundColor;
+    probe.remove();
+    return node.matches(':target') && getComputedStyle(node).backgroundColor === mark;
+  });
+}
+
+const hrefs = (page: Page, selector: string) => page.locator(selector).evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname + new URL((a as HTMLAnchorElement).href).hash));
+
+test('a reader opens a document from the home page and moves through it by the table of contents', async ({ page }) => {
+  const watch = watchRequests(page);
+  const doc = records().filter((r) => r.sections.length > 1).sort((a, b) => a.source.localeCompare(b.source))[0]!;
+  await page.goto(BASE);
+  await page.locator(`main a[href="${doc.url}"]`).first().click();
+  await expect(page.locator('h1')).toHaveText(doc.title);
+  const toc = page.getByRole('navigation', { name: '目录' });
+  await expect(toc.locator('a')).toHaveCount(doc.sections.reduce(function count(n, s): number { return n + 1 + s.children.reduce(count, 0); }, 0));
+  for (const s of doc.sections) {
+    await toc.locator(`a[href="#${s.id}"]`).click();
+    await expect(page).toHaveURL(new RegExp(`${doc.url}#${s.id}$`));
+    const heading = page.locator(`#${s.id}`);
+    await expect(heading).toBeInViewport();
+    await expect(heading).toContainText(s.heading);
+    expect(await isHighlighted(heading)).toBe(true);
+  }
+  expect(await page.locator('h2.sh').count()).toBe(doc.sections.length);
+  expect(watch.failures).toEqual([]);
+  expect(watch.foreign).toEqual([]);
+});
+
+test('staff copy a section link and a citation, open the link in a fresh page and land on the section highlighted', async ({ page, context, browser }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const doc = records().find((r) => r.source.startsWith('001'))!;
+  const section = doc.sections[1]!;
+  await page.goto(doc.url);
+  await page.locator(`#${section.id} a.pl`).click();
+  await expect(page.locator('#pl-status')).toHaveText('已复制链接');
+  const url = await page.evaluate(() => navigator.clipboard.readText());
+  expect(url).toBe(`${SITE_URL}${doc.url}#${section.id}`);
+
+  await page.locator(`#${section.id} button.cite`).click();
+  await expect(page.locator('#pl-status')).toHaveText('已复制引用');
+  const citation = await page.evaluate(() => navigator.clipboard.readText());
+  expect(citation).toBe(`${plainCitation(doc, section.id)} ${url}`);
+  // The issue's own example of a citation line.
+  expect(citation).toBe(`吉林省科学技术厅《对省政协十二届五次会议第224号委员提案的答复》（吉科发医〔2022〕97号）第二部分 ${url}`);
+
+  const fresh = await browser.newContext({ baseURL: process.env['E2E_ORIGIN'] });
+  const other = await fresh.newPage();
+  await other.goto(url.replace(SITE_URL, process.env['E2E_ORIGIN']!));
+  const target = other.locator(`#${section.id}`);
+  await expect(target).toBeInViewport();
+  expect(await isHighlighted(target)).toBe(true);
+  await fresh.close();
+});
+
+test('paragraph permalinks work without JavaScript', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, baseURL: process.env['E2E_ORIGIN'] });
+  const page = await context.newPage();
+  const doc = records().find((r) => r.sections.length > 1)!;
+  await page.goto(doc.url);
+  await expect(page.locator('button.cite')).toHaveCount(0);
+  const para = page.locator('.doc-body p[id]').nth(2);
+  const id = await para.getAttribute('id');
+  await para.locator('a.pl').click();
+  await expect(page).toHaveURL(new RegExp(`#${id}$`));
+  expect(await isHighlighted(para)).toBe(true);
+  await context.close();
+});
+
+test('the page of 吉林省科学技术厅 lists exactly 001 and 002 as issued', async ({ page }) => {
+  const dept = registry<Department>('departments.yaml').find((d) => d.name === '吉林省科学技术厅')!;
+  await page.goto(`${BASE}departments/${dept.slug}/`);
+  await expect(page.locator('h1')).toHaveText('吉林省科学技术厅');
+  const bySource = new Map(records().map((r) => [r.url, r.source.slice(0, 3)]));
+  const issued = (await hrefs(page, '#role-issued .doc-list > li > a')).map((u) => bySource.get(u) ?? u).sort();
+  expect(issued).toEqual(['001', '002']);
+  await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute('href', `${BASE}feeds/departments/${dept.slug}.xml`);
+});
+
+test('each topic page lists its documents, and their section links land on the sections', async ({ page }) => {
+  for (const topic of registry<Topic>('topics.yaml')) {
+    const expected = records().filter((r) => r.topics.some((t) => t.slug === topic.slug));
+    await page.goto(`${BASE}topics/${topic.slug}/`);
+    await expect(page.locator('h1')).toContainText(topic.name);
+    const listed = await hrefs(page, 'main .doc-list > li > a');
+    expect(listed.sort()).toEqual(expected.map((r) => r.url).sort());
+    const links = await hrefs(page, 'main .doc-sections a');
+    const wanted = expected.flatMap((r) => r.topics.filter((t) => t.slug === topic.slug).flatMap((t) => t.sections.filter(Boolean).map((s) => `${r.url}#${s}`)));
+    expect(links.sort()).toEqual([...new Set(wanted)].sort());
+    for (const link of links) {
+      await page.goto(link);
+      const target = page.locator(`#${link.split('#')[1]}`);
+      await expect(target).toBeInViewport();
+      await page.goBack();
+    }
+  }
+});
+
+test('the print stylesheet hides navigation and keeps the document and its headings', async ({ page }) => {
+  const doc = records().find((r) => r.sections.length > 1)!;
+  await page.goto(doc.url);
+  await page.emulateMedia({ media: 'print' });
+  for (const selector of ['.site-header', '.breadcrumbs', '.toc', '.doc-links', '.site-footer', 'a.pl', 'button.cite']) {
+    await expect(page.locator(selector).first(), selector).toBeHidden();
+  }
+  await expect(page.locator('h1')).toBeVisible();
+  const sizes = await page.evaluate(() => ['h1', 'h2.sh', '.doc-body p[id]'].map((s) => parseFloat(getComputedStyle(document.querySelector(s)!).fontSize)));
+  expect(sizes[0]!).toBeGreaterThan(sizes[1]!);
+  expect(sizes[1]!).toBeGreaterThan(sizes[2]!);
+});
