@@ -66,7 +66,7 @@ test('staff copy a section link and a citation, open the link in a fresh page an
   // The issue's own example of a citation line.
   expect(citation).toBe(`吉林省科学技术厅《对省政协十二届五次会议第224号委员提案的答复》（吉科发医〔2022〕97号）第二部分 ${url}`);
 
-  const fresh = await browser.newContext({ baseURL: process.env['E2E_ORIGIN'] });
+  const fresh = await browser.newContext({ baseURL: process.env['E2E_ORIGIN']! });
   const other = await fresh.newPage();
   await other.goto(url.replace(SITE_URL, process.env['E2E_ORIGIN']!));
   const target = other.locator(`#${section.id}`);
@@ -76,7 +76,7 @@ test('staff copy a section link and a citation, open the link in a fresh page an
 });
 
 test('paragraph permalinks work without JavaScript', async ({ browser }) => {
-  const context = await browser.newContext({ javaScriptEnabled: false, baseURL: process.env['E2E_ORIGIN'] });
+  const context = await browser.newContext({ javaScriptEnabled: false, baseURL: process.env['E2E_ORIGIN']! });
   const page = await context.newPage();
   const doc = records().find((r) => r.sections.length > 1)!;
   await page.goto(doc.url);
