@@ -35,7 +35,8 @@ test('a reader opens a document from the home page and moves through it by the t
   await page.locator(`main a[href="${doc.url}"]`).first().click();
   await expect(page.locator('h1')).toHaveText(doc.title);
   const toc = page.getByRole('navigation', { name: '目录' });
-  await expect(toc.locator('a')).toHaveCount(doc.sections.reduce(function count(n, s): number { return n + 1 + s.children.reduce(count, 0); }, 0));
+  // The contents list the top two levels of the section tree.
+  await expect(toc.locator('a')).toHaveCount(doc.sections.reduce((n, s) => n + 1 + s.children.length, 0));
   for (const s of doc.sections) {
     await toc.locator(`a[href="#${s.id}"]`).click();
     await expect(page).toHaveURL(new RegExp(`${doc.url}#${s.id}$`));
@@ -44,7 +45,7 @@ test('a reader opens a document from the home page and moves through it by the t
     await expect(heading).toContainText(s.heading);
     expect(await isHighlighted(heading)).toBe(true);
   }
-  expect(await page.locator('h2.sh').count()).toBe(doc.sections.length);
+  expect(await page.locator('.doc-body h2').count()).toBe(doc.sections.length);
   expect(watch.failures).toEqual([]);
   expect(watch.foreign).toEqual([]);
 });
@@ -54,7 +55,7 @@ test('staff copy a section link and a citation, open the link in a fresh page an
   const doc = records().find((r) => r.source.startsWith('001'))!;
   const section = doc.sections[1]!;
   await page.goto(doc.url);
-  await page.locator(`#${section.id} a.pl`).click();
+  await page.locator(`#${section.id} > a[href="#${section.id}"]`).click();
   await expect(page.locator('#pl-status')).toHaveText('已复制链接');
   const url = await page.evaluate(() => navigator.clipboard.readText());
   expect(url).toBe(`${SITE_URL}${doc.url}#${section.id}`);
@@ -65,6 +66,16 @@ test('staff copy a section link and a citation, open the link in a fresh page an
   expect(citation).toBe(`${plainCitation(doc, section.id)} ${url}`);
   // The issue's own example of a citation line.
   expect(citation).toBe(`吉林省科学技术厅《对省政协十二届五次会议第224号委员提案的答复》（吉科发医〔2022〕97号）第二部分 ${url}`);
+
+  // Deeper sections and paragraphs before any section: the copied line is plainCitation's.
+  const deep = records().flatMap((r) => r.sections.flatMap((s) => s.children.flatMap((c) => [c, ...c.children]).map((c) => ({ r, id: c.id })))).at(-1)!;
+  for (const { r, id } of [deep, { r: doc, id: 'p1' }]) {
+    await page.goto(r.url);
+    await page.locator(`#${id} > button.cite`).click();
+    await expect(page.locator('#pl-status')).toHaveText('已复制引用');
+    const line = await page.evaluate(() => navigator.clipboard.readText());
+    expect(line).toBe(`${plainCitation(r, id.startsWith('p') ? undefined : id)} ${SITE_URL}${r.url}#${id}`);
+  }
 
   const fresh = await browser.newContext({ baseURL: process.env['E2E_ORIGIN']! });
   const other = await fresh.newPage();
@@ -83,7 +94,7 @@ test('paragraph permalinks work without JavaScript', async ({ browser }) => {
   await expect(page.locator('button.cite')).toHaveCount(0);
   const para = page.locator('.doc-body p[id]').nth(2);
   const id = await para.getAttribute('id');
-  await para.locator('a.pl').click();
+  await para.locator(`a[href="#${id}"]`).click();
   await expect(page).toHaveURL(new RegExp(`#${id}$`));
   expect(await isHighlighted(para)).toBe(true);
   await context.close();
@@ -122,11 +133,11 @@ test('the print stylesheet hides navigation and keeps the document and its headi
   const doc = records().find((r) => r.sections.length > 1)!;
   await page.goto(doc.url);
   await page.emulateMedia({ media: 'print' });
-  for (const selector of ['.site-header', '.breadcrumbs', '.toc', '.doc-links', '.site-footer', 'a.pl', 'button.cite']) {
+  for (const selector of ['.site-header', '.breadcrumbs', '.toc', '.doc-links', '.site-footer', '.doc-body [id] > a', 'button.cite']) {
     await expect(page.locator(selector).first(), selector).toBeHidden();
   }
   await expect(page.locator('h1')).toBeVisible();
-  const sizes = await page.evaluate(() => ['h1', 'h2.sh', '.doc-body p[id]'].map((s) => parseFloat(getComputedStyle(document.querySelector(s)!).fontSize)));
+  const sizes = await page.evaluate(() => ['h1', '.doc-body h2', '.doc-body p[id]'].map((s) => parseFloat(getComputedStyle(document.querySelector(s)!).fontSize)));
   expect(sizes[0]!).toBeGreaterThan(sizes[1]!);
   expect(sizes[1]!).toBeGreaterThan(sizes[2]!);
 });
