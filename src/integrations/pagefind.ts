@@ -2,6 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
+import { markStage } from '../lib/stage-marker.ts';
 
 /** Builds the Pagefind index of the built site inside `astro build`, no separate step. */
 export function pagefindIndex(): AstroIntegration {
@@ -9,6 +10,7 @@ export function pagefindIndex(): AstroIntegration {
     name: 'policy-archive:pagefind',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
+        markStage('pagefind');
         const t0 = performance.now();
         const outDir = fileURLToPath(dir);
         const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh' });
