@@ -110,22 +110,29 @@ test('the page of 吉林省科学技术厅 lists exactly 001 and 002 as issued',
   await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute('href', `${BASE}feeds/departments/${dept.slug}.xml`);
 });
 
-test('each topic page lists its documents, and their section links land on the sections', async ({ page }) => {
+test('each topic page lists its documents, and a reader follows its section links to the sections', async ({ page }) => {
+  let busiest = { url: '', links: [] as string[] };
   for (const topic of registry<Topic>('topics.yaml')) {
     const expected = records().filter((r) => r.topics.some((t) => t.slug === topic.slug));
-    await page.goto(`${BASE}topics/${topic.slug}/`);
+    const url = `${BASE}topics/${topic.slug}/`;
+    await page.goto(url);
     await expect(page.locator('h1')).toContainText(topic.name);
     const listed = await hrefs(page, 'main .doc-list > li > a');
-    expect(listed.sort()).toEqual(expected.map((r) => r.url).sort());
+    expect(listed.sort(), url).toEqual(expected.map((r) => r.url).sort());
     const links = await hrefs(page, 'main .doc-sections a');
     const wanted = expected.flatMap((r) => r.topics.filter((t) => t.slug === topic.slug).flatMap((t) => t.sections.filter(Boolean).map((s) => `${r.url}#${s}`)));
-    expect(links.sort()).toEqual([...new Set(wanted)].sort());
-    for (const link of links) {
-      await page.goto(link);
-      const target = page.locator(`#${link.split('#')[1]}`);
-      await expect(target).toBeInViewport();
-      await page.goBack();
-    }
+    expect([...links].sort(), url).toEqual([...new Set(wanted)].sort());
+    if (links.length > busiest.links.length) busiest = { url, links };
+  }
+  // The link checker covers every fragment; here a reader clicks through the busiest topic page.
+  expect(busiest.links.length).toBeGreaterThan(0);
+  for (const [i, link] of busiest.links.slice(0, 8).entries()) {
+    await page.goto(busiest.url);
+    await page.locator('main .doc-sections a').nth(i).click();
+    await expect(page).toHaveURL(new RegExp(`${link}$`));
+    const target = page.locator(`#${link.split('#')[1]}`);
+    await expect(target).toBeInViewport();
+    expect(await isHighlighted(target)).toBe(true);
   }
 });
 
