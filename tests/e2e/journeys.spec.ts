@@ -148,3 +148,33 @@ test('the print stylesheet hides navigation and keeps the document and its headi
   expect(sizes[0]!).toBeGreaterThan(sizes[1]!);
   expect(sizes[1]!).toBeGreaterThan(sizes[2]!);
 });
+
+test('every department page lists the documents that issue, co-issue, copy or mention it, with deep links to the mentions', async ({ page }) => {
+  const slugOf = new Map(registry<Department>('departments.yaml').map((d) => [d.name, d.slug]));
+  const expected = new Map<string, Record<'issued' | 'coIssued' | 'cc' | 'mentioned', Set<string>>>();
+  const at = (name: string) => {
+    const e = expected.get(name) ?? { issued: new Set<string>(), coIssued: new Set<string>(), cc: new Set<string>(), mentioned: new Set<string>() };
+    expected.set(name, e);
+    return e;
+  };
+  for (const r of records()) {
+    if (r.issuer) at(r.issuer).issued.add(r.url);
+    for (const n of r.coIssuers) at(n).coIssued.add(r.url);
+    for (const n of r.cc) at(n).cc.add(r.url);
+    for (const m of r.mentions) {
+      at(m.department).mentioned.add(r.url);
+      for (const s of m.sections.filter(Boolean)) at(m.department).mentioned.add(`${r.url}#${s}`);
+    }
+  }
+  const names = [...expected.keys()].filter((n) => slugOf.has(n)).sort();
+  expect(names.length).toBeGreaterThan(3);
+  for (const name of names) {
+    const url = `${BASE}departments/${slugOf.get(name)}/`;
+    await page.goto(url);
+    await expect(page.locator('h1')).toHaveText(name);
+    for (const [role, want] of Object.entries(expected.get(name)!)) {
+      const got = await hrefs(page, `#role-${role} .doc-list > li > a, #role-${role} .doc-sections a`);
+      expect(got.sort(), `${url} ${role}`).toEqual([...want].sort());
+    }
+  }
+});
