@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { plainCitation } from '../../src/lib/citation.ts';
+import { citationKey } from '../../src/lib/citation-key.ts';
 import type { DocumentData } from '../../src/schema/document.ts';
 import type { Department, Topic } from '../../src/schema/registry.ts';
 import { BASE, root, siteDir, watchRequests } from './support.ts';
@@ -176,5 +177,22 @@ test('every department page lists the documents that issue, co-issue, copy or me
       const got = await hrefs(page, `#role-${role} .doc-list > li > a, #role-${role} .doc-sections a`);
       expect(got.sort(), `${url} ${role}`).toEqual([...want].sort());
     }
+  }
+});
+
+test('a cited title or number links to the archived document when resolved, else to its entry in the citation index', async ({ page }) => {
+  const doc = [...records()].sort((a, b) => b.citations.length - a.citations.length)[0]!;
+  expect(doc.citations.length).toBeGreaterThan(0);
+  await page.goto(doc.url);
+  const got = await page.locator('#h-cites + ul a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')));
+  const bySlug = new Map(records().map((r) => [r.slug, r.url]));
+  const want = doc.citations.map((c) => (c.resolved && bySlug.has(c.resolved) ? bySlug.get(c.resolved)! : `${BASE}citations/#c-${citationKey(c.kind, c.text)}`));
+  expect(got).toEqual(want);
+  const unresolved = doc.citations.find((c) => !c.resolved);
+  if (unresolved) {
+    await page.locator('#h-cites + ul a', { hasText: unresolved.text }).first().click();
+    const entry = page.locator(`#c-${citationKey(unresolved.kind, unresolved.text)}`);
+    await expect(entry).toBeInViewport();
+    await expect(entry.locator('a', { hasText: doc.title }).first()).toHaveAttribute('href', doc.url);
   }
 });

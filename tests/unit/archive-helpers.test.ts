@@ -24,3 +24,14 @@ test('listings split into pages of 50, the first at the listing path and the nex
   assert.deepEqual([pageParam(1), pageParam(2)], [undefined, '2']);
   assert.deepEqual([pagePath('browse/year/2022/', 1), pagePath('browse/year/2022/', 3)], ['browse/year/2022/', 'browse/year/2022/3/']);
 });
+
+test('a listing of 120 documents becomes three pages: the listing path, then 2/ and 3/', async () => {
+  const { bucketPaths } = await import('../../src/lib/listing-paths.ts');
+  const docs = Array.from({ length: 120 }, (_, i) => ({ slug: `d${i}` }));
+  const paths = bucketPaths([{ slug: '2022', name: '2022年', docs: docs as never[] }], 'year');
+  assert.deepEqual(
+    paths.map((p) => [p.params.year, p.params.page, p.props.docs.length, p.props.current, p.props.total]),
+    [['2022', undefined, 50, 1, 3], ['2022', '2', 50, 2, 3], ['2022', '3', 20, 3, 3]],
+  );
+  assert.equal((paths[2]!.props.docs[0] as unknown as { slug: string }).slug, 'd100');
+});
