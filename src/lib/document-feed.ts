@@ -3,7 +3,7 @@ import type { DocumentData } from '../schema/document.ts';
 import { atomFeed } from './atom-feed.ts';
 import { byNewest, documentDate, newestDate } from './document-date.ts';
 import { bodySummary } from './document-summary.ts';
-import { FEED_ENTRIES } from './feed-membership.ts';
+import { FEED_ENTRIES } from './feed-size.ts';
 import { absoluteUrl } from './urls.ts';
 
 export interface FeedDocument {

@@ -20,7 +20,6 @@ export interface JsonLdContext {
   /** Absolute URL of the archive's home page. */
   siteUrl: string;
   siteName: string;
-  description: string;
   /** The topic registry, to name the document's topics. */
   topics: readonly Topic[];
   /** Absolute URL of a topic page from its slug. */
@@ -47,7 +46,6 @@ export function documentJsonLd(d: DocumentData, c: JsonLdContext): Record<string
     name: d.title,
     headline: d.title,
     inLanguage: 'zh-CN',
-    description: c.description,
     ...(d.docNumber ? { identifier: d.docNumber } : {}),
     ...(d.dateWritten ? { dateCreated: d.dateWritten } : {}),
     ...(d.datePublished ? { datePublished: d.datePublished } : {}),
