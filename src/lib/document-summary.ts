@@ -11,7 +11,8 @@ export const SUMMARY_LENGTH = 120;
 export function documentSummary(blocks: readonly BodyBlock[], length = SUMMARY_LENGTH): string {
   const text = blocks
     .filter((b) => b.kind === 'para' && b.part === 0)
-    .map((b) => b.text.replace(/\s+/g, ''))
+    // Runs of whitespace become one space: Chinese text has none, Latin words keep theirs.
+    .map((b) => b.text.replace(/\s+/g, ' ').trim())
     .join('');
   const chars = [...text];
   return chars.length > length ? `${chars.slice(0, length - 1).join('')}…` : text;

@@ -11,6 +11,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FEED_ENTRIES } from '../../src/lib/feed-membership.ts';
+import { rawDir } from './support.ts';
 import { BASE, builtHtmlPages, records, root, siteDir, SITE, sortedNewest, type DataRecord } from './open-data-support.ts';
 
 const readJson = (path: string): unknown => JSON.parse(readFileSync(join(siteDir, path), 'utf8'));
@@ -46,7 +47,7 @@ test('every per-document JSON is valid against data/document-schema.json and agr
 test('the source text of every document is published byte for byte', () => {
   for (const r of records()) {
     const published = readFileSync(join(siteDir, `data/documents/${r.slug}.txt`));
-    expect(published.equals(readFileSync(join(root, 'content/raw', r.source))), r.slug).toBe(true);
+    expect(published.equals(readFileSync(join(rawDir, r.source))), r.slug).toBe(true);
   }
 });
 
