@@ -20,7 +20,7 @@ const staging = join(root, '.build', `site-${process.pid}`);
 
 const started = performance.now();
 try {
-  const { documents } = await buildContent({ inDir: join(root, 'content/raw'), outDir: join(root, 'content/documents'), base: settings.BASE_PATH });
+  const { documents } = await buildContent({ inDir: resolve(root, process.env['RAW_DIR'] || 'content/raw'), outDir: join(root, 'content/documents'), base: settings.BASE_PATH });
   console.log(`normalise: ${documents.length} document(s)`);
 } catch (e) {
   reportFailure(e);
@@ -29,7 +29,7 @@ try {
 await rm(staging, { recursive: true, force: true });
 process.env['ASTRO_OUT_DIR'] = staging;
 try {
-  await build({ root, logLevel: 'warn' });
+  await build({ root, logLevel: (process.env['ASTRO_LOG_LEVEL'] as 'info' | undefined) ?? 'warn' });
 } catch (e) {
   await rm(staging, { recursive: true, force: true });
   console.error(e);

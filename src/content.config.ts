@@ -1,10 +1,10 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { mdxDocuments } from './loaders/mdx-documents.ts';
 import { documentSchema } from './schema/document.ts';
 
-/** The normalised documents, written by scripts/build-content.ts from content/raw/. */
+/** The normalised documents: MDX files written by scripts/build-content.ts from content/raw/. */
 const documents = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: './content/documents' }),
+  loader: mdxDocuments({ base: 'content/documents' }),
   schema: documentSchema,
 });
 

@@ -48,7 +48,7 @@ export function normaliseDocument(file: string, text: string): NormalisedDocumen
   if (!fields.title) {
     throw new BuildError(file, 1, 'no-title', 'no title found (no 标题 header line and no title-like first line)', `set title in content/corrections/${file.replace(/\.txt$/, '')}.yaml`);
   }
-  const slug = makeSlug({ docNumber: fields.docNumber ?? null, title: fields.title, dateWritten: fields.dateWritten ?? null });
+  const slug = makeSlug({ docNumber: fields.docNumber ?? null, title: fields.title, dateWritten: fields.dateWritten ?? null, source: file });
   const parsed = documentSchema.safeParse({ ...fields, slug, source: file, sections });
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;

@@ -6,19 +6,15 @@ import * as pagefind from 'pagefind';
 import { parse } from 'yaml';
 import { documentBlocks } from '../lib/document-blocks.ts';
 import { searchDocument } from '../lib/search-document.ts';
+import { splitFrontmatter } from '../loaders/mdx-documents.ts';
 import { documentSchema } from '../schema/document.ts';
 import { topicRegistrySchema } from '../schema/registry.ts';
-
-/** An MDX file's frontmatter and body. */
-function splitMdx(source: string): { data: unknown; body: string } {
-  const m = /^---\n([\s\S]*?)\n---\n?/.exec(source);
-  return m ? { data: parse(m[1]!), body: source.slice(m[0].length) } : { data: {}, body: source };
-}
 
 /**
  * Builds the Pagefind index inside `astro build` (astro:build:done), from the documents of
  * content/documents/ only: one synthetic page per document of bigram tokens (see
- * src/lib/search-tokens.ts), never the built HTML with its navigation.
+ * src/lib/search-tokens.ts and src/lib/search-document.ts), never the built HTML with its
+ * navigation.
  */
 export function pagefindIndex(): AstroIntegration {
   let root = '';
@@ -31,6 +27,7 @@ export function pagefindIndex(): AstroIntegration {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
       },
       'astro:build:done': async ({ dir, logger }) => {
+        const t0 = performance.now();
         const docsDir = join(root, 'content/documents');
         const topics = topicRegistrySchema.parse(parse(await readFile(join(root, 'content/topics.yaml'), 'utf8')) ?? []);
         const topicName = (slug: string) => topics.find((t) => t.slug === slug)?.name ?? slug;
@@ -38,15 +35,15 @@ export function pagefindIndex(): AstroIntegration {
         if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
         const files = (await readdir(docsDir)).filter((n) => n.endsWith('.mdx')).sort();
         for (const name of files) {
-          const { data, body } = splitMdx(await readFile(join(docsDir, name), 'utf8'));
-          const doc = documentSchema.parse(data);
+          const { frontmatter, body } = splitFrontmatter(await readFile(join(docsDir, name), 'utf8'));
+          const doc = documentSchema.parse(parse(frontmatter));
           const page = searchDocument(doc, documentBlocks(body), `${base}documents/${doc.slug}/`, topicName);
           const added = await index.addHTMLFile(page);
           if (added.errors.length) throw new Error(`pagefind: ${name}: ${added.errors.join('; ')}`);
         }
         const written = await index.writeFiles({ outputPath: join(fileURLToPath(dir), 'pagefind') });
         if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
-        logger.info(`indexed ${files.length} documents`);
+        logger.info(`indexed ${files.length} documents in ${Math.round(performance.now() - t0)} ms`);
         await pagefind.close();
       },
     },

@@ -20,6 +20,9 @@ export interface BodyBlock {
   level: number;
   /** For lines: banner, addressee, signature, date, contact, cc, attachmentTitle. */
   lineKind: string | null;
+  /** For headings: the numbering label as printed (一、) and whether it runs in to a paragraph. */
+  label: string | null;
+  runIn: boolean;
   /** 0 for the main text, k for attachment k. */
   part: number;
   text: string;
@@ -44,12 +47,12 @@ export function documentBlocks(body: string): BodyBlock[] {
         visit(node.children as RootContent[], Number((attr(node, 'id') ?? 'a0').slice(1)));
       } else if (node.name === 'Heading') {
         section = attr(node, 'id') ?? section;
-        out.push({ kind: 'heading', id: section, section, level: Number(attr(node, 'level') ?? 1), lineKind: null, part, text });
+        out.push({ kind: 'heading', id: section, section, level: Number(attr(node, 'level') ?? 1), lineKind: null, label: attr(node, 'label'), runIn: attr(node, 'runin') === 'true', part, text });
       } else if (node.name === 'Para') {
         const id = attr(node, 'id');
-        out.push({ kind: 'para', id, section, level: 0, lineKind: null, part, text });
+        out.push({ kind: 'para', id, section, level: 0, lineKind: null, label: null, runIn: false, part, text });
       } else if (node.name === 'Line') {
-        out.push({ kind: 'line', id: null, section, level: 0, lineKind: attr(node, 'kind'), part, text });
+        out.push({ kind: 'line', id: null, section, level: 0, lineKind: attr(node, 'kind'), label: null, runIn: false, part, text });
       }
     }
   };

@@ -57,3 +57,12 @@ test('every internal link and asset on the home page resolves under the sub-path
   }
   expect(watch.failures).toEqual([]);
 });
+
+test('an MDX page of the site renders GFM through the unified processor', async ({ page }) => {
+  await page.goto(`${BASE}about/`);
+  await expect(page.locator('h1')).toHaveText('关于本站');
+  const table = page.locator('main table');
+  await expect(table).toHaveCount(1);
+  await expect(table.locator('th').first()).toHaveText('链接');
+  await expect(table.locator('tbody tr')).toHaveCount(4);
+});
