@@ -17,6 +17,7 @@ interface PagefindResult {
   data: () => Promise<PagefindFragment>;
 }
 interface PagefindModule {
+  options: (options: object) => Promise<void>;
   init: () => Promise<void>;
   search: (term: string | null, options: object) => Promise<{ results: PagefindResult[] } | null>;
   filters: () => Promise<Record<string, Record<string, number>>>;
@@ -45,6 +46,8 @@ let loaded: Promise<PagefindModule> | null = null;
 /** Pagefind's module from the site's bundle (`<base>pagefind/pagefind.js`), loaded once. */
 export function pagefindAt(url: string): Promise<PagefindModule> {
   loaded ??= (import(/* @vite-ignore */ url) as Promise<PagefindModule>).then(async (pf) => {
+    // The index stores each document's full URL, base path included (see the integration).
+    await pf.options({ baseUrl: '/' });
     await pf.init();
     return pf;
   });

@@ -74,11 +74,12 @@ async function run(state: SearchState): Promise<void> {
 
 async function start(): Promise<void> {
   const state = stateFromParams(new URLSearchParams(location.search));
-  input.value = state.q;
+  if (state.q) input.value = state.q;
   sort.value = state.sort;
   const pf = await pagefindAt(pagefindUrl);
   filterBox.replaceChildren(...renderFilters(await pf.filters(), state.filters));
-  await run(state);
+  // The reader may have typed while Pagefind loaded: run what the form says now.
+  await run(readForm());
 }
 
 input.addEventListener('input', () => void run(readForm()));
