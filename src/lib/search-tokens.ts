@@ -46,7 +46,7 @@ export function textTokens(text: string): string[] {
 
 /** The compacted text back from a run of tokens (anything else between them is ignored). */
 export function decodeTokens(content: string): string {
-  const words = content.match(/[a-z]{8}/g) ?? [];
+  const words = content.match(/(?<![a-z])[a-z]{8}(?![a-z])/g) ?? [];
   return words.map((w) => decodeChar(w.slice(0, WIDTH))).join('');
 }
 
