@@ -80,7 +80,9 @@ export function searchDocument(doc: SearchableDocument, blocks: BodyBlock[], url
     ...Object.entries(searchFilters(doc, topicName)).flatMap(([k, vs]) => vs.map((v) => `<meta data-pagefind-filter="${k}[content]" content="${escapeHtml(v)}">`)),
     doc.dateWritten ? `<meta data-pagefind-sort="date[content]" content="${doc.dateWritten}">` : '',
   ];
-  const run = (text: string, weight: number) => (text ? `<p data-pagefind-weight="${weight}">${textTokens(text).join(' ')}</p>` : '');
-  const content = `<!doctype html><html lang="zh"><head>${head.join('')}</head><body>${run(title, 8)}${run(number, 8)}${run(body, 1)}</body></html>`;
+  // One token stream over title, number and body, as the page reads them one after the other,
+  // in one element: Pagefind does not match a phrase across elements.
+  const tokens = textTokens(title + number + body);
+  const content = `<!doctype html><html lang="zh"><head>${head.join('')}</head><body><p>${tokens.join(' ')}</p></body></html>`;
   return { url, content };
 }
