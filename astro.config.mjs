@@ -13,6 +13,8 @@ export default defineConfig({
   base: settings.BASE_PATH,
   trailingSlash: 'always',
   outDir: process.env.ASTRO_OUT_DIR || 'dist',
+  // Where Astro keeps its content-layer data store between builds (benchmarks use their own).
+  cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
   build: { format: 'directory' },
   // Astro's default Markdown processor (Sätteri) runs no remark plugins: select unified
   // explicitly so remark-gfm renders GFM. SmartyPants stays off: it would alter the quotes

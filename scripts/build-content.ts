@@ -7,47 +7,38 @@
  * Output goes to a temporary folder first and replaces the old output only when every
  * document succeeded, so a failed run never leaves a half-written collection.
  */
+import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { BuildError } from './pipeline/build-error.ts';
-import { normaliseDocument, type NormalisedDocument } from './pipeline/normalise-document.ts';
-import { readSource } from './pipeline/read-source.ts';
+import { normaliseCorpus, type CorpusDocument, type CorrectionSource, type RawSource } from './pipeline/normalise-corpus.ts';
+import { readRegistries } from './pipeline/read-registries.ts';
 import { toMdx } from './pipeline/to-mdx.ts';
 
 export interface BuildContentOptions {
   inDir: string;
   outDir: string;
+  /** Folder of departments.yaml, topics.yaml and corrections/ (default content). */
+  contentDir?: string;
   /** Base path the site is served under, for the `url` of each record (default `/`). */
   base?: string;
 }
 
 /** One record of documents.json: the frontmatter plus where it came from and where it lives. */
-export type DocumentRecord = NormalisedDocument['data'] & { url: string };
+export type DocumentRecord = CorpusDocument['data'] & { url: string };
 
 /** Runs the whole content build; throws an AggregateError of BuildErrors when any source fails. */
-export async function buildContent(options: BuildContentOptions): Promise<{ documents: NormalisedDocument[]; records: DocumentRecord[] }> {
+export async function buildContent(options: BuildContentOptions): Promise<{ documents: CorpusDocument[]; records: DocumentRecord[] }> {
   const base = normaliseBase(options.base ?? '/');
+  const registries = readRegistries(options.contentDir ?? 'content');
   const names = (await readdir(options.inDir)).filter((n) => n.endsWith('.txt')).sort();
-  const errors: BuildError[] = [];
-  const documents: NormalisedDocument[] = [];
+  const sources: RawSource[] = [];
   for (const name of names) {
-    const file = join(options.inDir, name);
-    try {
-      const { text } = readSource(file, await readFile(file));
-      documents.push(normaliseDocument(name, text));
-    } catch (e) {
-      if (e instanceof BuildError) errors.push(withPath(e, file));
-      else throw e;
-    }
+    const path = join(options.inDir, name);
+    sources.push({ path, name, bytes: await readFile(path) });
   }
-  const seen = new Map<string, string>();
-  for (const d of documents) {
-    const other = seen.get(d.data.slug);
-    if (other) errors.push(new BuildError(join(options.inDir, d.data.source), 1, 'duplicate-slug', `slug "${d.data.slug}" is also claimed by ${other}`, 'set a different slug in the correction file of one of them'));
-    seen.set(d.data.slug, d.data.source);
-  }
-  if (errors.length > 0) throw new AggregateError(errors, `${errors.length} source(s) failed`);
+  const documents = normaliseCorpus(sources, registries, await readCorrections(join(options.contentDir ?? 'content', 'corrections')));
   const records = documents.map((d) => ({ ...d.data, url: `${base}documents/${d.data.slug}/` }));
   await writeAtomically(options.outDir, async (tmp) => {
     for (const d of documents) await writeFile(join(tmp, `${d.data.slug}.mdx`), toMdx(d.data, d.blocks));
@@ -56,8 +47,12 @@ export async function buildContent(options: BuildContentOptions): Promise<{ docu
   return { documents, records };
 }
 
-function withPath(e: BuildError, file: string): BuildError {
-  return e.file === file ? e : new BuildError(file, e.line, e.rule, e.message, e.hint, e.column);
+/** The correction files of a folder (none when it does not exist), in name order. */
+async function readCorrections(dir: string): Promise<CorrectionSource[]> {
+  const names = existsSync(dir) ? (await readdir(dir)).filter((n) => n.endsWith('.yaml')).sort() : [];
+  const out: CorrectionSource[] = [];
+  for (const n of names) out.push({ path: join(dir, n), name: n.replace(/\.yaml$/, ''), text: await readFile(join(dir, n), 'utf8') });
+  return out;
 }
 
 /** `/archive` → `/archive/`; `` → `/`. */

@@ -4,7 +4,9 @@
  *
  *   BASE_PATH=/archive/ SITE_URL=https://example.org node scripts/build.ts
  *
- * OUT_DIR (default dist) names the output folder. A failed build leaves it untouched.
+ * OUT_DIR (default dist) names the output folder; RAW_DIR (default content/raw) the sources;
+ * DOCUMENTS_DIR (default content/documents) the generated collection. A failed build leaves
+ * the output untouched.
  */
 import { build } from 'astro';
 import { existsSync } from 'node:fs';
@@ -12,15 +14,20 @@ import { mkdir, rename, rm } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { buildContent, reportFailure } from './build-content.ts';
 import { readSiteSettings } from '../src/lib/site-settings.ts';
+import { markStage } from '../src/lib/stage-marker.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const settings = readSiteSettings();
 const outDir = resolve(root, process.env['OUT_DIR'] || 'dist');
 const staging = join(root, '.build', `site-${process.pid}`);
+// The generated collection; the loader in src/content.config.ts reads the same variable.
+const documentsDir = resolve(root, process.env['DOCUMENTS_DIR'] || 'content/documents');
+process.env['DOCUMENTS_DIR'] = documentsDir;
 
 const started = performance.now();
+markStage('normalise');
 try {
-  const { documents } = await buildContent({ inDir: resolve(root, process.env['RAW_DIR'] || 'content/raw'), outDir: join(root, 'content/documents'), base: settings.BASE_PATH });
+  const { documents } = await buildContent({ inDir: resolve(root, process.env['RAW_DIR'] || 'content/raw'), outDir: documentsDir, base: settings.BASE_PATH });
   console.log(`normalise: ${documents.length} document(s)`);
 } catch (e) {
   reportFailure(e);
@@ -28,6 +35,7 @@ try {
 
 await rm(staging, { recursive: true, force: true });
 process.env['ASTRO_OUT_DIR'] = staging;
+markStage('astro');
 try {
   await build({ root, logLevel: (process.env['ASTRO_LOG_LEVEL'] as 'info' | undefined) ?? 'warn' });
 } catch (e) {
@@ -37,9 +45,11 @@ try {
   process.exit(1);
 }
 
+markStage('swap');
 await mkdir(dirname(outDir), { recursive: true });
 const old = `${staging}-old`;
 if (existsSync(outDir)) await rename(outDir, old);
 await rename(staging, outDir);
 await rm(old, { recursive: true, force: true });
+markStage('done');
 console.log(`build: site written to ${outDir} (base ${settings.BASE_PATH}) in ${((performance.now() - started) / 1000).toFixed(1)} s`);

@@ -4,7 +4,7 @@ import { documentSchema } from './schema/document.ts';
 
 /** The normalised documents: MDX files written by scripts/build-content.ts from content/raw/. */
 const documents = defineCollection({
-  loader: mdxDocuments({ base: 'content/documents' }),
+  loader: mdxDocuments({ base: process.env['DOCUMENTS_DIR'] || 'content/documents' }),
   schema: documentSchema,
 });
 

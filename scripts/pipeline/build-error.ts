@@ -19,6 +19,11 @@ export class BuildError extends Error {
     this.hint = hint;
   }
 
+  /** The same error reported against another path (the stage knew only the file name). */
+  withFile(file: string): BuildError {
+    return new BuildError(file, this.line, this.rule, this.message, this.hint, this.column);
+  }
+
   /** The message as printed on the console. */
   format(): string {
     return `${this.file}:${this.line}:${this.column}  ${this.message} [${this.rule}]\n  ${this.hint}`;

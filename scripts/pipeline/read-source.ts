@@ -20,7 +20,9 @@ export function readSource(file: string, bytes: Uint8Array): { text: string; enc
       text = new TextDecoder('gb18030', { fatal: true }).decode(bytes);
       encoding = 'gb18030';
     } catch {
-      throw new BuildError(file, 1, 'undecodable-source', 'the text is neither UTF-8 nor GB18030/GBK', 'save the file as UTF-8 and try again');
+      const at = firstInvalidUtf8(bytes);
+      const line = bytes.subarray(0, at).filter((b) => b === 0x0a).length + 1;
+      throw new BuildError(file, line, 'undecodable-source', `the text is neither UTF-8 nor GB18030/GBK (first bad byte at offset ${at})`, 'save the file as UTF-8 and try again');
     }
   }
   text = text.replace(/\r\n?/g, '\n').normalize('NFC');
@@ -28,6 +30,19 @@ export function readSource(file: string, bytes: Uint8Array): { text: string; enc
     throw new BuildError(file, 1, 'empty-source', 'the file holds only whitespace', 'add the document text, or remove the file');
   }
   return { text, encoding };
+}
+
+/** Offset of the first byte that does not continue a valid UTF-8 sequence. */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    const need = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+    if (need < 0) return i;
+    for (let k = 1; k <= need; k++) if (i + k >= bytes.length || (bytes[i + k]! & 0xc0) !== 0x80) return i;
+    i += need + 1;
+  }
+  return bytes.length;
 }
 
 /** NUL bytes or many control characters mean the file is not text. */

@@ -9,6 +9,7 @@ import { searchDocument } from '../lib/search-document.ts';
 import { splitFrontmatter } from '../loaders/mdx-documents.ts';
 import { documentSchema } from '../schema/document.ts';
 import { topicRegistrySchema } from '../schema/registry.ts';
+import { markStage } from '../lib/stage-marker.ts';
 
 /**
  * Builds the Pagefind index inside `astro build` (astro:build:done), from the documents of
@@ -27,6 +28,7 @@ export function pagefindIndex(): AstroIntegration {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
       },
       'astro:build:done': async ({ dir, logger }) => {
+        markStage('pagefind');
         const t0 = performance.now();
         const docsDir = join(root, 'content/documents');
         const topics = topicRegistrySchema.parse(parse(await readFile(join(root, 'content/topics.yaml'), 'utf8')) ?? []);

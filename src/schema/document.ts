@@ -121,7 +121,7 @@ export const documentSchema = z
   .object({
     /** 标题, lines joined, as printed in the document head. */
     title: z.string().min(1),
-    /** ASCII, lowercase, stable URL slug, e.g. `jwfyz-2020-49`. */
+    /** ASCII, lowercase, stable URL slug, e.g. `jl-wfyz-2020-49`. */
     slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'slugs are lowercase ASCII words joined by -'),
     /** The source file name under content/raw/, e.g. `000_a53c656e4978de6c.txt`. */
     source: z.string().min(1),
@@ -171,7 +171,15 @@ export type DocumentData = z.output<typeof documentSchema>;
 
 /**
  * What a correction file (content/corrections/<name>.yaml) may set: any frontmatter field
- * except the source file name. Unknown keys are errors.
+ * except the source file name, each optional. Unknown keys are errors.
+ *
+ * Built from the fields without their defaults: zod 4's `.partial()` keeps `.default()`, so
+ * a correction setting only `title` would come back with `cc: []`, `topics: []`, … and
+ * overwrite what the build extracted.
  */
-export const correctionSchema = documentSchema.omit({ source: true }).partial().strict();
-export type Correction = z.infer<typeof correctionSchema>;
+const { source: _source, ...correctable } = documentSchema.shape;
+export const correctionSchema = z
+  .object(Object.fromEntries(Object.entries(correctable).map(([key, field]) => [key, (field instanceof z.ZodDefault ? field.unwrap() : field).optional()])))
+  .strict() as unknown as z.ZodType<Correction>;
+/** A parsed correction: only the fields the file sets. */
+export type Correction = Partial<Omit<DocumentInput, 'source'>>;

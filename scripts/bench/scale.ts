@@ -1,0 +1,103 @@
+/**
+ * Scale benchmark: builds synthetic corpora of N documents completely (normalise, Astro,
+ * search index) and prints, per stage, wall time and peak memory of the largest process,
+ * then pages, output size, largest page and search-index size; then the time of a rebuild
+ * after one source file changed. Medians over --runs full builds.
+ *
+ *   npm run bench:scale -- --count 1000 [--count 10000] [--runs 3] [--no-rebuild]
+ *
+ * Everything happens in a temporary folder: content/raw/ and dist/ are not touched.
+ * The corpus comes from ../shared/bench/make-corpus.mjs (MAKE_CORPUS overrides the path).
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { measure, type Measurement } from './measure-process.ts';
+import { siteStats } from './site-stats.ts';
+
+const root = resolve(import.meta.dirname, '../..');
+const { values } = parseArgs({
+  options: {
+    count: { type: 'string', multiple: true, default: ['1000'] },
+    runs: { type: 'string', default: '3' },
+    'no-rebuild': { type: 'boolean', default: false },
+    keep: { type: 'boolean', default: false },
+  },
+});
+const runs = Number(values.runs);
+const makeCorpus = process.env['MAKE_CORPUS'] ?? resolve(root, '../shared/bench/make-corpus.mjs');
+if (!existsSync(makeCorpus)) {
+  console.error(`bench:scale: ${makeCorpus} not found; set MAKE_CORPUS to the path of make-corpus.mjs`);
+  process.exit(2);
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+};
+const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
+
+/** Changes one sentence of one source: the first body line that ends with 。 gains a clause. */
+function editOneSource(rawDir: string): string {
+  const name = readdirSync(rawDir).filter((n) => n.endsWith('.txt')).sort()[0]!;
+  const path = join(rawDir, name);
+  const lines = readFileSync(path, 'utf8').split('\n');
+  const i = lines.findIndex((l, k) => k > 10 && /。\s*$/.test(l) && l.trim().length > 30);
+  lines[i] = lines[i]!.replace(/。(\s*)$/, '，特此补充说明。$1');
+  writeFileSync(path, lines.join('\n'));
+  return name;
+}
+
+function build(work: string, fresh: boolean): Promise<Measurement> {
+  if (fresh) for (const d of ['out', 'documents', 'astro-cache']) rmSync(join(work, d), { recursive: true, force: true });
+  const env = { ...process.env, RAW_DIR: join(work, 'raw'), OUT_DIR: join(work, 'out'), DOCUMENTS_DIR: join(work, 'documents'), ASTRO_CACHE_DIR: join(work, 'astro-cache'), BASE_PATH: '/', SITE_URL: 'https://archive.example.org' };
+  return measure(process.execPath, [join(root, 'scripts/build.ts')], env);
+}
+
+function printMeasurement(label: string, m: Measurement): void {
+  console.log(`  ${label}: ${m.seconds.toFixed(1)} s, peak ${m.peakMiB.toFixed(0)} MiB (largest process)`);
+  for (const s of m.stages) console.log(`    ${s.name.padEnd(10)} ${s.seconds.toFixed(1).padStart(7)} s   peak ${s.peakMiB.toFixed(0).padStart(5)} MiB`);
+}
+
+const perDocument = new Map<number, number>();
+for (const countText of values.count) {
+  const count = Number(countText);
+  const work = mkdtempSync(join(tmpdir(), `archive-scale-${count}-`));
+  execFileSync(process.execPath, [makeCorpus, '--seeds', resolve(root, 'content/raw'), '--count', String(count), '--out', join(work, 'raw')], { stdio: 'ignore' });
+  console.log(`\n== ${count} documents (${work})`);
+  const full: Measurement[] = [];
+  for (let r = 0; r < runs; r++) {
+    const m = await build(work, true);
+    if (m.exitCode !== 0) {
+      console.error(m.output.slice(-4000));
+      throw new Error(`build of ${count} documents failed`);
+    }
+    full.push(m);
+    printMeasurement(`full build ${r + 1}/${runs}`, m);
+  }
+  const seconds = median(full.map((m) => m.seconds));
+  perDocument.set(count, seconds / count);
+  const stats = siteStats(join(work, 'out'));
+  console.log(`  median full build: ${seconds.toFixed(1)} s (${((seconds / count) * 1000).toFixed(1)} ms per document), median peak ${median(full.map((m) => m.peakMiB)).toFixed(0)} MiB`);
+  console.log(`  pages ${stats.pages}, output ${mib(stats.totalBytes)}, largest page ${kib(stats.largestPage.bytes)} (${stats.largestPage.path}), search index ${mib(stats.searchIndexBytes)}`);
+  if (!values['no-rebuild']) {
+    const rebuilds: Measurement[] = [];
+    for (let r = 0; r < runs; r++) {
+      const edited = editOneSource(join(work, 'raw'));
+      const m = await build(work, false);
+      if (m.exitCode !== 0) throw new Error(`rebuild after editing ${edited} failed:\n${m.output.slice(-4000)}`);
+      rebuilds.push(m);
+      printMeasurement(`rebuild ${r + 1}/${runs} after editing ${edited}`, m);
+    }
+    const again = median(rebuilds.map((m) => m.seconds));
+    console.log(`  median rebuild after one edit: ${again.toFixed(1)} s = ${((again / seconds) * 100).toFixed(0)}% of a full build`);
+  }
+  if (!values.keep) rmSync(work, { recursive: true, force: true });
+}
+if (perDocument.size > 1) {
+  const [small, large] = [...perDocument].sort((a, b) => a[0] - b[0]).filter((_, i, a) => i === 0 || i === a.length - 1);
+  console.log(`\ntime per document at ${large![0]} / at ${small![0]}: ${(large![1] / small![1]).toFixed(2)}`);
+}

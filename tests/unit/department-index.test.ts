@@ -1,0 +1,54 @@
+import assert from 'node:assert/strict';
+import { it } from 'node:test';
+import { context } from './support/corpus.ts';
+
+const { departments } = context;
+const names = (text: string, region: string | null) => departments.scan(text, region).map((m) => `${m.printed}=${m.department.name}`);
+
+it('省卫生健康委 in a Sichuan document is 四川省卫生健康委员会', () => {
+  assert.equal(departments.resolve('省卫生健康委', '四川省')?.name, '四川省卫生健康委员会');
+});
+
+it('省人社厅 and 人社厅 in a Jilin document are 吉林省人力资源和社会保障厅', () => {
+  assert.equal(departments.resolve('省人社厅', '吉林省')?.name, '吉林省人力资源和社会保障厅');
+  assert.equal(departments.resolve('人社厅', '吉林省')?.name, '吉林省人力资源和社会保障厅');
+});
+
+it('抄送 省政府办公厅 in a Jilin document is 吉林省人民政府办公厅', () => {
+  assert.equal(departments.resolve('省政府办公厅', '吉林省')?.name, '吉林省人民政府办公厅');
+});
+
+it('省X resolves to the registry name R+X in a province the seeds never came from', () => {
+  assert.equal(departments.resolve('省审计厅', '河南省')?.name, '河南省审计厅');
+  assert.equal(departments.resolve('省科技厅', '广东省')?.name, '广东省科学技术厅');
+});
+
+it('a short form does not resolve without a region', () => {
+  assert.equal(departments.resolve('省科技厅', null), undefined);
+});
+
+it('full names and national short names resolve anywhere', () => {
+  assert.equal(departments.resolve('吉林省科学技术厅', null)?.name, '吉林省科学技术厅');
+  assert.equal(departments.resolve('国家发改委', '四川省')?.name, '国家发展和改革委员会');
+});
+
+it('a scan takes the longest name at each place and keeps the printed form', () => {
+  assert.deepEqual(names('省中医药管理局与省教育厅、人社厅、卫健委联合印发', '吉林省'), [
+    '省中医药管理局=吉林省中医药管理局',
+    '省教育厅=吉林省教育厅',
+    '人社厅=吉林省人力资源和社会保障厅',
+    '卫健委=吉林省卫生健康委员会',
+  ]);
+});
+
+it('a bare form after a city or county name is not the province body', () => {
+  assert.deepEqual(names('各市卫健委和县人社厅', '吉林省'), []);
+});
+
+it('人社部门 is not 人社部', () => {
+  assert.deepEqual(names('由人社部门牵头', '吉林省'), []);
+});
+
+it('国家知识产权局 is found in any region', () => {
+  assert.deepEqual(names('推荐国家知识产权局进行优先审查', '吉林省'), ['国家知识产权局=国家知识产权局']);
+});
