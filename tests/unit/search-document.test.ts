@@ -4,7 +4,7 @@ import type { BodyBlock } from '../../src/lib/document-blocks.ts';
 import { searchDocument, searchFilters, sectionStarts, type SearchableDocument } from '../../src/lib/search-document.ts';
 import { decodeTokens } from '../../src/lib/search-tokens.ts';
 
-const block = (kind: BodyBlock['kind'], section: string, text: string): BodyBlock => ({ kind, id: null, section, level: 0, lineKind: null, part: 0, text });
+const block = (kind: BodyBlock['kind'], section: string, text: string): BodyBlock => ({ kind, id: null, section, level: 0, lineKind: null, part: 0, text, label: null, runIn: false });
 const blocks = [block('line', '', '张三委员：'), block('heading', 's1', '一、总 则'), block('para', 's1', '医药产业'), block('heading', 's1-1', '（一）人才')];
 const doc: SearchableDocument = {
   title: '关于医药的答复',
