@@ -82,7 +82,11 @@ async function start(): Promise<void> {
   await run(readForm());
 }
 
-input.addEventListener('input', () => void run(readForm()));
+// While an input method composes (pinyin letters before the characters), wait for the text.
+input.addEventListener('input', (e) => {
+  if (!(e as InputEvent).isComposing) void run(readForm());
+});
+input.addEventListener('compositionend', () => void run(readForm()));
 form.addEventListener('change', (e) => {
   if (e.target !== input) void run(readForm());
 });
