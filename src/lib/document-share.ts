@@ -22,6 +22,7 @@ export function documentShare(entry: { data: DocumentData; body?: string | undef
     url,
     siteUrl: absoluteUrl('', site),
     siteName: '政策文库',
+    description,
     topics,
     topicUrl: (slug) => absoluteUrl(`topics/${slug}/`, site),
   });

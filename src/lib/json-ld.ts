@@ -20,6 +20,8 @@ export interface JsonLdContext {
   /** Absolute URL of the archive's home page. */
   siteUrl: string;
   siteName: string;
+  /** The opening of the text, as in the page's description. */
+  description: string;
   /** The topic registry, to name the document's topics. */
   topics: readonly Topic[];
   /** Absolute URL of a topic page from its slug. */
@@ -46,6 +48,7 @@ export function documentJsonLd(d: DocumentData, c: JsonLdContext): Record<string
     name: d.title,
     headline: d.title,
     inLanguage: 'zh-CN',
+    description: c.description,
     ...(d.docNumber ? { identifier: d.docNumber } : {}),
     ...(d.dateWritten ? { dateCreated: d.dateWritten } : {}),
     ...(d.datePublished ? { datePublished: d.datePublished } : {}),

@@ -5,9 +5,6 @@ import type { DocumentData } from '../../src/schema/document.ts';
 import { BASE, root, siteDir } from './support.ts';
 
 export { BASE, root, siteDir };
-/** The sources of the test build, as tests/e2e/global-setup.ts assembles them. */
-export const rawDir = join(root, '.test-build/raw');
-
 /** SITE_URL of the test build (tests/e2e/global-setup.ts). */
 export const SITE = 'https://archive.example.org';
 

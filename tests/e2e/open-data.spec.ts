@@ -11,7 +11,8 @@ import { XMLParser } from 'fast-xml-parser';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FEED_ENTRIES } from '../../src/lib/feed-size.ts';
-import { BASE, builtHtmlPages, rawDir, records, siteDir, SITE, sortedNewest, type DataRecord } from './open-data-support.ts';
+import { rawDir } from './support.ts';
+import { BASE, builtHtmlPages, records, siteDir, SITE, sortedNewest, type DataRecord } from './open-data-support.ts';
 
 const readJson = (path: string): unknown => JSON.parse(readFileSync(join(siteDir, path), 'utf8'));
 const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (n) => ['entry', 'url', 'link', 'author', 'category'].includes(n) });

@@ -19,6 +19,7 @@ const ctx = {
   url: 'https://e.org/a/documents/jyyzf-2017-1/',
   siteUrl: 'https://e.org/a/',
   siteName: '政策文库',
+  description: '开头',
   topics: [{ slug: 'talent', name: '人才', keywords: ['人才'] }],
   topicUrl: (s: string) => `https://e.org/a/topics/${s}/`,
 };
