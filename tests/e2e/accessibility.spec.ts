@@ -32,3 +32,13 @@ for (const { name, path } of pageTypes()) {
     }
   }
 }
+
+test('no page type scrolls sideways on a 320 px phone', async ({ page }) => {
+  test.setTimeout(60_000);
+  await page.setViewportSize({ width: 320, height: 640 });
+  for (const { path } of pageTypes()) {
+    await page.goto(path);
+    const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(scrollWidth, path).toBeLessThanOrEqual(320);
+  }
+});
