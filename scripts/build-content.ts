@@ -8,13 +8,17 @@
  * document succeeded, so a failed run never leaves a half-written collection.
  */
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, open, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { Worker } from 'node:worker_threads';
 import { BuildError } from './pipeline/build-error.ts';
-import { normaliseCorpus, type CorpusDocument, type CorrectionSource, type RawSource } from './pipeline/normalise-corpus.ts';
+import { buildReport, reportSummary, type BuildReport } from './pipeline/build-report.ts';
+import { fromErrorData, normaliseChunk, type ChunkDocument, type ChunkJob, type ChunkResult } from './pipeline/normalise-chunk.ts';
+import { finishCorpus, orphanCorrections, type CorrectionSource } from './pipeline/normalise-corpus.ts';
 import { readRegistries } from './pipeline/read-registries.ts';
-import { toMdx } from './pipeline/to-mdx.ts';
+import { toFrontmatter } from './pipeline/to-mdx.ts';
 
 export interface BuildContentOptions {
   inDir: string;
@@ -23,28 +27,81 @@ export interface BuildContentOptions {
   contentDir?: string;
   /** Base path the site is served under, for the `url` of each record (default `/`). */
   base?: string;
+  /** Threads to normalise with (1: the main thread only); default one per core, one for small corpora. */
+  workers?: number;
 }
 
 /** One record of documents.json: the frontmatter plus where it came from and where it lives. */
-export type DocumentRecord = CorpusDocument['data'] & { url: string };
+export type DocumentRecord = ChunkDocument['data'] & { url: string };
 
-/** Runs the whole content build; throws an AggregateError of BuildErrors when any source fails. */
-export async function buildContent(options: BuildContentOptions): Promise<{ documents: CorpusDocument[]; records: DocumentRecord[] }> {
+/** Below this many sources per thread, starting workers costs more than it saves. */
+const SOURCES_PER_WORKER = 250;
+
+/**
+ * Runs the whole content build; throws an AggregateError of BuildErrors when any source fails.
+ * Sources are normalised in worker threads, each writing its MDX bodies aside; the records
+ * then meet for what needs the whole corpus (duplicates, citations) and each file is finished
+ * with its frontmatter. Only the records stay in memory, never all the texts.
+ */
+export async function buildContent(options: BuildContentOptions): Promise<{ documents: ChunkDocument[]; report: BuildReport }> {
   const base = normaliseBase(options.base ?? '/');
-  const registries = readRegistries(options.contentDir ?? 'content');
+  const contentDir = options.contentDir ?? 'content';
+  const registries = readRegistries(contentDir);
+  const corrections = await readCorrections(join(contentDir, 'corrections'));
   const names = (await readdir(options.inDir)).filter((n) => n.endsWith('.txt')).sort();
-  const sources: RawSource[] = [];
-  for (const name of names) {
-    const path = join(options.inDir, name);
-    sources.push({ path, name, bytes: await readFile(path) });
-  }
-  const documents = normaliseCorpus(sources, registries, await readCorrections(join(options.contentDir ?? 'content', 'corrections')));
-  const records = documents.map((d) => ({ ...d.data, url: `${base}documents/${d.data.slug}/` }));
+  const wanted = options.workers ?? Math.min(availableParallelism(), Math.floor(names.length / SOURCES_PER_WORKER));
+  const workers = Math.max(1, Math.min(wanted, names.length));
+  let documents: ChunkDocument[] = [];
+  let report: BuildReport | undefined;
   await writeAtomically(options.outDir, async (tmp) => {
-    for (const d of documents) await writeFile(join(tmp, `${d.data.slug}.mdx`), toMdx(d.data, d.blocks));
-    await writeFile(join(tmp, 'documents.json'), `${JSON.stringify(records, null, 2)}\n`);
+    const bodyDir = join(tmp, '.bodies');
+    await mkdir(bodyDir);
+    const job = (slice: string[]): ChunkJob => ({ inDir: options.inDir, names: slice, bodyDir, registries, corrections });
+    const results = await Promise.all(chunks(names, workers).map((slice) => (workers === 1 ? Promise.resolve(normaliseChunk(job(slice))) : inWorker(job(slice)))));
+    const errors = [...orphanCorrections(names, corrections), ...results.flatMap((r) => r.errors.map(fromErrorData))];
+    documents = finishCorpus(results.flatMap((r) => r.documents), errors);
+    for (const d of documents) {
+      const body = await readFile(join(bodyDir, `${d.data.source}.body`), 'utf8');
+      await writeFile(join(tmp, `${d.data.slug}.mdx`), `${toFrontmatter(d.data)}\n${body}`);
+    }
+    await rm(bodyDir, { recursive: true });
+    await writeJsonArray(join(tmp, 'documents.json'), documents.map((d): DocumentRecord => ({ ...d.data, url: `${base}documents/${d.data.slug}/` })));
+    report = buildReport(documents);
+    await writeFile(join(tmp, 'report.json'), `${JSON.stringify(report, null, 2)}\n`);
   });
-  return { documents, records };
+  return { documents, report: report! };
+}
+
+/** `names` cut into `n` consecutive slices, so their results concatenate in order. */
+function chunks(names: readonly string[], n: number): string[][] {
+  const size = Math.ceil(names.length / n);
+  return Array.from({ length: n }, (_x, i) => names.slice(i * size, (i + 1) * size));
+}
+
+function inWorker(job: ChunkJob): Promise<ChunkResult> {
+  return new Promise((ok, fail) => {
+    const worker = new Worker(new URL('./pipeline/normalise-worker.ts', import.meta.url), { workerData: job });
+    worker.once('message', (result: ChunkResult) => ok(result));
+    worker.once('error', fail);
+    worker.once('exit', (code) => {
+      if (code !== 0) fail(new Error(`normalise worker stopped with exit code ${code}`));
+    });
+  });
+}
+
+/** Writes an array as JSON.stringify(array, null, 2) would, one record at a time. */
+async function writeJsonArray(file: string, records: readonly unknown[]): Promise<void> {
+  const out = await open(file, 'w');
+  try {
+    await out.write(records.length === 0 ? '[]\n' : '[\n');
+    for (let i = 0; i < records.length; i++) {
+      const json = JSON.stringify(records[i], null, 2).replace(/\n/g, '\n  ');
+      await out.write(`  ${json}${i < records.length - 1 ? ',' : ''}\n`);
+    }
+    if (records.length > 0) await out.write(']\n');
+  } finally {
+    await out.close();
+  }
 }
 
 /** The correction files of a folder (none when it does not exist), in name order. */
@@ -91,8 +148,8 @@ export function reportFailure(e: unknown): never {
 if (import.meta.main) {
   const { values } = parseArgs({ options: { in: { type: 'string', default: 'content/raw' }, out: { type: 'string', default: 'content/documents' } } });
   try {
-    const { documents } = await buildContent({ inDir: values.in, outDir: values.out, base: process.env['BASE_PATH'] ?? '/' });
-    console.log(`build-content: ${documents.length} document(s) → ${values.out}`);
+    const { report } = await buildContent({ inDir: values.in, outDir: values.out, base: process.env['BASE_PATH'] ?? '/' });
+    console.log(reportSummary(report, join(values.out, 'report.json')));
   } catch (e) {
     reportFailure(e);
   }

@@ -1,0 +1,14 @@
+import { readFileSync } from 'node:fs';
+import { stringify } from 'yaml';
+import jsyaml from 'js-yaml';
+const recs = JSON.parse(readFileSync('/tmp/gen3/o1k/documents.json', 'utf8')) as object[];
+let t = performance.now();
+for (const d of recs) stringify(d, { lineWidth: 0, aliasDuplicateObjects: false, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' });
+console.log('yaml', (performance.now() - t).toFixed(0));
+t = performance.now();
+let out = '';
+for (const d of recs) out = jsyaml.dump(d, { lineWidth: -1, noRefs: true, quotingType: '"', forceQuotes: true });
+console.log('js-yaml', (performance.now() - t).toFixed(0));
+console.log(out.slice(0, 400));
+const back = jsyaml.load(out);
+console.log(JSON.stringify(back) === JSON.stringify(recs.at(-1)));
