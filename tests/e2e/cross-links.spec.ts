@@ -2,7 +2,7 @@
 import { expect, test } from '@playwright/test';
 import { citationKey } from '../../src/lib/citation-key.ts';
 import type { Department, Topic } from '../../src/schema/registry.ts';
-import { hrefs, isHighlighted, records, registry } from './page-helpers.ts';
+import { hrefs, isHighlighted, records, registry, type Built } from './page-helpers.ts';
 import { BASE } from './support.ts';
 
 test('the page of 吉林省科学技术厅 lists exactly 001 and 002 as issued', async ({ page }) => {
@@ -90,4 +90,29 @@ test('a cited title or number links to the archived document when resolved, else
     await expect(entry).toBeInViewport();
     await expect(entry.locator('a', { hasText: doc.title }).first()).toHaveAttribute('href', doc.url);
   }
+});
+
+/** The date a document is filed under, as the pages use it: 成文日期, else 发布日期, else the signature's. */
+const filedDate = (r: Built) => r.dateWritten ?? r.datePublished ?? r.signature?.date ?? '';
+
+test('previous and next link each document to its neighbours by date', async ({ request }) => {
+  const chronological = [...records()].sort((a, b) => filedDate(a).localeCompare(filedDate(b)) || (a.slug < b.slug ? 1 : -1));
+  for (const [i, r] of chronological.entries()) {
+    const html = await (await request.get(r.url)).text();
+    const rel = (kind: string) => new RegExp(`<a rel="${kind}" href="([^"]+)"`).exec(html)?.[1] ?? null;
+    expect([rel('prev'), rel('next')], r.url).toEqual([chronological[i - 1]?.url ?? null, chronological[i + 1]?.url ?? null]);
+  }
+});
+
+test('the home page counts the documents by year and links each year', async ({ page }) => {
+  const byYear = new Map<string, number>();
+  for (const r of records()) {
+    const y = filedDate(r).slice(0, 4);
+    if (y) byYear.set(y, (byYear.get(y) ?? 0) + 1);
+  }
+  await page.goto(BASE);
+  await expect(page.locator('main')).toContainText(`共收录 ${records().length} 件文件`);
+  const shown = await page.locator('#by-year + ul li').evaluateAll((lis) => lis.map((li) => [li.querySelector('a')!.getAttribute('href'), li.querySelector('.n')!.textContent]));
+  const want = [...byYear].sort(([a], [b]) => b.localeCompare(a)).map(([y, n]) => [`${BASE}browse/year/${y}/`, `${n} 件`]);
+  expect(shown).toEqual(want);
 });
