@@ -33,10 +33,16 @@ test('the hostile document shows each string literally and runs no script', asyn
   for (const line of hostileLines) expect(text, line).toContain(line);
   // Nothing of the text became markup: no script carrying it, no link, no emphasis or code.
   const markup = await page.evaluate(() => [
-    ...[...document.querySelectorAll('script')].filter((s) => s.textContent.includes('alert(1)')).map((s) => s.outerHTML),
+    // JSON-LD is data, never run: it may carry the text, escaped (checked below).
+    ...[...document.querySelectorAll('script:not([type="application/ld+json"])')].filter((s) => s.textContent.includes('alert(1)')).map((s) => s.outerHTML),
     ...[...document.querySelectorAll('a[href^="javascript:"], main em, main strong, main code, main blockquote, main del, main h1 ~ * li')].filter((e) => /not|code|javascript/.test(e.outerHTML)).map((e) => e.outerHTML),
   ]);
   expect(markup).toEqual([]);
+  const jsonLd = await page.locator('script[type="application/ld+json"]').allTextContents();
+  for (const data of jsonLd) {
+    expect(data).not.toContain('</script');
+    expect(() => JSON.parse(data) as unknown).not.toThrow();
+  }
   expect(dialogs).toEqual([]);
   expect(errors).toEqual([]);
 });
