@@ -12,8 +12,10 @@ import { BASE, builtHtmlPages, records, SITE, siteDir } from './open-data-suppor
 const meta = (page: import('@playwright/test').Page, attr: 'property' | 'name', key: string) => page.locator(`meta[${attr}="${key}"]`).getAttribute('content');
 
 test('every page has a canonical URL and preview tags under SITE_URL and the sub-path', async ({ page }) => {
+  // Every built page, one after another: the head is all this test reads.
+  test.setTimeout(180_000);
   for (const path of builtHtmlPages().filter((p) => p !== `${BASE}404.html`)) {
-    await page.goto(path);
+    await page.goto(path, { waitUntil: 'domcontentloaded' });
     const canonical = `${SITE}${path}`;
     await expect(page.locator('link[rel="canonical"]'), path).toHaveAttribute('href', canonical);
     expect(await meta(page, 'property', 'og:url'), path).toBe(canonical);

@@ -51,9 +51,14 @@ export function watchRequests(page: Page): { failures: string[]; foreign: string
   return { failures, foreign };
 }
 
-/** Runs a search on the search page and returns the hrefs of the results. */
+/**
+ * Runs a search on the search page and returns the document pages it found, best first: one
+ * path per document (a result also links to the sections holding the hits).
+ */
 export async function searchFor(page: Page, query: string): Promise<string[]> {
   await page.goto(`${BASE}search/?q=${encodeURIComponent(query)}`);
+  await expect(page.locator('#search-status')).toHaveAttribute('data-state', 'done');
   await expect(page.locator('#search-status')).toContainText('找到');
-  return page.locator('#search-results a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  const paths = await page.locator('#search-results a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  return [...new Set(paths)];
 }

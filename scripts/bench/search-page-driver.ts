@@ -1,0 +1,54 @@
+/** Drives the real search page for the benchmark: types a query, times and sizes what it takes. */
+import type { Page } from '@playwright/test';
+
+export interface Measured {
+  /** From the input event to the status saying the first results are shown. */
+  ms: number;
+  /** Bytes transferred meanwhile, page and Pagefind's web worker (headers and encoded bodies; cache hits count 0). */
+  bytes: number;
+  /** Documents found, as the status reports. */
+  count: number;
+  /** Paths of every document found (after "show more" until all are listed), or null if not expanded. */
+  found: string[] | null;
+}
+
+const pending = new WeakMap<Page, Promise<number>[]>();
+
+/** Starts counting the bytes of every finished request of the page (workers' included). */
+export function countBytes(page: Page): void {
+  pending.set(page, []);
+  page.on('requestfinished', (request) => {
+    pending.get(page)!.push(request.sizes().then((s) => s.responseHeadersSize + s.responseBodySize, () => 0));
+  });
+}
+
+/** Runs one query through #search-q; lists all results when there are at most `expandLimit`. */
+export async function measureQuery(page: Page, q: string, expandLimit: number): Promise<Measured> {
+  pending.set(page, []);
+  const first = await page.evaluate(async (query) => {
+    const input = document.getElementById('search-q') as HTMLInputElement;
+    const status = document.getElementById('search-status')!;
+    const done = () => status.dataset['query'] === query && status.dataset['state'] === 'done';
+    const t0 = performance.now();
+    input.value = query;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    await new Promise<void>((ok) => {
+      if (done()) return ok();
+      const watch = new MutationObserver(() => done() && (watch.disconnect(), ok()));
+      watch.observe(status, { attributes: true, childList: true, characterData: true, subtree: true });
+    });
+    const ms = performance.now() - t0;
+    return { ms, text: status.textContent ?? '' };
+  }, q);
+  const bytes = (await Promise.all(pending.get(page) ?? [])).reduce((a, b) => a + b, 0);
+  const count = Number(/找到 (\d+) 件/.exec(first.text)?.[1] ?? 0);
+  if (count > expandLimit) return { ms: first.ms, bytes, count, found: null };
+  const more = page.locator('#search-more');
+  while (await more.isVisible()) {
+    const before = await page.locator('#search-results > li').count();
+    await more.click();
+    await page.waitForFunction((n) => document.querySelectorAll('#search-results > li').length > n, before);
+  }
+  const found = await page.locator('#search-results .search-result h2 a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  return { ms: first.ms, bytes, count, found };
+}

@@ -1,0 +1,48 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { BodyBlock } from '../../src/lib/document-blocks.ts';
+import { searchDocument, searchFilters, sectionStarts, type SearchableDocument } from '../../src/lib/search-document.ts';
+import { decodeTokens } from '../../src/lib/search-tokens.ts';
+
+const block = (kind: BodyBlock['kind'], section: string, text: string): BodyBlock => ({ kind, id: null, section, level: 0, lineKind: null, part: 0, text, label: null, runIn: false });
+const blocks = [block('line', '', '张三委员：'), block('heading', 's1', '一、总 则'), block('para', 's1', '医药产业'), block('heading', 's1-1', '（一）人才')];
+const doc: SearchableDocument = {
+  title: '关于医药的答复',
+  slug: 'x-2020-1',
+  docType: 'reply',
+  docNumber: '吉科发〔2020〕1号',
+  issuer: '吉林省科学技术厅',
+  coIssuers: ['吉林省财政厅'],
+  region: '吉林省',
+  dateWritten: '2020-05-06',
+  departmentsMentioned: [],
+  topics: [{ slug: 'talent' }],
+};
+
+test('each section starts at its first character in the text after the title and number', () => {
+  assert.deepEqual(sectionStarts(blocks, 10), [
+    ['', 10, ''],
+    ['s1', 15, '一、总则'],
+    ['s1-1', 23, '（一）人才'],
+  ]);
+});
+
+test('filters come from the schema fields that have values, in Chinese where shown', () => {
+  assert.deepEqual(searchFilters(doc, (s) => (s === 'talent' ? '人才' : s)), {
+    issuer: ['吉林省科学技术厅', '吉林省财政厅'],
+    type: ['答复'],
+    year: ['2020'],
+    region: ['吉林省'],
+    topic: ['人才'],
+  });
+});
+
+test('the indexed page holds only title, number and body as tokens, and its metadata', () => {
+  const page = searchDocument(doc, blocks, '/archive/documents/x-2020-1/', (s) => s);
+  assert.equal(page.url, '/archive/documents/x-2020-1/');
+  const body = page.content.slice(page.content.indexOf('<body>'));
+  assert.equal(decodeTokens(body.replace(/<[^>]*>/g, ' ')), '关于医药的答复吉科发〔2020〕1号张三委员：一、总则医药产业（一）人才');
+  assert.match(page.content, /<meta data-pagefind-meta="title\[content\]" content="关于医药的答复">/);
+  assert.match(page.content, /<meta data-pagefind-sort="date\[content\]" content="2020-05-06">/);
+  assert.doesNotMatch(body, /[^\x00-\x7f]/);
+});
