@@ -7,18 +7,21 @@
  * Output goes to a temporary folder first and replaces the old output only when every
  * document succeeded, so a failed run never leaves a half-written collection.
  */
-import { existsSync } from 'node:fs';
-import { mkdir, open, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { closeSync, createReadStream, existsSync, openSync, writeSync } from 'node:fs';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import { BuildError } from './pipeline/build-error.ts';
-import { buildReport, reportSummary, type BuildReport } from './pipeline/build-report.ts';
-import { fromErrorData, normaliseChunk, type ChunkDocument, type ChunkJob, type ChunkResult } from './pipeline/normalise-chunk.ts';
-import { finishCorpus, orphanCorrections, type CorrectionSource } from './pipeline/normalise-corpus.ts';
+import { reportEntry, reportSummary, ReportDigest } from './pipeline/build-report.ts';
+import { fromErrorData, normaliseChunk, type ChunkDocument, type ChunkJob, type ChunkMessage } from './pipeline/normalise-chunk.ts';
+import { duplicateErrors, inFileOrder, orphanCorrections, type CorpusEntry, type CorrectionSource } from './pipeline/normalise-corpus.ts';
 import { readRegistries } from './pipeline/read-registries.ts';
+import { citationIndex, resolveWith, type CitationTarget } from './pipeline/resolve-citations.ts';
 import { toFrontmatter } from './pipeline/to-mdx.ts';
+import { JsonArrayWriter } from './pipeline/json-array-writer.ts';
 
 export interface BuildContentOptions {
   inDir: string;
@@ -39,11 +42,14 @@ const SOURCES_PER_WORKER = 250;
 
 /**
  * Runs the whole content build; throws an AggregateError of BuildErrors when any source fails.
- * Sources are normalised in worker threads, each writing its MDX bodies aside; the records
- * then meet for what needs the whole corpus (duplicates, citations) and each file is finished
- * with its frontmatter. Only the records stay in memory, never all the texts.
+ *
+ * Memory stays flat in the number of documents: worker threads normalise the sources and
+ * write each MDX body aside; each record they hand back is spooled to a file at once, and
+ * only a small index (slug, number, titles) stays in memory for what needs the whole corpus
+ * (duplicates, citations). A second pass reads the spooled records back one at a time,
+ * resolves their citations and writes the MDX files, documents.json and report.json.
  */
-export async function buildContent(options: BuildContentOptions): Promise<{ documents: ChunkDocument[]; report: BuildReport }> {
+export async function buildContent(options: BuildContentOptions): Promise<{ report: ReportDigest }> {
   const base = normaliseBase(options.base ?? '/');
   const contentDir = options.contentDir ?? 'content';
   const registries = readRegistries(contentDir);
@@ -51,25 +57,56 @@ export async function buildContent(options: BuildContentOptions): Promise<{ docu
   const names = (await readdir(options.inDir)).filter((n) => n.endsWith('.txt')).sort();
   const wanted = options.workers ?? Math.min(availableParallelism(), Math.floor(names.length / SOURCES_PER_WORKER));
   const workers = Math.max(1, Math.min(wanted, names.length));
-  let documents: ChunkDocument[] = [];
-  let report: BuildReport | undefined;
+  const digest = new ReportDigest();
   await writeAtomically(options.outDir, async (tmp) => {
     const bodyDir = join(tmp, '.bodies');
     await mkdir(bodyDir);
-    const job = (slice: string[]): ChunkJob => ({ inDir: options.inDir, names: slice, bodyDir, registries, corrections });
-    const results = await Promise.all(chunks(names, workers).map((slice) => (workers === 1 ? Promise.resolve(normaliseChunk(job(slice))) : inWorker(job(slice)))));
-    const errors = [...orphanCorrections(names, corrections), ...results.flatMap((r) => r.errors.map(fromErrorData))];
-    documents = finishCorpus(results.flatMap((r) => r.documents), errors);
-    for (const d of documents) {
-      const body = await readFile(join(bodyDir, `${d.data.source}.body`), 'utf8');
-      await writeFile(join(tmp, `${d.data.slug}.mdx`), `${toFrontmatter(d.data)}\n${body}`);
+    const slices = chunks(names, workers);
+    const spools = slices.map((_s, k) => join(tmp, `.records-${k}.jsonl`));
+    const entries: (CorpusEntry & CitationTarget)[][] = slices.map(() => []);
+    const errors: BuildError[] = orphanCorrections(names, corrections);
+    await Promise.all(
+      slices.map(async (slice, k) => {
+        const fd = openSync(spools[k]!, 'w');
+        const onMessage = (m: ChunkMessage) => {
+          if (m.kind === 'errors') return void errors.push(...m.errors.map(fromErrorData));
+          const d = m.document.data;
+          entries[k]!.push({ path: m.document.path, source: d.source, slug: d.slug, docNumber: d.docNumber, title: d.title, attachments: d.attachments });
+          writeSync(fd, `${JSON.stringify(m.document)}\n`);
+        };
+        const job: ChunkJob = { inDir: options.inDir, names: slice, bodyDir, registries, corrections };
+        try {
+          if (workers === 1) normaliseChunk(job, onMessage);
+          else await inWorker(job, onMessage);
+        } finally {
+          closeSync(fd);
+        }
+      }),
+    );
+    const index = entries.flat();
+    errors.push(...duplicateErrors(index));
+    if (errors.length > 0) throw new AggregateError(inFileOrder(errors), `${errors.length} error(s)`);
+    const citations = citationIndex(index);
+    const records = new JsonArrayWriter(join(tmp, 'documents.json'), 0);
+    const report = new JsonArrayWriter(join(tmp, 'report.json'), 1, '{\n  "documents": ');
+    for (const spool of spools) {
+      for await (const line of createInterface({ input: createReadStream(spool, 'utf8'), crlfDelay: Infinity })) {
+        const document = JSON.parse(line) as ChunkDocument;
+        const data = resolveWith(citations, document.data);
+        const body = await readFile(join(bodyDir, `${data.source}.body`), 'utf8');
+        await writeFile(join(tmp, `${data.slug}.mdx`), `${toFrontmatter(data)}\n${body}`);
+        records.add({ ...data, url: `${base}documents/${data.slug}/` } satisfies DocumentRecord);
+        const entry = reportEntry({ ...document, data });
+        report.add(entry);
+        digest.add(entry);
+      }
+      await rm(spool);
     }
+    records.close('\n');
+    report.close(`,\n  "totals": ${JSON.stringify(digest.totals, null, 2).replace(/\n/g, '\n  ')}\n}\n`);
     await rm(bodyDir, { recursive: true });
-    await writeJsonArray(join(tmp, 'documents.json'), documents.map((d): DocumentRecord => ({ ...d.data, url: `${base}documents/${d.data.slug}/` })));
-    report = buildReport(documents);
-    await writeFile(join(tmp, 'report.json'), `${JSON.stringify(report, null, 2)}\n`);
   });
-  return { documents, report: report! };
+  return { report: digest };
 }
 
 /** `names` cut into `n` consecutive slices, so their results concatenate in order. */
@@ -78,30 +115,15 @@ function chunks(names: readonly string[], n: number): string[][] {
   return Array.from({ length: n }, (_x, i) => names.slice(i * size, (i + 1) * size));
 }
 
-function inWorker(job: ChunkJob): Promise<ChunkResult> {
+function inWorker(job: ChunkJob, onMessage: (m: ChunkMessage) => void): Promise<void> {
   return new Promise((ok, fail) => {
     const worker = new Worker(new URL('./pipeline/normalise-worker.ts', import.meta.url), { workerData: job });
-    worker.once('message', (result: ChunkResult) => ok(result));
+    worker.on('message', (m: ChunkMessage | null) => (m === null ? ok() : onMessage(m)));
     worker.once('error', fail);
     worker.once('exit', (code) => {
       if (code !== 0) fail(new Error(`normalise worker stopped with exit code ${code}`));
     });
   });
-}
-
-/** Writes an array as JSON.stringify(array, null, 2) would, one record at a time. */
-async function writeJsonArray(file: string, records: readonly unknown[]): Promise<void> {
-  const out = await open(file, 'w');
-  try {
-    await out.write(records.length === 0 ? '[]\n' : '[\n');
-    for (let i = 0; i < records.length; i++) {
-      const json = JSON.stringify(records[i], null, 2).replace(/\n/g, '\n  ');
-      await out.write(`  ${json}${i < records.length - 1 ? ',' : ''}\n`);
-    }
-    if (records.length > 0) await out.write(']\n');
-  } finally {
-    await out.close();
-  }
 }
 
 /** The correction files of a folder (none when it does not exist), in name order. */

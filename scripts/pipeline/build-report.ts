@@ -33,9 +33,9 @@ function warningsOf(d: ChunkDocument): string[] {
   return w;
 }
 
-/** The report of a whole build, documents in source order. */
-export function buildReport(documents: readonly ChunkDocument[]): BuildReport {
-  const reports = documents.map((d): DocumentReport => ({
+/** The report entry of one document. */
+export function reportEntry(d: ChunkDocument): DocumentReport {
+  return {
     source: d.data.source,
     slug: d.data.slug,
     encoding: d.encoding,
@@ -45,28 +45,49 @@ export function buildReport(documents: readonly ChunkDocument[]): BuildReport {
     unknownDepartments: d.unknownDepartments,
     unresolvedCitations: d.data.citations.filter((c) => c.resolved === null).map((c) => c.text),
     warnings: warningsOf(d),
-  }));
-  const sum = (f: (r: DocumentReport) => number) => reports.reduce((n, r) => n + f(r), 0);
-  return {
-    documents: reports,
-    totals: {
-      documents: reports.length,
-      junkRemoved: sum((r) => r.junkRemoved.length),
-      joins: sum((r) => r.joins.length),
-      unknownDepartments: sum((r) => r.unknownDepartments.length),
-      unresolvedCitations: sum((r) => r.unresolvedCitations.length),
-      warnings: sum((r) => r.warnings.length),
-    },
   };
 }
 
+/** Totals and what the console summary names, gathered one entry at a time. */
+export class ReportDigest {
+  readonly totals: BuildReport['totals'] = { documents: 0, junkRemoved: 0, joins: 0, unknownDepartments: 0, unresolvedCitations: 0, warnings: 0 };
+  readonly unknown = new Set<string>();
+  readonly warned: DocumentReport[] = [];
+
+  add(r: DocumentReport): void {
+    this.totals.documents++;
+    this.totals.junkRemoved += r.junkRemoved.length;
+    this.totals.joins += r.joins.length;
+    this.totals.unknownDepartments += r.unknownDepartments.length;
+    this.totals.unresolvedCitations += r.unresolvedCitations.length;
+    this.totals.warnings += r.warnings.length;
+    for (const u of r.unknownDepartments) this.unknown.add(u);
+    if (r.warnings.length > 0 && this.warned.length < 10) this.warned.push(r);
+  }
+}
+
+/** The report of a whole build, documents in source order. */
+export function buildReport(documents: readonly ChunkDocument[]): BuildReport {
+  const digest = new ReportDigest();
+  const reports = documents.map(reportEntry);
+  reports.forEach((r) => digest.add(r));
+  return { documents: reports, totals: digest.totals };
+}
+
+/** The digest of a finished report. */
+export function digestOf(report: BuildReport): ReportDigest {
+  const digest = new ReportDigest();
+  report.documents.forEach((r) => digest.add(r));
+  return digest;
+}
+
 /** The short readable summary printed on the console. */
-export function reportSummary(report: BuildReport, where: string): string {
-  const t = report.totals;
+export function reportSummary(digest: ReportDigest, where: string): string {
+  const t = digest.totals;
   const lines = [`build-content: ${t.documents} document(s); ${t.junkRemoved} junk line(s) removed, ${t.joins} line join(s), ${t.unknownDepartments} unknown department name(s), ${t.unresolvedCitations} unresolved citation(s), ${t.warnings} warning(s)`];
-  const unknown = [...new Set(report.documents.flatMap((d) => d.unknownDepartments))].sort();
+  const unknown = [...digest.unknown].sort();
   if (unknown.length > 0) lines.push(`  not in content/departments.yaml: ${unknown.slice(0, 10).join('、')}${unknown.length > 10 ? ` … (${unknown.length})` : ''}`);
-  for (const d of report.documents.filter((r) => r.warnings.length > 0).slice(0, 10)) lines.push(`  ${d.source}: ${d.warnings.join('; ')}`);
+  for (const d of digest.warned) lines.push(`  ${d.source}: ${d.warnings.join('; ')}`);
   lines.push(`  full report: ${where}`);
   return lines.join('\n');
 }

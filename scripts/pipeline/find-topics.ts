@@ -1,5 +1,6 @@
 import type { DocumentInput } from '../../src/schema/document.ts';
 import type { Topic } from '../../src/schema/registry.ts';
+import { pairKey } from './department-index.ts';
 import type { Block } from './types.ts';
 
 type TopicRef = NonNullable<DocumentInput['topics']>[number];
@@ -31,7 +32,7 @@ export function findTopics(title: string, blocks: readonly Block[], topics: read
     .map((t) => ({ slug: t.slug, sections: sections.get(t.slug) ?? [] }));
 }
 
-type KeywordIndex = Map<string, { keyword: string; slug: string }[]>;
+type KeywordIndex = Map<number, { keyword: string; slug: string }[]>;
 const indexes = new WeakMap<readonly Topic[], KeywordIndex>();
 
 /** Keywords by their first two characters, so a text is read once for all topics. */
@@ -41,9 +42,9 @@ function keywordIndex(topics: readonly Topic[]): KeywordIndex {
     index = new Map();
     for (const t of topics) {
       for (const keyword of t.keywords) {
-        const list = index.get(keyword.slice(0, 2)) ?? [];
+        const list = index.get(pairKey(keyword, 0)) ?? [];
         list.push({ keyword, slug: t.slug });
-        index.set(keyword.slice(0, 2), list);
+        index.set(pairKey(keyword, 0), list);
       }
     }
     indexes.set(topics, index);
@@ -55,7 +56,7 @@ function keywordIndex(topics: readonly Topic[]): KeywordIndex {
 function topicsIn(text: string, index: KeywordIndex): string[] {
   const out: string[] = [];
   for (let i = 0; i < text.length - 1; i++) {
-    const candidates = index.get(text.slice(i, i + 2));
+    const candidates = index.get(pairKey(text, i));
     if (!candidates) continue;
     const seen = new Set<string>();
     for (const c of candidates) {

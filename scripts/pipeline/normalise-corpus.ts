@@ -59,11 +59,7 @@ export function orphanCorrections(sourceNames: readonly string[], corrections: r
  * then citations are resolved across it. Throws an AggregateError of every error, in file order.
  */
 export function finishCorpus<T extends { data: CorpusDocument['data']; path: string }>(documents: readonly T[], errors: readonly BuildError[]): T[] {
-  const all = [
-    ...errors,
-    ...duplicates(documents, (d) => d.data.slug, 'duplicate-slug', 'slug', 'set a different slug in the correction file of one of them'),
-    ...duplicates(documents, (d) => d.data.docNumber, 'duplicate-doc-number', '发文字号', 'remove the duplicate source, or correct docNumber in the correction file of the wrong one'),
-  ];
+  const all = [...errors, ...duplicateErrors(documents.map((d) => ({ path: d.path, source: d.data.source, slug: d.data.slug, docNumber: d.data.docNumber })))];
   if (all.length > 0) throw new AggregateError(inFileOrder(all), `${all.length} error(s)`);
   const resolved = resolveCitations(documents.map((d) => d.data));
   return documents.map((d, i) => ({ ...d, data: resolved[i]! }));
@@ -88,14 +84,30 @@ export function normaliseCorpus(sources: readonly RawSource[], registries: Regis
   return finishCorpus(documents, errors);
 }
 
-function duplicates<T extends { data: CorpusDocument['data']; path: string }>(documents: readonly T[], key: (d: T) => string | null, rule: string, what: string, hint: string): BuildError[] {
-  const seen = new Map<string, T>();
+/** What the corpus-wide checks need of a document. */
+export interface CorpusEntry {
+  path: string;
+  source: string;
+  slug: string;
+  docNumber: string | null;
+}
+
+/** Two sources that claim one slug or one 发文字号, in source order. */
+export function duplicateErrors(entries: readonly CorpusEntry[]): BuildError[] {
+  return [
+    ...duplicates(entries, (d) => d.slug, 'duplicate-slug', 'slug', 'set a different slug in the correction file of one of them'),
+    ...duplicates(entries, (d) => d.docNumber, 'duplicate-doc-number', '发文字号', 'remove the duplicate source, or correct docNumber in the correction file of the wrong one'),
+  ];
+}
+
+function duplicates(entries: readonly CorpusEntry[], key: (d: CorpusEntry) => string | null, rule: string, what: string, hint: string): BuildError[] {
+  const seen = new Map<string, CorpusEntry>();
   const errors: BuildError[] = [];
-  for (const d of documents) {
+  for (const d of entries) {
     const k = key(d);
     if (k === null) continue;
     const first = seen.get(k);
-    if (first) errors.push(new BuildError(d.path, 1, rule, `${what} "${k}" is also claimed by ${first.data.source}`, hint));
+    if (first) errors.push(new BuildError(d.path, 1, rule, `${what} "${k}" is also claimed by ${first.source}`, hint));
     else seen.set(k, d);
   }
   return errors;

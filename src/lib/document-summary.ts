@@ -11,8 +11,8 @@ export const SUMMARY_LENGTH = 120;
 export function documentSummary(blocks: readonly BodyBlock[], length = SUMMARY_LENGTH): string {
   const text = blocks
     .filter((b) => b.kind === 'para' && b.part === 0)
-    // Runs of whitespace become one space: Chinese text has none, Latin words keep theirs.
-    .map((b) => b.text.replace(/\s+/g, ' ').trim())
+    // Whitespace next to Chinese text is layout, not meaning; Latin words keep one space.
+    .map((b) => b.text.replace(/\s+/g, ' ').replace(/(?<=[^\x00-\x7f]) | (?=[^\x00-\x7f])/g, '').trim())
     .join('');
   const chars = [...text];
   return chars.length > length ? `${chars.slice(0, length - 1).join('')}…` : text;

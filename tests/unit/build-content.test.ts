@@ -39,6 +39,13 @@ it('two runs over the same sources write byte-identical files, in the main threa
   assert.deepEqual(snapshot(join(work, 'out-b')), a);
 });
 
+it('documents.json and report.json are written as JSON.stringify(value, null, 2) would', () => {
+  for (const name of ['documents.json', 'report.json']) {
+    const text = readFileSync(join(work, 'out-a', name), 'utf8');
+    assert.equal(text, `${JSON.stringify(JSON.parse(text), null, 2)}\n`);
+  }
+});
+
 it('a failed run leaves the previous output untouched', async () => {
   const inDir = sources('in-bad');
   const outDir = join(work, 'out-kept');

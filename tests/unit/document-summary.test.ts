@@ -10,6 +10,10 @@ it('joins the opening paragraphs of the main text, leaving out headings, lines a
   assert.equal(documentSummary(blocks), '您的提案收悉。乙。');
 });
 
+it('keeps one space between Latin words and drops the spaces around Chinese text', () => {
+  assert.equal(documentSummary([block('para', "import  x from 'y' 与 《 办法 》")]), "import x from 'y'与《办法》");
+});
+
 it('cuts a long opening at the given length with an ellipsis', () => {
   assert.equal(documentSummary([block('para', '一二三四五六')], 4), '一二三…');
 });
