@@ -67,6 +67,19 @@ function textBytes(slug: string): number {
   return Buffer.byteLength(title + documentBlocks(body).map((b) => b.text).join(''));
 }
 
+/** Pieces of a document page, to see where its weight goes. */
+const PARTS: Record<string, RegExp> = {
+  head: /<head>[\s\S]*?<\/head>/,
+  'JSON-LD': /<script type="application\/ld\+json">[\s\S]*?<\/script>/,
+  'site header': /<a class="skip-link"[\s\S]*?<main/,
+  metadata: /<dl class="doc-info">[\s\S]*?<\/dl>/,
+  contents: /<nav class="toc"[\s\S]*?<\/nav>/,
+  body: /<div class="doc-body">[\s\S]*?<\/div>/,
+  'links aside': /<aside[\s\S]*?<\/aside>/,
+  'cite block': /<section class="cite-block"[\s\S]*?<\/section>/,
+  permalinks: /<p id="pl-status"[\s\S]*?<\/script>\s*<script type="module">[\s\S]*?<\/script>/,
+};
+const parts: Record<string, number>[] = [];
 interface Row { html: number; css: number; js: number; text: number; gzip: number }
 const rows = new Map<string, Row[]>();
 for (const file of htmlFiles(outDir)) {
@@ -78,11 +91,15 @@ for (const file of htmlFiles(outDir)) {
   const external = jsUrls.reduce((n, u) => n + sizeOf(u), 0);
   // What a gzip-serving host sends: each file compressed on its own.
   const gzip = [Buffer.from(html), ...[...cssUrls, ...jsUrls].map(asset)].reduce((n, b) => n + gzipSync(b).length, 0);
-  const inline = [...html.matchAll(/<script(?![^>]*(?:src=|type="application\/json"))[^>]*>([\s\S]*?)<\/script>/g)].reduce((n, m) => n + Buffer.byteLength(m[1]!), 0);
+  // Inline scripts that run (no type, or a JavaScript type); JSON and JSON-LD are data, in the HTML.
+  const inline = [...html.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)]
+    .filter((m) => !/\ssrc=/.test(m[1]!) && /^(?:[^>]*\stype="(?:module|text\/javascript)")?(?![^>]*\stype=)/.test(m[1]!))
+    .reduce((n, m) => n + Buffer.byteLength(m[2]!), 0);
   const type = pageType(path);
   const slug = type === 'document' ? path.split('/')[1]! : null;
   const row = { html: Buffer.byteLength(html), css, js: external + inline, text: slug ? textBytes(slug) : 0, gzip };
   rows.set(type, [...(rows.get(type) ?? []), row]);
+  if (slug) parts.push(Object.fromEntries(Object.entries(PARTS).map(([k, re]) => [k, Buffer.byteLength(re.exec(html)?.[0] ?? '')])));
 }
 
 const median = (xs: number[]) => {
@@ -100,3 +117,4 @@ for (const [type, list] of [...rows].sort(([a], [b]) => (a < b ? -1 : 1))) {
 const docs = rows.get('document') ?? [];
 const worst = (f: (r: Row) => number) => Math.max(...docs.map(f));
 console.log(`document pages, largest: JS ${kb(worst((r) => r.js)).trim()} (budget 5 KB), chrome ${kb(worst((r) => r.html + r.css + r.js - r.text)).trim()} (budget 20 KB)`);
+console.log(`document page pieces (median bytes): ${Object.keys(PARTS).map((k) => `${k} ${median(parts.map((p) => p[k]!))}`).join(', ')}`);

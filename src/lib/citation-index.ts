@@ -25,14 +25,15 @@ export function citationIndex(docs: readonly DocumentData[]): { entries: Citatio
       const key = citationKey(c.kind, c.text);
       const entry = byKey.get(key) ?? { key, kind: c.kind, text: c.text, resolved: null, citing: [] };
       entry.resolved ??= c.resolved;
-      const at = entry.citing.find((x) => x.doc === doc);
-      if (at) at.sections = [...new Set([...at.sections, ...c.sections.filter(Boolean)])];
+      // Documents are visited one at a time, so a repeat from the same document is the last entry.
+      const at = entry.citing.at(-1);
+      if (at?.doc === doc) at.sections = [...new Set([...at.sections, ...c.sections.filter(Boolean)])];
       else entry.citing.push({ doc, sections: c.sections.filter(Boolean) });
       byKey.set(key, entry);
       if (c.resolved && c.resolved !== doc.slug) {
         const list = citedBy.get(c.resolved) ?? [];
-        const mine = list.find((x) => x.doc === doc);
-        if (mine) mine.sections = [...new Set([...mine.sections, ...c.sections.filter(Boolean)])];
+        const mine = list.at(-1);
+        if (mine?.doc === doc) mine.sections = [...new Set([...mine.sections, ...c.sections.filter(Boolean)])];
         else list.push({ doc, sections: c.sections.filter(Boolean) });
         citedBy.set(c.resolved, list);
       }

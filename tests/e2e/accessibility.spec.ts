@@ -19,7 +19,7 @@ for (const { name, path } of pageTypes()) {
         await page.setViewportSize({ width, height: 800 });
         await page.emulateMedia({ colorScheme });
         await page.goto(path);
-        if (name === 'search') await expect(page.locator('#search-status')).toContainText('找到');
+        if (name === 'search') await expect(page.locator('#search-status')).toHaveAttribute('data-state', 'done');
         const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
         const found = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
         expect(found, `${path} (${width}px, ${colorScheme})`).toEqual([]);
@@ -32,3 +32,13 @@ for (const { name, path } of pageTypes()) {
     }
   }
 }
+
+test('no page type scrolls sideways on a 320 px phone', async ({ page }) => {
+  test.setTimeout(60_000);
+  await page.setViewportSize({ width: 320, height: 640 });
+  for (const { path } of pageTypes()) {
+    await page.goto(path);
+    const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(scrollWidth, path).toBeLessThanOrEqual(320);
+  }
+});

@@ -6,7 +6,7 @@ import { documentSummary } from '../../src/lib/document-summary.ts';
 const block = (kind: BodyBlock['kind'], text: string, part = 0): BodyBlock => ({ kind, id: null, section: '', level: 0, lineKind: null, label: null, runIn: false, part, text });
 
 it('joins the opening paragraphs of the main text, leaving out headings, lines and attachments', () => {
-  const blocks = [block('line', '张锋委员：'), block('para', '您的提案 收悉。'), block('heading', '一、甲'), block('para', '乙。'), block('para', '附件文字', 1)];
+  const blocks = [block('line', '张锋委员：'), block('para', '您的提案收悉。'), block('heading', '一、甲'), block('para', '乙。'), block('para', '附件文字', 1)];
   assert.equal(documentSummary(blocks), '您的提案收悉。乙。');
 });
 

@@ -1,0 +1,118 @@
+/** Department, topic and citation pages list what the documents say, with working deep links. */
+import { expect, test } from '@playwright/test';
+import { citationKey } from '../../src/lib/citation-key.ts';
+import type { Department, Topic } from '../../src/schema/registry.ts';
+import { hrefs, isHighlighted, records, registry, type Built } from './page-helpers.ts';
+import { BASE } from './support.ts';
+
+test('the page of 吉林省科学技术厅 lists exactly 001 and 002 as issued', async ({ page }) => {
+  const dept = registry<Department>('departments.yaml').find((d) => d.name === '吉林省科学技术厅')!;
+  await page.goto(`${BASE}departments/${dept.slug}/`);
+  await expect(page.locator('h1')).toHaveText('吉林省科学技术厅');
+  const bySource = new Map(records().map((r) => [r.url, r.source.slice(0, 3)]));
+  const issued = (await hrefs(page, '#role-issued .doc-list > li > a')).map((u) => bySource.get(u) ?? u).sort();
+  expect(issued).toEqual(['001', '002']);
+  await expect(page.locator(`link[rel="alternate"][type="application/atom+xml"][href="${BASE}feeds/departments/${dept.slug}.xml"]`)).toHaveCount(1);
+});
+
+test('each topic page lists its documents, and a reader follows its section links to the sections', async ({ page }) => {
+  // One page load per topic: a minute leaves room on a busy machine.
+  test.setTimeout(90_000);
+  let busiest = { url: '', links: [] as string[] };
+  for (const topic of registry<Topic>('topics.yaml')) {
+    const expected = records().filter((r) => r.topics.some((t) => t.slug === topic.slug));
+    const url = `${BASE}topics/${topic.slug}/`;
+    await page.goto(url, { waitUntil: 'domcontentloaded' });
+    await expect(page.locator('h1')).toContainText(topic.name);
+    const listed = await hrefs(page, 'main .doc-list > li > a');
+    expect(listed.sort(), url).toEqual(expected.map((r) => r.url).sort());
+    const links = await hrefs(page, 'main .doc-sections a');
+    const wanted = expected.flatMap((r) => r.topics.filter((t) => t.slug === topic.slug).flatMap((t) => t.sections.filter(Boolean).map((s) => `${r.url}#${s}`)));
+    expect([...links].sort(), url).toEqual([...new Set(wanted)].sort());
+    if (links.length > busiest.links.length) busiest = { url, links };
+  }
+  // The link checker covers every fragment; here a reader clicks through the busiest topic page.
+  expect(busiest.links.length).toBeGreaterThan(0);
+  for (const [i, link] of busiest.links.slice(0, 8).entries()) {
+    await page.goto(busiest.url);
+    await page.locator('main .doc-sections a').nth(i).click();
+    await expect(page).toHaveURL(new RegExp(`${link}$`));
+    const target = page.locator(`#${link.split('#')[1]}`);
+    await expect(target).toBeInViewport();
+    expect(await isHighlighted(target)).toBe(true);
+  }
+});
+
+test('every department page lists the documents that issue, co-issue, copy or mention it, with deep links to the mentions', async ({ page }) => {
+  // One page load per department named in the documents.
+  test.setTimeout(90_000);
+  const slugOf = new Map(registry<Department>('departments.yaml').map((d) => [d.name, d.slug]));
+  const expected = new Map<string, Record<'issued' | 'coIssued' | 'cc' | 'mentioned', Set<string>>>();
+  const at = (name: string) => {
+    const e = expected.get(name) ?? { issued: new Set<string>(), coIssued: new Set<string>(), cc: new Set<string>(), mentioned: new Set<string>() };
+    expected.set(name, e);
+    return e;
+  };
+  for (const r of records()) {
+    if (r.issuer) at(r.issuer).issued.add(r.url);
+    for (const n of r.coIssuers) at(n).coIssued.add(r.url);
+    for (const n of r.cc) at(n).cc.add(r.url);
+    for (const m of r.mentions) {
+      at(m.department).mentioned.add(r.url);
+      for (const s of m.sections.filter(Boolean)) at(m.department).mentioned.add(`${r.url}#${s}`);
+    }
+  }
+  const names = [...expected.keys()].filter((n) => slugOf.has(n)).sort();
+  expect(names.length).toBeGreaterThan(3);
+  for (const name of names) {
+    const url = `${BASE}departments/${slugOf.get(name)}/`;
+    await page.goto(url, { waitUntil: 'domcontentloaded' });
+    await expect(page.locator('h1')).toHaveText(name);
+    for (const [role, want] of Object.entries(expected.get(name)!)) {
+      const got = await hrefs(page, `#role-${role} .doc-list > li > a, #role-${role} .doc-sections a`);
+      expect(got.sort(), `${url} ${role}`).toEqual([...want].sort());
+    }
+  }
+});
+
+test('a cited title or number links to the archived document when resolved, else to its entry in the citation index', async ({ page }) => {
+  const doc = [...records()].sort((a, b) => b.citations.length - a.citations.length)[0]!;
+  expect(doc.citations.length).toBeGreaterThan(0);
+  await page.goto(doc.url);
+  const got = await page.locator('#h-cites + ul a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')));
+  const bySlug = new Map(records().map((r) => [r.slug, r.url]));
+  const want = doc.citations.map((c) => (c.resolved && bySlug.has(c.resolved) ? bySlug.get(c.resolved)! : `${BASE}citations/#c-${citationKey(c.kind, c.text)}`));
+  expect(got).toEqual(want);
+  const unresolved = doc.citations.find((c) => !c.resolved);
+  if (unresolved) {
+    await page.locator('#h-cites + ul a', { hasText: unresolved.text }).first().click();
+    const entry = page.locator(`#c-${citationKey(unresolved.kind, unresolved.text)}`);
+    await expect(entry).toBeInViewport();
+    await expect(entry.locator('a', { hasText: doc.title }).first()).toHaveAttribute('href', doc.url);
+  }
+});
+
+/** The date a document is filed under, as the pages use it: 成文日期, else 发布日期, else the signature's. */
+const filedDate = (r: Built) => r.dateWritten ?? r.datePublished ?? r.signature?.date ?? '';
+
+test('previous and next link each document to its neighbours by date', async ({ request }) => {
+  const chronological = [...records()].sort((a, b) => filedDate(a).localeCompare(filedDate(b)) || (a.slug < b.slug ? 1 : -1));
+  for (const [i, r] of chronological.entries()) {
+    const html = await (await request.get(r.url)).text();
+    const rel = (kind: string) => new RegExp(`<a rel="${kind}" href="([^"]+)"`).exec(html)?.[1] ?? null;
+    expect([rel('prev'), rel('next')], r.url).toEqual([chronological[i - 1]?.url ?? null, chronological[i + 1]?.url ?? null]);
+  }
+});
+
+test('the home page counts the documents by year and links each year', async ({ page }) => {
+  const byYear = new Map<string, number>();
+  for (const r of records()) {
+    const y = filedDate(r).slice(0, 4);
+    if (y) byYear.set(y, (byYear.get(y) ?? 0) + 1);
+  }
+  await page.goto(BASE);
+  await expect(page.locator('main')).toContainText(`共收录 ${records().length} 件文件`);
+  const shown = await page.locator('#by-year + ul li').evaluateAll((lis) => lis.map((li) => [li.querySelector('a')!.getAttribute('href'), li.querySelector('.n')!.textContent]));
+  const want = [...byYear].sort(([a], [b]) => b.localeCompare(a)).map(([y, n]) => [`${BASE}browse/year/${y}/`, `${n} 件`]);
+  expect(shown).toEqual(want);
+});
