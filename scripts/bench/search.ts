@@ -74,7 +74,10 @@ await page.goto(`${origin}/archive/search/`);
 await measureQuery(page, '政策', 0);
 
 const results: (Measured & BenchQuery)[] = [];
-for (const query of queries) results.push({ ...query, ...(await measureQuery(page, query.q, Number(values['expand-limit']))) });
+for (const query of queries) {
+  results.push({ ...query, ...(await measureQuery(page, query.q, Number(values['expand-limit']))) });
+  if (results.length % 25 === 0) console.error(`… ${results.length} of ${queries.length} queries`);
+}
 await browser.close();
 server.close();
 
