@@ -5,6 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { readSiteSettings } from './src/lib/site-settings.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { sitemap } from './src/integrations/sitemap.ts';
 
 const settings = readSiteSettings();
 
@@ -20,7 +21,7 @@ export default defineConfig({
   // explicitly so remark-gfm renders GFM. SmartyPants stays off: it would alter the quotes
   // of the source text.
   markdown: { processor: unified({ remarkPlugins: [remarkGfm], gfm: false, smartypants: false }) },
-  integrations: [mdx(), pagefindIndex()],
+  integrations: [mdx(), pagefindIndex(), sitemap()],
   devToolbar: { enabled: false },
   vite: {
     build: {

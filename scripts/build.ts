@@ -13,6 +13,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { buildContent, reportFailure } from './build-content.ts';
+import { reportSummary } from './pipeline/build-report.ts';
 import { readSiteSettings } from '../src/lib/site-settings.ts';
 import { markStage } from '../src/lib/stage-marker.ts';
 
@@ -23,12 +24,14 @@ const staging = join(root, '.build', `site-${process.pid}`);
 // The generated collection; the loader in src/content.config.ts reads the same variable.
 const documentsDir = resolve(root, process.env['DOCUMENTS_DIR'] || 'content/documents');
 process.env['DOCUMENTS_DIR'] = documentsDir;
+/** RAW_DIR (default content/raw) names the folder of sources, e.g. the assembled e2e sources. */
+const rawDir = resolve(root, process.env['RAW_DIR'] || 'content/raw');
 
 const started = performance.now();
 markStage('normalise');
 try {
-  const { documents } = await buildContent({ inDir: resolve(root, process.env['RAW_DIR'] || 'content/raw'), outDir: documentsDir, base: settings.BASE_PATH });
-  console.log(`normalise: ${documents.length} document(s)`);
+  const { report } = await buildContent({ inDir: rawDir, outDir: documentsDir, contentDir: join(root, 'content'), base: settings.BASE_PATH });
+  console.log(reportSummary(report, join(documentsDir, 'report.json')));
 } catch (e) {
   reportFailure(e);
 }

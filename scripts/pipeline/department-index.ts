@@ -26,7 +26,7 @@ interface Form {
 /** Kinds whose names without the province (人民政府, 委员会) say too little to stand alone. */
 const NO_BARE_FORM = new Set(['government', 'party', 'cppcc', 'congress', 'other']);
 /** A bare form right after these belongs to a city, county or other level: 市卫健委, 各县人社局. */
-const LOWER_LEVEL = /[市县区州盟旗乡镇]$/;
+const LOWER_LEVEL = /[市县区州盟旗乡镇]/;
 /** A name running on into a longer word is not that name: 人社部门 is not 人社部. */
 const RUNS_ON = /^[门委]/;
 
@@ -82,11 +82,14 @@ export function makeDepartmentIndex(registry: readonly Department[]): Department
 
 type Scanner = (text: string) => DepartmentMatch[];
 
+/** Two UTF-16 units as one number: a map key that costs no string allocation per character. */
+export const pairKey = (text: string, i: number): number => text.charCodeAt(i) * 0x10000 + text.charCodeAt(i + 1);
+
 /** A leftmost-longest matcher over many forms, indexed by their first two characters. */
 function makeScanner(forms: readonly Form[]): Scanner {
-  const byStart = new Map<string, Form[]>();
+  const byStart = new Map<number, Form[]>();
   for (const f of forms) {
-    const key = f.text.slice(0, 2);
+    const key = pairKey(f.text, 0);
     const list = byStart.get(key) ?? [];
     list.push(f);
     byStart.set(key, list);
@@ -96,8 +99,8 @@ function makeScanner(forms: readonly Form[]): Scanner {
     const out: DepartmentMatch[] = [];
     let i = 0;
     while (i < text.length - 1) {
-      const list = byStart.get(text.slice(i, i + 2));
-      const hit = list?.find((f) => text.startsWith(f.text, i) && !(f.bare && LOWER_LEVEL.test(text.slice(0, i))) && !(f.text.endsWith('部') && RUNS_ON.test(text.slice(i + f.text.length))));
+      const list = byStart.get(pairKey(text, i));
+      const hit = list?.find((f) => text.startsWith(f.text, i) && !(f.bare && i > 0 && LOWER_LEVEL.test(text[i - 1]!)) && !(f.text.endsWith('部') && RUNS_ON.test(text.charAt(i + f.text.length))));
       if (hit) {
         out.push({ department: hit.department, printed: hit.text, index: i });
         i += hit.text.length;

@@ -78,13 +78,20 @@ function proposalOf(title: string, addressee: string | null, body: readonly stri
   return { proposer, session, number: numberText ? Number(numberText) : null, occasion, title: proposalTitle };
 }
 
+const NAME_LIST_CHAR = /[\u4e00-\u9fa5、（）()0-9]/;
+
 /** For 关于《X》的解读: X and the bodies named as issuing it (A、B、C等15个部门联合印发). */
 function interpretsOf(title: string, body: readonly string[]): DocumentInput['interprets'] {
   const interpreted = /《([^》]+)》/.exec(title)?.[1];
   if (!interpreted) return null;
   for (const text of body) {
-    const m = /([\u4e00-\u9fa5、（）()]+?)(?:等(\d+)个部门)?(?:联合)?印发《/.exec(text);
-    if (m) {
+    // Find 印发《 first and read the names back from it: a lazy pattern over the whole
+    // paragraph would retry from every character.
+    for (let at = text.indexOf('印发《'); at >= 0; at = text.indexOf('印发《', at + 1)) {
+      let start = at;
+      while (start > 0 && NAME_LIST_CHAR.test(text[start - 1]!)) start--;
+      const m = /^(.+?)(?:等(\d+)个部门)?(?:联合)?$/.exec(text.slice(start, at));
+      if (!m) continue;
       const names = m[1]!.replace(/^(近日|日前|近期)[,，]?/, '').split('、').filter(Boolean);
       if (!names.every((n) => /(厅|局|委|委员会|办公室|办公厅|小组|政府|院|部|署|中心)$/.test(n))) continue;
       return { title: interpreted, issuers: names, issuerCount: m[2] ? Number(m[2]) : names.length || null };

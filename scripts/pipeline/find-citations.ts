@@ -1,5 +1,4 @@
 import type { DocumentInput } from '../../src/schema/document.ts';
-import { DOC_NUMBER_IN_TEXT } from './patterns.ts';
 import type { Block } from './types.ts';
 
 type Citation = NonNullable<DocumentInput['citations']>[number];
@@ -25,9 +24,26 @@ export function findCitations(blocks: readonly Block[]): Citation[] {
     const text = b.text.replace(/[\s\u3000\u00a0]/g, '');
     const section = b.section ?? '';
     for (const title of quotedTitles(text)) add('title', title, section);
-    for (const m of text.matchAll(DOC_NUMBER_IN_TEXT)) add('docNumber', m[0].replace(BEFORE_NUMBER, ''), section);
+    for (const number of docNumbersIn(text)) add('docNumber', number, section);
   }
   return [...byKey.values()];
+}
+
+/** The year and serial of a 发文字号, found first; the 机关代字 is read back from there. */
+const YEAR_AND_SERIAL = /[〔\[［(（]\d{4}[〕\]］)）]第?\d{1,5}号/g;
+const HAN = /[\u4e00-\u9fa5]/;
+
+/** Every 发文字号 in running text: up to 16 Chinese characters before 〔year〕n号, running words cut. */
+export function docNumbersIn(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(YEAR_AND_SERIAL)) {
+    let start = m.index;
+    while (start > 0 && m.index - start < 16 && HAN.test(text[start - 1]!)) start--;
+    if (start === m.index) continue;
+    const number = text.slice(start, m.index + m[0].length).replace(BEFORE_NUMBER, '');
+    if (HAN.test(number[0] ?? '')) out.push(number);
+  }
+  return out;
 }
 
 /** The contents of every balanced 《…》, outer before inner, in text order. */

@@ -2,9 +2,11 @@ import { documentSchema, type Correction, type DocumentData } from '../../src/sc
 import type { Topic } from '../../src/schema/registry.ts';
 import { BuildError } from './build-error.ts';
 import { classifyBlocks } from './classify-blocks.ts';
+import { checkFidelity } from './check-fidelity.ts';
 import { classifyHead } from './classify-head.ts';
 import type { DepartmentIndex } from './department-index.ts';
 import { extractFields } from './extract-fields.ts';
+import { fieldOrigins } from './field-origins.ts';
 import { findCitations } from './find-citations.ts';
 import { findMentions } from './find-mentions.ts';
 import { findTopics } from './find-topics.ts';
@@ -35,6 +37,8 @@ export interface NormalisedDocument {
   headerLines: number[];
   /** Names that look like government bodies but are not in the registry. */
   unknownDepartments: string[];
+  /** For the build report: where each field came from. */
+  origins: Record<string, string>;
 }
 
 /**
@@ -84,6 +88,10 @@ export function normaliseDocument(file: string, text: string, context: Normalise
   if (!parsed.success) {
     throw new BuildError(file, 1, 'invalid-field', `extracted fields do not match the schema:\n${zodIssueLines(parsed.error).join('\n')}`, `correct them in content/corrections/${name}.yaml`);
   }
-  const joins = joined.flatMap((j) => j.lines.slice(1).map((no, k): [number, number] => [j.lines[k]!, no]));
-  return { data: parsed.data, blocks, removed, joins, headerLines: header.used, unknownDepartments: unknown };
+  const unfaithful = checkFidelity(file, text, new Set([...removed.map((r) => r.line), ...header.used]), blocks);
+  if (unfaithful) throw unfaithful;
+  // Pairs of source lines that ended up in one block: page-broken sentences, a wrapped title.
+  const pairs = new Set(blocks.flatMap((b) => b.lines.slice(1).map((no, k) => `${b.lines[k]!},${no}`)));
+  const joins = [...pairs].map((p) => p.split(',').map(Number) as [number, number]).sort((a, b) => a[0] - b[0]);
+  return { data: parsed.data, blocks, removed, joins, headerLines: header.used, unknownDepartments: unknown, origins: fieldOrigins(parsed.data, header.fields, blocks, correction) };
 }

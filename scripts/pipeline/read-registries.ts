@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { load } from 'js-yaml';
 import type { z } from 'zod';
 import { departmentRegistrySchema, topicRegistrySchema, type Department, type Topic } from '../../src/schema/registry.ts';
 import { BuildError } from './build-error.ts';
@@ -21,7 +21,7 @@ export function readRegistries(contentDir: string): Registries {
 }
 
 function readRegistry<S extends z.ZodType>(file: string, schema: S): z.output<S> {
-  const parsed = schema.safeParse(parse(readFileSync(file, 'utf8')));
+  const parsed = schema.safeParse(load(readFileSync(file, 'utf8')));
   if (!parsed.success) {
     throw new BuildError(file, 1, 'invalid-registry', `the registry does not match its schema:\n${zodIssueLines(parsed.error).join('\n')}`, 'fix the entries named above (see src/schema/registry.ts)');
   }

@@ -3,7 +3,7 @@ import type { Paragraph, Root, RootContent } from 'mdast';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { mdxToMarkdown } from 'mdast-util-mdx';
 import { toMarkdown, type Unsafe } from 'mdast-util-to-markdown';
-import { stringify } from 'yaml';
+import { dump } from 'js-yaml';
 import type { DocumentData } from '../../src/schema/document.ts';
 import type { Block } from './types.ts';
 
@@ -22,6 +22,9 @@ const extraUnsafe: Unsafe[] = [
   { atBreak: true, character: 'i', after: 'mport\\b' },
   { atBreak: true, character: 'e', after: 'xport\\b' },
 ];
+
+/** Built once: the serializer caches each unsafe pattern's compiled form on the pattern object. */
+const extensions = [mdxToMarkdown(), gfmToMarkdown(), { unsafe: extraUnsafe }];
 
 const attr = (name: string, value: string): MdxJsxAttribute => ({ type: 'mdxJsxAttribute', name, value });
 
@@ -49,8 +52,8 @@ function blockNode(b: Block): MdxJsxFlowElement {
 /** Blocks that go to the body: the head's title and number live in the frontmatter (and the page head). */
 const inBody = (b: Block) => b.role !== 'title' && b.role !== 'docNumber';
 
-/** Serialises frontmatter (YAML) and body (an mdast tree of MDX elements) into one MDX file. */
-export function toMdx(data: DocumentData, blocks: readonly Block[]): string {
+/** The MDX body: an mdast tree of our elements holding text nodes, serialised by mdast-util-to-markdown. */
+export function toMdxBody(blocks: readonly Block[]): string {
   const children: RootContent[] = [];
   let part: MdxJsxFlowElement | undefined;
   for (const b of blocks.filter(inBody)) {
@@ -61,8 +64,19 @@ export function toMdx(data: DocumentData, blocks: readonly Block[]): string {
     (b.part > 0 && part ? part.children : children).push(blockNode(b));
   }
   const tree: Root = { type: 'root', children };
-  const body = toMarkdown(tree, { extensions: [mdxToMarkdown(), gfmToMarkdown(), { unsafe: extraUnsafe }] });
-  // Every string double-quoted: Astro reads frontmatter as YAML 1.1, where a bare 2020-09-14 is a date.
-  const yaml = stringify(data, { lineWidth: 0, aliasDuplicateObjects: false, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' });
-  return `---\n${yaml}---\n\n${body}`;
+  return toMarkdown(tree, { extensions });
+}
+
+/**
+ * The frontmatter block, keys in schema order. Every string is double-quoted: Astro reads
+ * frontmatter with js-yaml as YAML 1.1, where a bare 2020-09-14 is a date and `no` a boolean,
+ * so we write it with the same library.
+ */
+export function toFrontmatter(data: DocumentData): string {
+  return `---\n${dump(data, { lineWidth: -1, noRefs: true, quotingType: '"', forceQuotes: true })}---\n`;
+}
+
+/** Serialises frontmatter (YAML) and body (an mdast tree of MDX elements) into one MDX file. */
+export function toMdx(data: DocumentData, blocks: readonly Block[]): string {
+  return `${toFrontmatter(data)}\n${toMdxBody(blocks)}`;
 }

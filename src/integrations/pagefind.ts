@@ -1,8 +1,9 @@
 import type { AstroIntegration } from 'astro';
 import { readFile, readdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
+import { JSON_SCHEMA, load } from 'js-yaml';
 import { parse } from 'yaml';
 import { documentBlocks } from '../lib/document-blocks.ts';
 import { searchDocument } from '../lib/search-document.ts';
@@ -30,7 +31,7 @@ export function pagefindIndex(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         markStage('pagefind');
         const t0 = performance.now();
-        const docsDir = join(root, 'content/documents');
+        const docsDir = resolve(root, process.env['DOCUMENTS_DIR'] || 'content/documents');
         const topics = topicRegistrySchema.parse(parse(await readFile(join(root, 'content/topics.yaml'), 'utf8')) ?? []);
         const topicName = (slug: string) => topics.find((t) => t.slug === slug)?.name ?? slug;
         const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh' });
@@ -38,7 +39,7 @@ export function pagefindIndex(): AstroIntegration {
         const files = (await readdir(docsDir)).filter((n) => n.endsWith('.mdx')).sort();
         for (const name of files) {
           const { frontmatter, body } = splitFrontmatter(await readFile(join(docsDir, name), 'utf8'));
-          const doc = documentSchema.parse(parse(frontmatter));
+          const doc = documentSchema.parse(load(frontmatter, { schema: JSON_SCHEMA }));
           const page = searchDocument(doc, documentBlocks(body), `${base}documents/${doc.slug}/`, topicName);
           const added = await index.addHTMLFile(page);
           if (added.errors.length) throw new Error(`pagefind: ${name}: ${added.errors.join('; ')}`);

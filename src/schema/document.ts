@@ -64,31 +64,33 @@ const sectionRefs = z.array(z.string());
 export const proposal = z
   .object({
     /** 提案人, e.g. 张锋 (without 委员). */
-    proposer: z.string().nullable(),
+    proposer: z.string().nullable().describe('提案人，不含“委员”，如 张锋。'),
     /** 会议届次, e.g. 省政协十二届五次会议; null when the document does not name it. */
-    session: z.string().nullable(),
+    session: z.string().nullable().describe('会议届次，如 省政协十二届五次会议。'),
     /** 提案号, e.g. 224. */
-    number: z.number().int().positive().nullable(),
+    number: z.number().int().positive().nullable().describe('提案号，如 224。'),
     /** Where it was raised when not at a session, e.g. 2020年7月29日议政协商座谈会. */
-    occasion: z.string().nullable(),
+    occasion: z.string().nullable().describe('非会议期间提出时的场合，如 2020年7月29日议政协商座谈会。'),
     /** 提案标题 as cited in the reply, without 《》. */
-    title: z.string().nullable(),
+    title: z.string().nullable().describe('提案标题，不含《》。'),
   })
   .strict();
 
 /** For a policy interpretation (解读): the measures it interprets. */
 export const interprets = z
   .object({
-    title: z.string(),
+    title: z.string().describe('被解读文件的标题。'),
     /** Canonical names of the bodies named as issuing the interpreted document. */
-    issuers: z.array(z.string()),
+    issuers: z.array(z.string()).describe('被解读文件的发文机关（规范全称）。'),
     /** How many bodies issued it jointly when the text says so (等15个部门 → 15). */
-    issuerCount: z.number().int().positive().nullable(),
+    issuerCount: z.number().int().positive().nullable().describe('原文所称联合发文机关数（等15个部门 → 15）。'),
   })
   .strict();
 
 /** 落款: the signing body as printed and the date under it. */
-export const signature = z.object({ name: z.string(), date: isoDate.nullable() }).strict();
+export const signature = z
+  .object({ name: z.string().describe('署名机关，按原文。'), date: isoDate.nullable().describe('落款日期，YYYY-MM-DD。') })
+  .strict();
 
 /** A department named in the text, resolved to the registry. */
 export const mention = z
@@ -120,47 +122,47 @@ export const citation = z
 export const documentSchema = z
   .object({
     /** 标题, lines joined, as printed in the document head. */
-    title: z.string().min(1),
+    title: z.string().min(1).describe('标题：文件头部所印标题，多行已连接。'),
     /** ASCII, lowercase, stable URL slug, e.g. `jl-wfyz-2020-49`. */
-    slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'slugs are lowercase ASCII words joined by -'),
+    slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'slugs are lowercase ASCII words joined by -').describe('网址标识：小写 ASCII，稳定不变，如 jl-wfyz-2020-49。'),
     /** The source file name under content/raw/, e.g. `000_a53c656e4978de6c.txt`. */
-    source: z.string().min(1),
+    source: z.string().min(1).describe('源文件名：content/raw/ 下的原始文本文件，如 000_a53c656e4978de6c.txt。'),
     /** 文种. */
-    docType,
+    docType: docType.describe('文种：reply 答复、notice 通知、plan 规划/方案、interpretation 解读、opinion 意见、measures 措施/办法、report 报告、decision 决定、other 其他。'),
     /** 发文字号, e.g. 吉卫复议字〔2020〕49号; null when the document has none. */
-    docNumber: z.string().nullable(),
+    docNumber: z.string().nullable().describe('发文字号，如 吉卫复议字〔2020〕49号；文件无字号时为 null。'),
     /** 发文机关 (canonical full name), e.g. 吉林省卫生健康委员会. */
-    issuer: z.string().nullable(),
+    issuer: z.string().nullable().describe('发文机关（规范全称），如 吉林省卫生健康委员会。'),
     /** Other bodies that issued it jointly (联合发文), canonical names. */
-    coIssuers: z.array(z.string()).default([]),
+    coIssuers: z.array(z.string()).default([]).describe('联合发文的其他机关（规范全称）。'),
     /** Province or 国家 for national bodies, e.g. 吉林省. */
-    region: z.string().nullable(),
+    region: z.string().nullable().describe('地区：省份，国家机关为“国家”，如 吉林省。'),
     /** 索引号 from the disclosure header, e.g. 11220000MB1519656C/2020-11206. */
-    indexNumber: z.string().nullable().default(null),
+    indexNumber: z.string().nullable().default(null).describe('索引号（政府信息公开目录），如 11220000MB1519656C/2020-11206。'),
     /** 分类 from the disclosure header, split at ; or ；. */
-    categories: z.array(z.string()).default([]),
+    categories: z.array(z.string()).default([]).describe('分类（政府信息公开目录）。'),
     /** 成文日期. */
-    dateWritten: isoDate.nullable(),
+    dateWritten: isoDate.nullable().describe('成文日期，YYYY-MM-DD。'),
     /** 发布日期. */
-    datePublished: isoDate.nullable().default(null),
+    datePublished: isoDate.nullable().default(null).describe('发布日期，YYYY-MM-DD。'),
     /** 主送机关 or addressed person, as printed without the closing colon, e.g. 刘晓峰委员. */
-    addressee: z.string().nullable().default(null),
-    proposal: proposal.nullable().default(null),
-    interprets: interprets.nullable().default(null),
+    addressee: z.string().nullable().default(null).describe('主送机关或收件人，按原文，不含冒号，如 刘晓峰委员。'),
+    proposal: proposal.nullable().default(null).describe('答复所针对的委员提案或代表建议。'),
+    interprets: interprets.nullable().default(null).describe('解读所针对的文件。'),
     /** Titles of the attachments (附件), e.g. the plan a 印发…的通知 carries. */
-    attachments: z.array(z.string()).default([]),
-    signature: signature.nullable().default(null),
+    attachments: z.array(z.string()).default([]).describe('附件标题。'),
+    signature: signature.nullable().default(null).describe('落款：署名机关（按原文）和日期。'),
     /** 联系人 and telephone line without its brackets. */
-    contact: z.string().nullable().default(null),
+    contact: z.string().nullable().default(null).describe('联系人及电话，不含括号。'),
     /** 抄送 bodies, canonical names. */
-    cc: z.array(z.string()).default([]),
+    cc: z.array(z.string()).default([]).describe('抄送机关（规范全称）。'),
     /** Canonical names of departments mentioned in the text (see `mentions` for where). */
-    departmentsMentioned: z.array(z.string()).default([]),
-    mentions: z.array(mention).default([]),
-    topics: z.array(topicRef).default([]),
-    citations: z.array(citation).default([]),
+    departmentsMentioned: z.array(z.string()).default([]).describe('正文提及的机关（规范全称），位置见 mentions。'),
+    mentions: z.array(mention).default([]).describe('正文提及的机关：规范名称、原文写法和所在章节。'),
+    topics: z.array(topicRef).default([]).describe('主题（content/topics.yaml 中的标识）及所在章节。'),
+    citations: z.array(citation).default([]).describe('引用的文件：《》中的标题或发文字号，能对应到本库文件时给出其标识。'),
     /** The section tree. */
-    sections: z.array(sectionNode).default([]),
+    sections: z.array(sectionNode).default([]).describe('章节树：编号路径构成的锚点 id、层级、编号和标题。'),
   })
   .strict();
 

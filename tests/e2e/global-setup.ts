@@ -1,15 +1,28 @@
 /**
- * Builds the site once with BASE_PATH=/archive/ into .test-build/root/archive and serves
+ * Assembles the e2e sources (content/raw/*.txt plus tests/fixtures/e2e/*.txt, e.g. a
+ * document of hostile text) into .test-build/raw, builds the site from them once with
+ * BASE_PATH=/archive/ into .test-build/root/archive and serves
  * .test-build/root with sirv, a static file server that knows nothing of the site, on a
  * free port of 127.0.0.1. The origin is handed to the tests as E2E_ORIGIN.
  */
 import { spawn, spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 
 export const BASE = '/archive/';
 const root = resolve(import.meta.dirname, '../..');
 const serveRoot = join(root, '.test-build/root');
+const rawDir = join(root, '.test-build/raw');
+
+/** Copies the sources of the e2e build into .test-build/raw (a fixture may not shadow a seed). */
+function assembleSources(): void {
+  rmSync(rawDir, { recursive: true, force: true });
+  mkdirSync(rawDir, { recursive: true });
+  for (const dir of [join(root, 'content/raw'), join(root, 'tests/fixtures/e2e')]) {
+    for (const name of readdirSync(dir).filter((n) => n.endsWith('.txt'))) copyFileSync(join(dir, name), join(rawDir, name), 1);
+  }
+}
 
 function freePort(): Promise<number> {
   return new Promise((ok, fail) => {
@@ -36,10 +49,11 @@ async function waitFor(url: string): Promise<void> {
 
 export default async function globalSetup(): Promise<() => void> {
   if (!process.env['E2E_SKIP_BUILD']) {
+    assembleSources();
     const built = spawnSync(process.execPath, ['scripts/build.ts'], {
       cwd: root,
       stdio: 'inherit',
-      env: { ...process.env, BASE_PATH: BASE, SITE_URL: 'https://archive.example.org', OUT_DIR: join(serveRoot, 'archive') },
+      env: { ...process.env, RAW_DIR: rawDir, BASE_PATH: BASE, SITE_URL: 'https://archive.example.org', OUT_DIR: join(serveRoot, 'archive') },
     });
     if (built.status !== 0) throw new Error('the site build failed');
   }

@@ -19,9 +19,17 @@ export function builtRecords(): BuiltRecord[] {
   return JSON.parse(readFileSync(join(siteDir, 'data/documents.json'), 'utf8')) as BuiltRecord[];
 }
 
+/** The sources the e2e site was built from: content/raw plus tests/fixtures/e2e (see global-setup). */
+export const rawDir = join(root, '.test-build/raw');
+
+/** File names of the sources the e2e site was built from. */
+export function sourceNames(): string[] {
+  return readdirSync(rawDir).filter((n) => n.endsWith('.txt')).sort();
+}
+
 /** The sources whose text contains `query` (whitespace ignored): the substring oracle. */
 export function sourcesContaining(query: string): string[] {
-  const dir = join(root, 'content/raw');
+  const dir = rawDir;
   return readdirSync(dir)
     .filter((n) => n.endsWith('.txt'))
     .filter((n) => readFileSync(join(dir, n), 'utf8').replace(/\s/g, '').includes(query.replace(/\s/g, '')))

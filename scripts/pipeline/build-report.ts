@@ -1,0 +1,93 @@
+import type { ChunkDocument } from './normalise-chunk.ts';
+
+/** The build report of one document: what the normaliser did and what it could not do. */
+export interface DocumentReport {
+  source: string;
+  slug: string;
+  encoding: string;
+  /** Each field and where it came from. */
+  fields: Record<string, string>;
+  /** Web-page lines removed as junk, with the rule that matched. */
+  junkRemoved: { line: number; text: string; rule: string }[];
+  /** Source line pairs joined because a page break split a sentence. */
+  joins: [number, number][];
+  /** Names that look like government bodies but are not in content/departments.yaml. */
+  unknownDepartments: string[];
+  /** Citations that match no archived document. */
+  unresolvedCitations: string[];
+  warnings: string[];
+}
+
+export interface BuildReport {
+  documents: DocumentReport[];
+  totals: { documents: number; junkRemoved: number; joins: number; unknownDepartments: number; unresolvedCitations: number; warnings: number };
+}
+
+/** Things a reader of the report should look at: fields a document of its type normally has. */
+function warningsOf(d: ChunkDocument): string[] {
+  const w: string[] = [];
+  if (!d.data.issuer) w.push('no issuer found (发文机关): set issuer in the correction file');
+  if (!d.data.dateWritten && d.data.docType !== 'interpretation') w.push('no 成文日期 found: set dateWritten in the correction file');
+  if (!d.data.region) w.push('no region found: set region in the correction file');
+  if (d.data.sections.length === 0) w.push('no numbered sections found');
+  return w;
+}
+
+/** The report entry of one document. */
+export function reportEntry(d: ChunkDocument): DocumentReport {
+  return {
+    source: d.data.source,
+    slug: d.data.slug,
+    encoding: d.encoding,
+    fields: d.origins,
+    junkRemoved: d.removed,
+    joins: d.joins,
+    unknownDepartments: d.unknownDepartments,
+    unresolvedCitations: d.data.citations.filter((c) => c.resolved === null).map((c) => c.text),
+    warnings: warningsOf(d),
+  };
+}
+
+/** Totals and what the console summary names, gathered one entry at a time. */
+export class ReportDigest {
+  readonly totals: BuildReport['totals'] = { documents: 0, junkRemoved: 0, joins: 0, unknownDepartments: 0, unresolvedCitations: 0, warnings: 0 };
+  readonly unknown = new Set<string>();
+  readonly warned: DocumentReport[] = [];
+
+  add(r: DocumentReport): void {
+    this.totals.documents++;
+    this.totals.junkRemoved += r.junkRemoved.length;
+    this.totals.joins += r.joins.length;
+    this.totals.unknownDepartments += r.unknownDepartments.length;
+    this.totals.unresolvedCitations += r.unresolvedCitations.length;
+    this.totals.warnings += r.warnings.length;
+    for (const u of r.unknownDepartments) this.unknown.add(u);
+    if (r.warnings.length > 0 && this.warned.length < 10) this.warned.push(r);
+  }
+}
+
+/** The report of a whole build, documents in source order. */
+export function buildReport(documents: readonly ChunkDocument[]): BuildReport {
+  const digest = new ReportDigest();
+  const reports = documents.map(reportEntry);
+  reports.forEach((r) => digest.add(r));
+  return { documents: reports, totals: digest.totals };
+}
+
+/** The digest of a finished report. */
+export function digestOf(report: BuildReport): ReportDigest {
+  const digest = new ReportDigest();
+  report.documents.forEach((r) => digest.add(r));
+  return digest;
+}
+
+/** The short readable summary printed on the console. */
+export function reportSummary(digest: ReportDigest, where: string): string {
+  const t = digest.totals;
+  const lines = [`build-content: ${t.documents} document(s); ${t.junkRemoved} junk line(s) removed, ${t.joins} line join(s), ${t.unknownDepartments} unknown department name(s), ${t.unresolvedCitations} unresolved citation(s), ${t.warnings} warning(s)`];
+  const unknown = [...digest.unknown].sort();
+  if (unknown.length > 0) lines.push(`  not in content/departments.yaml: ${unknown.slice(0, 10).join('、')}${unknown.length > 10 ? ` … (${unknown.length})` : ''}`);
+  for (const d of digest.warned) lines.push(`  ${d.source}: ${d.warnings.join('; ')}`);
+  lines.push(`  full report: ${where}`);
+  return lines.join('\n');
+}

@@ -1,0 +1,94 @@
+/**
+ * Every cross-link of the archive, computed once from the documents and the registries:
+ * pages only read from the result. Linear in the number of documents (indexes by key).
+ */
+import type { DocumentData } from '../schema/document.ts';
+import type { Department, Topic } from '../schema/registry.ts';
+import { citationIndex, type CitationEntry } from './citation-index.ts';
+import { departmentIndex, departmentResolver, type DepartmentEntry, type DocAt } from './department-index.ts';
+import { documentDate, newestFirst } from './doc-labels.ts';
+import { PAGE_SIZE, pagePath } from './paginate.ts';
+import { regionSlug } from './region-slug.ts';
+import { relatedDocuments, type Related } from './related-documents.ts';
+
+export interface Bucket {
+  slug: string;
+  name: string;
+  docs: DocumentData[];
+}
+
+export interface Archive {
+  /** All documents, newest first. */
+  docs: DocumentData[];
+  bySlug: Map<string, DocumentData>;
+  departments: Map<string, DepartmentEntry>;
+  /** Registry entry of a canonical name, alias or (with the region) short form. */
+  departmentOf: (name: string, region: string | null) => Department | undefined;
+  topics: { topic: Topic; docs: DocAt[] }[];
+  topicBySlug: Map<string, Topic>;
+  citations: CitationEntry[];
+  /** Path (under BASE_PATH) of a citation's entry in the paginated citation index, with its fragment. */
+  citationPath: (key: string) => string;
+  citedBy: Map<string, DocAt[]>;
+  related: Map<string, Related[]>;
+  /** Previous (older) and next (newer) document by date. */
+  neighbours: Map<string, { prev: DocumentData | null; next: DocumentData | null }>;
+  byType: Bucket[];
+  byRegion: Bucket[];
+  byYear: Bucket[];
+  regionOf: (d: DocumentData) => string | null;
+}
+
+function buckets(docs: readonly DocumentData[], keyOf: (d: DocumentData) => [slug: string, name: string] | null, order: (a: Bucket, b: Bucket) => number): Bucket[] {
+  const map = new Map<string, Bucket>();
+  for (const d of docs) {
+    const k = keyOf(d);
+    if (!k) continue;
+    const b = map.get(k[0]) ?? { slug: k[0], name: k[1], docs: [] };
+    b.docs.push(d);
+    map.set(k[0], b);
+  }
+  return [...map.values()].sort(order);
+}
+
+const bySlugOrder = (a: Bucket, b: Bucket) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0);
+
+/** Builds the archive's derived data; `docs` in any order. */
+export function buildArchive(input: readonly DocumentData[], departments: readonly Department[], topicList: readonly Topic[], docTypeOrder: readonly string[]): Archive {
+  const docs = [...input].sort(newestFirst);
+  const departmentOf = departmentResolver(departments);
+  const regionOf = (d: DocumentData) => d.region ?? (d.issuer ? departmentOf(d.issuer, null)?.region ?? null : null);
+
+  const topicDocs = new Map<string, DocAt[]>(topicList.map((t) => [t.slug, []]));
+  for (const d of docs) for (const t of d.topics) topicDocs.get(t.slug)?.push({ doc: d, sections: t.sections.filter(Boolean) });
+
+  const { entries, citedBy } = citationIndex(docs);
+  const citationPage = new Map(entries.map((e, i) => [e.key, Math.floor(i / PAGE_SIZE) + 1]));
+
+  const chronological = [...docs].reverse();
+  const neighbours = new Map(chronological.map((d, i) => [d.slug, { prev: chronological[i - 1] ?? null, next: chronological[i + 1] ?? null }]));
+
+  return {
+    docs,
+    bySlug: new Map(docs.map((d) => [d.slug, d])),
+    departments: departmentIndex(docs, departments, regionOf),
+    departmentOf,
+    topics: topicList.map((topic) => ({ topic, docs: topicDocs.get(topic.slug)! })),
+    topicBySlug: new Map(topicList.map((t) => [t.slug, t])),
+    citations: entries,
+    citationPath: (key) => `${pagePath('citations/', citationPage.get(key) ?? 1)}#c-${key}`,
+    citedBy,
+    related: relatedDocuments(docs),
+    neighbours,
+    byType: buckets(docs, (d) => [d.docType, d.docType], (a, b) => docTypeOrder.indexOf(a.slug) - docTypeOrder.indexOf(b.slug)),
+    byRegion: buckets(docs, (d) => {
+      const r = regionOf(d);
+      return r ? [regionSlug(r), r] : null;
+    }, (a, b) => (a.slug === 'national' ? -1 : b.slug === 'national' ? 1 : bySlugOrder(a, b))),
+    byYear: buckets(docs, (d) => {
+      const y = documentDate(d)?.slice(0, 4);
+      return y ? [y, `${y}年`] : null;
+    }, (a, b) => bySlugOrder(b, a)),
+    regionOf,
+  };
+}

@@ -1,0 +1,47 @@
+/**
+ * The citation index: every cited title and document number with the documents that cite it,
+ * whether the archive holds the cited document or not; and, for archived documents, who cites them.
+ */
+import type { DocumentData } from '../schema/document.ts';
+import { citationKey } from './citation-key.ts';
+import type { DocAt } from './department-index.ts';
+import { newestFirst } from './doc-labels.ts';
+
+export interface CitationEntry {
+  key: string;
+  kind: 'title' | 'docNumber';
+  text: string;
+  /** Slug of the archived document, when any citing document resolved it. */
+  resolved: string | null;
+  citing: DocAt[];
+}
+
+/** Entries sorted by kind (titles first) then text in code-point order, and cited-by lists by slug. */
+export function citationIndex(docs: readonly DocumentData[]): { entries: CitationEntry[]; citedBy: Map<string, DocAt[]> } {
+  const byKey = new Map<string, CitationEntry>();
+  const citedBy = new Map<string, DocAt[]>();
+  for (const doc of docs) {
+    for (const c of doc.citations) {
+      const key = citationKey(c.kind, c.text);
+      const entry = byKey.get(key) ?? { key, kind: c.kind, text: c.text, resolved: null, citing: [] };
+      entry.resolved ??= c.resolved;
+      const at = entry.citing.find((x) => x.doc === doc);
+      if (at) at.sections = [...new Set([...at.sections, ...c.sections.filter(Boolean)])];
+      else entry.citing.push({ doc, sections: c.sections.filter(Boolean) });
+      byKey.set(key, entry);
+      if (c.resolved && c.resolved !== doc.slug) {
+        const list = citedBy.get(c.resolved) ?? [];
+        const mine = list.find((x) => x.doc === doc);
+        if (mine) mine.sections = [...new Set([...mine.sections, ...c.sections.filter(Boolean)])];
+        else list.push({ doc, sections: c.sections.filter(Boolean) });
+        citedBy.set(c.resolved, list);
+      }
+    }
+  }
+  const entries = [...byKey.values()].sort((a, b) =>
+    a.kind !== b.kind ? (a.kind === 'title' ? -1 : 1) : a.text < b.text ? -1 : a.text > b.text ? 1 : 0,
+  );
+  for (const e of entries) e.citing.sort((a, b) => newestFirst(a.doc, b.doc));
+  for (const list of citedBy.values()) list.sort((a, b) => newestFirst(a.doc, b.doc));
+  return { entries, citedBy };
+}

@@ -1,0 +1,80 @@
+/**
+ * The open-data records and their schemas, derived from the one document schema
+ * (src/schema/document.ts) so the published JSON Schemas are generated, never hand-written.
+ *
+ * - `documentRecordSchema`: one record of data/documents.json: the frontmatter plus `url`.
+ * - `documentDataSchema`: data/documents/<slug>.json: the record plus the normalised text of
+ *   every block and of every section.
+ */
+import { z } from 'zod';
+import { documentSchema, type DocumentData } from '../schema/document.ts';
+import type { BodyBlock } from './document-blocks.ts';
+
+export const documentRecordSchema = documentSchema
+  .extend({ url: z.string().describe('文件页面的网址（站内路径，含 BASE_PATH），如 /documents/jwfyz-2020-49/。') })
+  .strict();
+export type DocumentRecord = z.output<typeof documentRecordSchema>;
+
+const bodyBlock = z
+  .object({
+    kind: z.enum(['heading', 'para', 'line']).describe('块的种类：heading 章节标题、para 段落、line 版头/主送/署名/日期/联系人/抄送/附件标题等单行。'),
+    id: z.string().nullable().describe('锚点 id：章节如 s1-2，段落如 s1-2-p3；单行为 null。'),
+    section: z.string().describe('所在章节的 id；第一个章节之前为空字符串。'),
+    level: z.number().int().min(0).describe('章节标题的层级（一、为 1），其他块为 0。'),
+    lineKind: z.string().nullable().describe('单行的种类：banner、addressee、signature、date、contact、cc、attachmentTitle；其他块为 null。'),
+    label: z.string().nullable().describe('章节标题所印的编号，如 一、（一）；其他块为 null。'),
+    runIn: z.boolean().describe('章节标题是否与其后的正文同段（如“一是……”）。'),
+    part: z.number().int().min(0).describe('0 为正文，k 为第 k 个附件。'),
+    text: z.string().describe('规范化后的文本。'),
+  })
+  .strict();
+
+const sectionText = z
+  .object({
+    id: z.string().describe('章节 id，与 sections 中的 id 相同。'),
+    text: z.string().describe('章节的全文：标题及其下各块（含下级章节），以换行分隔。'),
+  })
+  .strict();
+
+export const documentDataSchema = documentRecordSchema
+  .extend({
+    sourceText: z.string().describe('原始文本文件的网址（站内路径），与 content/raw/ 中的源文件逐字节相同。'),
+    blocks: z.array(bodyBlock).describe('正文的各块，按原文顺序。'),
+    sectionTexts: z.array(sectionText).describe('每个章节的全文，按原文顺序。'),
+  })
+  .strict();
+export type DocumentDataRecord = z.output<typeof documentDataSchema>;
+
+/** One record of data/documents.json; `url` is the page's path (documentHref). */
+export function documentRecord(data: DocumentData, url: string): DocumentRecord {
+  return { ...data, url };
+}
+
+/** Whether a block lies in section `id` or below it (s1 holds s1-2, not s10). */
+const inSection = (block: BodyBlock, id: string) => block.section === id || block.section.startsWith(`${id}-`);
+
+/** data/documents/<slug>.json of a document, from its frontmatter, MDX blocks and the paths of its page and source text. */
+export function documentDataRecord(data: DocumentData, blocks: readonly BodyBlock[], paths: { url: string; sourceText: string }): DocumentDataRecord {
+  const ids = blocks.filter((b) => b.kind === 'heading' && b.id).map((b) => b.id!);
+  return {
+    ...documentRecord(data, paths.url),
+    sourceText: paths.sourceText,
+    blocks: blocks.map((b) => ({ kind: b.kind, id: b.id, section: b.section, level: b.level, lineKind: b.lineKind, label: b.label, runIn: b.runIn, part: b.part, text: b.text })),
+    sectionTexts: ids.map((id) => ({
+      id,
+      text: blocks
+        .filter((b) => inSection(b, id))
+        .map((b) => b.text)
+        .join('\n'),
+    })),
+  };
+}
+
+/** A JSON Schema (draft 2020-12) of a zod schema's output, titled. */
+export function jsonSchemaOf(schema: z.ZodType, title: string, id: string): Record<string, unknown> {
+  return { ...z.toJSONSchema(schema, { io: 'output', target: 'draft-2020-12' }), $id: id, title };
+}
+
+/** JSON as the site publishes it: two-space indent, final newline. */
+export const jsonResponse = (value: unknown, type = 'application/json') =>
+  new Response(`${JSON.stringify(value, null, 2)}\n`, { headers: { 'Content-Type': `${type}; charset=utf-8` } });

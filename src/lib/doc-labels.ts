@@ -1,0 +1,40 @@
+import type { DocumentData } from '../schema/document.ts';
+import type { Department } from '../schema/registry.ts';
+
+/** Chinese names of the document types (文种), for headings and browse pages. */
+export const docTypeLabel: Record<DocumentData['docType'], string> = {
+  reply: '答复',
+  notice: '通知',
+  plan: '规划、方案',
+  interpretation: '解读',
+  opinion: '意见',
+  measures: '措施、办法',
+  report: '报告',
+  decision: '决定',
+  other: '其他',
+};
+
+/** Chinese names of the kinds of government body, for grouping the departments index. */
+export const departmentKindLabel: Record<Department['kind'], string> = {
+  government: '人民政府',
+  department: '政府组成部门',
+  office: '办事机构',
+  party: '党委机构',
+  group: '议事协调机构',
+  cppcc: '政协',
+  congress: '人大',
+  national: '国家机关',
+  other: '其他机构',
+};
+
+/** The date a document is filed under: 成文日期, else 发布日期, else the signature's. */
+export function documentDate(d: Pick<DocumentData, 'dateWritten' | 'datePublished' | 'signature'>): string | null {
+  return d.dateWritten ?? d.datePublished ?? d.signature?.date ?? null;
+}
+
+/** Newest first, undated last, then by slug so the order never depends on the disk. */
+export function newestFirst(a: DocumentData, b: DocumentData): number {
+  const da = documentDate(a) ?? '';
+  const db = documentDate(b) ?? '';
+  return db < da ? -1 : db > da ? 1 : a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0;
+}

@@ -1,0 +1,136 @@
+/**
+ * Issue 6, machine-readable output of the test build, each format read by a real parser:
+ * JSON against the published JSON Schemas (ajv), CSV (csv-parse), Atom feeds and the sitemap
+ * (fast-xml-parser), robots.txt. Checked against documents.json and the sources.
+ */
+import { expect, test } from '@playwright/test';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { XMLParser } from 'fast-xml-parser';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { FEED_ENTRIES } from '../../src/lib/feed-size.ts';
+import { rawDir } from './support.ts';
+import { BASE, builtHtmlPages, records, siteDir, SITE, sortedNewest, type DataRecord } from './open-data-support.ts';
+
+const readJson = (path: string): unknown => JSON.parse(readFileSync(join(siteDir, path), 'utf8'));
+const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (n) => ['entry', 'url', 'link', 'author', 'category'].includes(n) });
+const validator = (schemaPath: string) => {
+  const ajv = new Ajv2020({ strict: true, allErrors: true });
+  addFormats.default(ajv);
+  return ajv.compile(readJson(schemaPath) as object);
+};
+
+test('every record of documents.json is valid against data/schema.json, one per source', () => {
+  const validate = validator('data/schema.json');
+  const recs = records();
+  expect(recs.map((r) => r.source)).toEqual([...new Set(recs.map((r) => r.source))].sort());
+  expect(recs.length).toBeGreaterThan(0);
+  for (const r of recs) expect(validate(r), `${r.slug}: ${JSON.stringify(validate.errors)}`).toBe(true);
+});
+
+test('every per-document JSON is valid against data/document-schema.json and agrees with documents.json', () => {
+  const validate = validator('data/document-schema.json');
+  const ids = (nodes: DataRecord['sections']): string[] => nodes.flatMap((n) => [n.id, ...ids(n.children)]);
+  for (const r of records()) {
+    const doc = readJson(`data/documents/${r.slug}.json`) as DataRecord & { sourceText: string; blocks: { text: string }[]; sectionTexts: { id: string; text: string }[] };
+    expect(validate(doc), `${r.slug}: ${JSON.stringify(validate.errors)}`).toBe(true);
+    const { sourceText, blocks, sectionTexts, ...frontmatter } = doc;
+    expect(frontmatter).toEqual(r);
+    expect(sourceText).toBe(`${BASE}data/documents/${r.slug}.txt`);
+    expect(sectionTexts.map((s) => s.id)).toEqual(ids(r.sections));
+    expect(blocks.length).toBeGreaterThan(0);
+  }
+});
+
+test('the source text of every document is published byte for byte', () => {
+  for (const r of records()) {
+    const published = readFileSync(join(siteDir, `data/documents/${r.slug}.txt`));
+    expect(published.equals(readFileSync(join(rawDir, r.source))), r.slug).toBe(true);
+  }
+});
+
+test('documents.csv has a BOM, one row per document and the records values', () => {
+  const bytes = readFileSync(join(siteDir, 'data/documents.csv'));
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const rows = parseCsv(bytes, { bom: true, columns: true }) as Record<string, string>[];
+  const recs = records();
+  expect(rows).toHaveLength(recs.length);
+  rows.forEach((row, i) => {
+    const r = recs[i]!;
+    expect([row['slug'], row['title'], row['url'], row['docNumber'], row['dateWritten'], row['coIssuers'], row['cc']]).toEqual([
+      r.slug,
+      r.title,
+      r.url,
+      r.docNumber ?? '',
+      r.dateWritten ?? '',
+      r.coIssuers.join('；'),
+      r.cc.join('；'),
+    ]);
+    expect(row['proposal.number']).toBe(r.proposal?.number == null ? '' : String(r.proposal.number));
+  });
+});
+
+test('the Atom feed of all documents lists the newest first, as in documents.json', () => {
+  const feed = xml.parse(readFileSync(join(siteDir, 'feeds/documents.xml'), 'utf8')).feed;
+  const expected = sortedNewest(records()).slice(0, FEED_ENTRIES);
+  expect(feed.link.find((l: Record<string, string>) => l['@rel'] === 'self')['@href']).toBe(`${SITE}${BASE}feeds/documents.xml`);
+  expect(feed.updated).toBe(`${expected.map((r) => r.datePublished ?? r.dateWritten).find(Boolean)}T00:00:00Z`);
+  expect(feed.entry.map((e: { id: string }) => e.id)).toEqual(expected.map((r) => `${SITE}${r.url}`));
+  feed.entry.forEach((e: { title: string; updated: string; link: Record<string, string>[] }, i: number) => {
+    const r = expected[i]!;
+    expect(e.title).toBe(r.title);
+    expect(e.updated).toBe(`${r.datePublished ?? r.dateWritten ?? feed.updated.slice(0, 10)}T00:00:00Z`);
+    expect(e.link[0]!['@href']).toBe(`${SITE}${r.url}`);
+  });
+});
+
+test('every department and topic feed lists the documents of its page, newest first', async ({ page }) => {
+  // Every department and topic page has a feed, and every feed a page.
+  const cases = ['departments', 'topics'].flatMap((kind) => {
+    const pages = readdirSync(join(siteDir, kind), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+    const feeds = readdirSync(join(siteDir, 'feeds', kind)).map((n) => n.replace(/\.xml$/, '')).sort();
+    expect(feeds, kind).toEqual(pages);
+    return pages.map((slug) => ({ feed: `feeds/${kind}/${slug}.xml`, page: `${kind}/${slug}/` }));
+  });
+  const bySlug = new Map(records().map((r) => [r.url, r]));
+  let listed = 0;
+  for (const c of cases) {
+    // The page's listing, over all its pages: the first link of each item.
+    const urls = new Set<string>();
+    await page.goto(`${BASE}${c.page}`);
+    const more = await page.locator('.pager a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+    for (const path of [null, ...more]) {
+      if (path) await page.goto(path);
+      for (const h of await page.locator('main .doc-list > li > a:first-child').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname))) urls.add(h);
+    }
+    listed += urls.size;
+    const expected = sortedNewest([...urls].map((u) => bySlug.get(u)!)).slice(0, FEED_ENTRIES);
+    const feed = xml.parse(readFileSync(join(siteDir, c.feed), 'utf8')).feed;
+    expect(feed.link.find((l: Record<string, string>) => l['@rel'] === 'self')['@href'], c.feed).toBe(`${SITE}${BASE}${c.feed}`);
+    expect(feed.link.find((l: Record<string, string>) => l['@rel'] === 'alternate')['@href'], c.feed).toBe(`${SITE}${BASE}${c.page}`);
+    expect((feed.entry ?? []).map((e: { id: string }) => e.id), c.feed).toEqual(expected.map((r) => `${SITE}${r.url}`));
+  }
+  expect(listed).toBeGreaterThan(0);
+});
+
+test('the sitemap lists every built page once, dated by its documents', () => {
+  const urls = xml.parse(readFileSync(join(siteDir, 'sitemap.xml'), 'utf8')).urlset.url as { loc: string; lastmod?: string }[];
+  const pages = builtHtmlPages().filter((p) => p !== `${BASE}404.html`);
+  expect(urls.map((u) => u.loc).sort()).toEqual(pages.map((p) => `${SITE}${p}`).sort());
+  const recs = records();
+  const byLoc = new Map(urls.map((u) => [u.loc, u.lastmod]));
+  for (const r of recs) expect(byLoc.get(`${SITE}${r.url}`), r.slug).toBe(r.datePublished ?? r.dateWritten ?? undefined);
+  expect(byLoc.get(`${SITE}${BASE}`)).toBe(sortedNewest(recs).map((r) => r.datePublished ?? r.dateWritten).find(Boolean));
+});
+
+test('robots.txt points to the sitemap by its absolute URL', () => {
+  const lines = readFileSync(join(siteDir, 'robots.txt'), 'utf8').split('\n');
+  const fields = lines.filter((l) => l.includes(':')).map((l) => [l.slice(0, l.indexOf(':')).trim().toLowerCase(), l.slice(l.indexOf(':') + 1).trim()]);
+  expect(fields).toEqual([
+    ['user-agent', '*'],
+    ['allow', '/'],
+    ['sitemap', `${SITE}${BASE}sitemap.xml`],
+  ]);
+});

@@ -1,0 +1,144 @@
+/**
+ * Issue 6 in the browser: canonical and preview tags on every page, JSON-LD on document
+ * pages, the 引用本文 block with and without JavaScript, feed links and the 数据 page.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { plainCitation, sectionName } from '../../src/lib/citation.ts';
+import { BASE, builtHtmlPages, records, SITE, siteDir } from './open-data-support.ts';
+
+const meta = (page: import('@playwright/test').Page, attr: 'property' | 'name', key: string) => page.locator(`meta[${attr}="${key}"]`).getAttribute('content');
+
+test('every page has a canonical URL and preview tags under SITE_URL and the sub-path', async ({ page }) => {
+  // Every built page, one after another: the head is all this test reads.
+  test.setTimeout(180_000);
+  const pages = builtHtmlPages().filter((p) => p !== `${BASE}404.html`);
+  expect(pages.length).toBeGreaterThan(10);
+  for (const path of pages) {
+    await page.goto(path, { waitUntil: 'domcontentloaded' });
+    // One round trip per page: the head's tags as the browser parsed them.
+    const head = await page.evaluate(() => {
+      const m = (sel: string) => document.querySelector(sel)?.getAttribute('content') ?? null;
+      return {
+        canonical: document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null,
+        url: m('meta[property="og:url"]'),
+        site: m('meta[property="og:site_name"]'),
+        card: m('meta[name="twitter:card"]'),
+        hasTitle: !!m('meta[property="og:title"]'),
+        hasDescription: !!m('meta[property="og:description"]'),
+      };
+    });
+    const canonical = `${SITE}${path}`;
+    expect(head, path).toEqual({ canonical, url: canonical, site: '政策文库', card: 'summary', hasTitle: true, hasDescription: true });
+  }
+});
+
+test('document pages preview with their own title and the opening of their text', async ({ page }) => {
+  for (const r of records()) {
+    await page.goto(r.url);
+    const data = JSON.parse(readFileSync(join(siteDir, `data/documents/${r.slug}.json`), 'utf8')) as { blocks: { kind: string; part: number; text: string }[] };
+    const opening = data.blocks.find((b) => b.kind === 'para' && b.part === 0)!.text.replace(/\s+/g, '');
+    expect(await meta(page, 'property', 'og:title')).toBe(r.title);
+    expect(await meta(page, 'property', 'og:type')).toBe('article');
+    const description = (await meta(page, 'property', 'og:description'))!;
+    expect(opening.startsWith(description.replace(/…$/, '')) || description.startsWith(opening), r.slug).toBe(true);
+    expect(await meta(page, 'name', 'twitter:description')).toBe(description);
+  }
+});
+
+test('each document page carries one JSON-LD object with its number, dates and publisher', async ({ page }) => {
+  for (const r of records()) {
+    await page.goto(r.url);
+    const scripts = await page.locator('script[type="application/ld+json"]').allTextContents();
+    expect(scripts, r.slug).toHaveLength(1);
+    const ld = JSON.parse(scripts[0]!) as Record<string, unknown>;
+    expect(ld['@context']).toBe('https://schema.org');
+    expect(ld['identifier']).toBe(r.docNumber ?? undefined);
+    expect(ld['dateCreated']).toBe(r.dateWritten ?? undefined);
+    expect(ld['datePublished']).toBe(r.datePublished ?? undefined);
+    expect(ld['url']).toBe(`${SITE}${r.url}`);
+    expect(ld['name']).toBe(r.title);
+    expect(ld['publisher']).toEqual(r.issuer ? { '@type': 'GovernmentOrganization', name: r.issuer } : undefined);
+    expect(ld['isPartOf']).toEqual({ '@type': 'WebSite', name: '政策文库', url: `${SITE}${BASE}` });
+  }
+});
+
+test('the citation reads without JavaScript', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  for (const r of records()) {
+    await page.goto(r.url);
+    await expect(page.getByRole('heading', { name: '引用本文' })).toBeVisible();
+    await expect(page.locator('#cite-plain')).toHaveText(`${plainCitation(r)}，${SITE}${r.url}`);
+    await expect(page.locator('#cite-bibtex')).toContainText(`url = {${SITE}${r.url}}`);
+  }
+  await context.close();
+});
+
+test('the citation follows the section in the fragment and the scope menu', async ({ page }) => {
+  const r = records().find((x) => x.sections.length >= 2)!;
+  const [first, second] = r.sections;
+  await page.goto(`${r.url}#${second!.id}`);
+  await expect(page.locator('#cite-plain')).toHaveText(`${plainCitation(r)}${sectionName(r.sections, second!.id)}，${SITE}${r.url}#${second!.id}`);
+  await expect(page.locator('#cite-bibtex')).toContainText(`note = {${sectionName(r.sections, second!.id)}}`);
+  await page.getByLabel('引用范围').selectOption(first!.id);
+  await expect(page.locator('#cite-plain')).toHaveText(`${plainCitation(r, first!.id)}，${SITE}${r.url}#${first!.id}`);
+  await page.getByLabel('引用范围').selectOption('');
+  await expect(page.locator('#cite-plain')).toHaveText(`${plainCitation(r)}，${SITE}${r.url}`);
+});
+
+test('the copy button puts the citation on the clipboard', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: process.env['E2E_ORIGIN']! });
+  const r = records()[0]!;
+  await page.goto(r.url);
+  await page.getByRole('button', { name: '复制中文引文' }).click();
+  await expect(page.getByRole('status').filter({ hasText: '已复制' })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${plainCitation(r)}，${SITE}${r.url}`);
+});
+
+test('a document page loads at most 5 KB of JavaScript', async ({ page }) => {
+  const r = records()[0]!;
+  await page.goto(r.url);
+  const sizes = await page.evaluate(async () => {
+    const inline = [...document.querySelectorAll('script:not([src])')].filter((s) => !/json/.test((s as HTMLScriptElement).type)).map((s) => new Blob([s.textContent ?? '']).size);
+    const external = await Promise.all([...document.querySelectorAll('script[src]')].map(async (s) => (await (await fetch((s as HTMLScriptElement).src)).blob()).size));
+    return [...inline, ...external];
+  });
+  expect(sizes.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(5 * 1024);
+});
+
+test('the pages link the Atom feed of all documents, and it resolves', async ({ page, request }) => {
+  for (const path of [BASE, records()[0]!.url, `${BASE}data/`]) {
+    await page.goto(path);
+    const link = page.locator('link[rel="alternate"][type="application/atom+xml"]').first();
+    const feed = new URL((await link.getAttribute('href'))!, page.url()).pathname;
+    expect(feed).toBe(`${BASE}feeds/documents.xml`);
+    expect((await request.get(feed)).status()).toBe(200);
+  }
+});
+
+test('the 数据 page documents every field of both schemas and every CSV column', async ({ page }) => {
+  await page.goto(`${BASE}data/`);
+  await expect(page.locator('h1')).toHaveText('数据');
+  const documented = new Set(await page.locator('#fields ~ .table-wrap td:first-child code').allTextContents());
+  for (const schema of ['data/schema.json', 'data/document-schema.json']) {
+    const s = JSON.parse(readFileSync(join(siteDir, schema), 'utf8')) as { properties: Record<string, unknown> };
+    for (const field of Object.keys(s.properties)) expect(documented.has(field), `${schema}: ${field}`).toBe(true);
+  }
+  const header = readFileSync(join(siteDir, 'data/documents.csv'), 'utf8').slice(1).split('\r\n')[0]!.split(',');
+  expect(await page.locator('.csv-columns code').allTextContents()).toEqual(header);
+  for (const href of ['data/documents.json', 'data/documents.csv', 'data/schema.json', 'data/document-schema.json', 'feeds/documents.xml', 'sitemap.xml']) {
+    await expect(page.locator(`a[href="${BASE}${href}"]`).first()).toBeVisible();
+  }
+});
+
+test('the 引用本文 block and the 数据 page pass axe (WCAG 2.1 A/AA)', async ({ page }) => {
+  await page.goto(records()[0]!.url);
+  const cite = await new AxeBuilder({ page }).include('.cite-block').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(cite.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  await page.goto(`${BASE}data/`);
+  const data = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(data.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+});

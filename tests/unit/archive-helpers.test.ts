@@ -1,0 +1,37 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { citationKey } from '../../src/lib/citation-key.ts';
+import { pageParam, pagePath, paginate } from '../../src/lib/paginate.ts';
+import { regionSlug } from '../../src/lib/region-slug.ts';
+
+test('region slugs are the pinyin of the province without its suffix, 国家 is national', () => {
+  assert.deepEqual(
+    ['吉林省', '四川省', '北京市', '广西壮族自治区', '内蒙古自治区', '香港特别行政区', '陕西省', '山西省', '国家'].map(regionSlug),
+    ['jilin', 'sichuan', 'beijing', 'guangxi', 'neimenggu', 'xianggang', 'shaanxi', 'shanxi', 'national'],
+  );
+});
+
+test('a citation key is stable across builds and differs by kind and text', () => {
+  assert.equal(citationKey('title', '吉林省“十四五”医药健康产业发展规划'), citationKey('title', '吉林省“十四五”医药健康产业发展规划'));
+  assert.notEqual(citationKey('title', '吉发〔2021〕3号'), citationKey('docNumber', '吉发〔2021〕3号'));
+  // Pinned (FNV-1a computed independently): a new hash would break every published citations/#c-… link.
+  assert.equal(citationKey('docNumber', '吉发〔2021〕3号'), 'xsi3h3');
+});
+
+test('listings split into pages of 50, the first at the listing path and the next at …/2/', () => {
+  assert.deepEqual(paginate(Array.from({ length: 120 }, (_, i) => i)).map((p) => p.length), [50, 50, 20]);
+  assert.deepEqual(paginate([]), [[]]);
+  assert.deepEqual([pageParam(1), pageParam(2)], [undefined, '2']);
+  assert.deepEqual([pagePath('browse/year/2022/', 1), pagePath('browse/year/2022/', 3)], ['browse/year/2022/', 'browse/year/2022/3/']);
+});
+
+test('a listing of 120 documents becomes three pages: the listing path, then 2/ and 3/', async () => {
+  const { bucketPaths } = await import('../../src/lib/listing-paths.ts');
+  const docs = Array.from({ length: 120 }, (_, i) => ({ slug: `d${i}` }));
+  const paths = bucketPaths([{ slug: '2022', name: '2022年', docs: docs as never[] }], 'year');
+  assert.deepEqual(
+    paths.map((p) => [p.params.year, p.params.page, p.props.docs.length, p.props.current, p.props.total]),
+    [['2022', undefined, 50, 1, 3], ['2022', '2', 50, 2, 3], ['2022', '3', 20, 3, 3]],
+  );
+  assert.equal((paths[2]!.props.docs[0] as unknown as { slug: string }).slug, 'd100');
+});

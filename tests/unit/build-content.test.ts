@@ -1,0 +1,69 @@
+/** The build script as a whole: deterministic output, and a failed run changes nothing. */
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, it } from 'node:test';
+import { buildContent } from '../../scripts/build-content.ts';
+import { rawDir, root } from './support/corpus.ts';
+
+const work = mkdtempSync(join(tmpdir(), 'build-content-'));
+after(() => rmSync(work, { recursive: true, force: true }));
+
+/** Every file under `dir` with its bytes, by relative path. */
+function snapshot(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const e of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (e.isFile()) out[join(e.parentPath, e.name).slice(dir.length + 1)] = readFileSync(join(e.parentPath, e.name)).toString('base64');
+  }
+  return out;
+}
+
+/** The seeds plus the e2e fixtures, copied into a fresh folder. */
+function sources(name: string): string {
+  const dir = join(work, name);
+  mkdirSync(dir, { recursive: true });
+  for (const from of [rawDir, join(root, 'tests/fixtures/e2e')]) {
+    for (const n of readdirSync(from).filter((f) => f.endsWith('.txt'))) copyFileSync(join(from, n), join(dir, n));
+  }
+  return dir;
+}
+
+it('two runs over the same sources write byte-identical files, in the main thread or in two workers', async () => {
+  const inDir = sources('in');
+  await buildContent({ inDir, outDir: join(work, 'out-a'), contentDir: join(root, 'content') });
+  await buildContent({ inDir, outDir: join(work, 'out-b'), contentDir: join(root, 'content'), workers: 2 });
+  const a = snapshot(join(work, 'out-a'));
+  assert.deepEqual(Object.keys(a).sort(), ['sc-wc-2024-1.mdx', 'documents.json', 'gyjkpyxzsclqmjfwsjkfzxdn-478862.mdx', 'jl-kfy-2022-97.mdx', 'jl-kfy-2023-102.mdx', 'jl-wfyz-2020-49.mdx', 'jl-yyzf-2017-1.mdx', 'report.json'].sort());
+  assert.deepEqual(snapshot(join(work, 'out-b')), a);
+});
+
+it('documents.json and report.json are written as JSON.stringify(value, null, 2) would', () => {
+  for (const name of ['documents.json', 'report.json']) {
+    const text = readFileSync(join(work, 'out-a', name), 'utf8');
+    assert.equal(text, `${JSON.stringify(JSON.parse(text), null, 2)}\n`);
+  }
+});
+
+it('a failed run leaves the previous output untouched', async () => {
+  const inDir = sources('in-bad');
+  const outDir = join(work, 'out-kept');
+  await buildContent({ inDir, outDir, contentDir: join(root, 'content') });
+  const before = snapshot(outDir);
+  writeFileSync(join(inDir, 'zz-empty.txt'), '');
+  await assert.rejects(buildContent({ inDir, outDir, contentDir: join(root, 'content') }), AggregateError);
+  assert.deepEqual(snapshot(outDir), before);
+});
+
+it('a failed site build exits non-zero, prints the error and leaves OUT_DIR untouched', () => {
+  const inDir = sources('in-site');
+  writeFileSync(join(inDir, 'zz-empty.txt'), ' \n');
+  const outDir = join(work, 'site');
+  mkdirSync(outDir);
+  writeFileSync(join(outDir, 'index.html'), 'previous site');
+  const run = spawnSync(process.execPath, ['scripts/build.ts'], { cwd: root, env: { ...process.env, RAW_DIR: inDir, OUT_DIR: outDir }, encoding: 'utf8' });
+  assert.equal(run.status, 1);
+  assert.equal(run.stderr.split('\n')[0], `${inDir}/zz-empty.txt:1:1  the file holds only whitespace [empty-source]`);
+  assert.deepEqual(snapshot(outDir), { 'index.html': Buffer.from('previous site').toString('base64') });
+});

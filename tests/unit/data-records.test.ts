@@ -1,0 +1,41 @@
+import assert from 'node:assert/strict';
+import { it } from 'node:test';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { documentDataRecord, documentDataSchema, documentRecordSchema, jsonSchemaOf } from '../../src/lib/data-records.ts';
+import type { BodyBlock } from '../../src/lib/document-blocks.ts';
+import { documentSchema } from '../../src/schema/document.ts';
+
+const data = documentSchema.parse({ title: 't', slug: 'x', source: 'x.txt', docType: 'notice', docNumber: null, issuer: null, region: null, dateWritten: '2020-01-02' });
+const b = (kind: BodyBlock['kind'], id: string | null, section: string, text: string): BodyBlock => ({ kind, id, section, level: kind === 'heading' ? 1 : 0, lineKind: null, label: null, runIn: false, part: 0, text });
+const blocks = [b('para', 'p1', '', '前言'), b('heading', 's1', 's1', '一、甲'), b('para', 's1-p1', 's1', '甲文'), b('heading', 's1-1', 's1-1', '（一）乙'), b('para', 's1-1-p1', 's1-1', '乙文'), b('heading', 's10', 's10', '十、癸')];
+const record = documentDataRecord(data, blocks, { url: '/documents/x/', sourceText: '/data/documents/x.txt' });
+const ajv = () => {
+  const a = new Ajv2020({ strict: false });
+  addFormats.default(a);
+  return a;
+};
+
+it('gives each section its own text and that of the sections below it, but not of s10 under s1', () => {
+  assert.deepEqual(record.sectionTexts, [
+    { id: 's1', text: '一、甲\n甲文\n（一）乙\n乙文' },
+    { id: 's1-1', text: '（一）乙\n乙文' },
+    { id: 's10', text: '十、癸' },
+  ]);
+});
+
+it('generates a record schema that accepts a record and rejects an unknown field', () => {
+  const validate = ajv().compile(jsonSchemaOf(documentRecordSchema, 'r', 'https://e.org/schema.json'));
+  assert.equal(validate({ ...data, url: '/documents/x/' }), true);
+  assert.equal(validate({ ...data, url: '/documents/x/', extra: 1 }), false);
+});
+
+it('generates a per-document schema that accepts the per-document record', () => {
+  const validate = ajv().compile(jsonSchemaOf(documentDataSchema, 'd', 'https://e.org/document-schema.json'));
+  assert.equal(validate(JSON.parse(JSON.stringify(record))), true, JSON.stringify(validate.errors));
+});
+
+it('carries the field descriptions of the zod schema into the JSON Schema', () => {
+  const schema = jsonSchemaOf(documentRecordSchema, 'r', 'x') as { properties: Record<string, { description?: string }> };
+  assert.equal(schema.properties['docNumber']!.description, '发文字号，如 吉卫复议字〔2020〕49号；文件无字号时为 null。');
+});

@@ -1,0 +1,46 @@
+import assert from 'node:assert/strict';
+import { it } from 'node:test';
+import { parse } from 'csv-parse/sync';
+import { documentSchema } from '../../src/schema/document.ts';
+import { csvColumns, documentsCsv } from '../../src/lib/documents-csv.ts';
+
+const data = documentSchema.parse({
+  title: '关于"甲,乙"\n的答复',
+  slug: 'x-2020-1',
+  source: '000.txt',
+  docType: 'reply',
+  docNumber: '吉科发〔2020〕1号',
+  issuer: '吉林省科学技术厅',
+  coIssuers: ['吉林省财政厅', '吉林省教育厅'],
+  region: '吉林省',
+  dateWritten: '2020-09-14',
+  proposal: { proposer: '张锋', session: null, number: 224, occasion: null, title: '建议' },
+  topics: [{ slug: 'talent', sections: ['s1'] }],
+  sections: [{ id: 's1', level: 1, label: '一、', heading: '一、甲', children: [{ id: 's1-1', level: 2, label: '（一）', heading: '（一）乙', children: [] }] }],
+});
+const csv = documentsCsv([{ ...data, url: '/a/documents/x-2020-1/' }]);
+const rows = parse(csv, { bom: true, columns: true }) as Record<string, string>[];
+
+it('starts with a UTF-8 byte order mark', () => {
+  assert.equal(csv.charCodeAt(0), 0xfeff);
+});
+
+it('has a header row naming every column in order', () => {
+  assert.deepEqual(csv.slice(1).split('\r\n')[0]!.split(','), csvColumns.map((c) => c.name));
+});
+
+it('gives back a title holding quotes, a comma and a line break', () => {
+  assert.equal(rows[0]!['title'], '关于"甲,乙"\n的答复');
+});
+
+it('joins list fields with ；', () => {
+  assert.equal(rows[0]!['coIssuers'], '吉林省财政厅；吉林省教育厅');
+  assert.equal(rows[0]!['topics'], 'talent');
+  assert.equal(rows[0]!['sections'], 's1；s1-1');
+});
+
+it('flattens nested objects into dotted columns and writes null as an empty cell', () => {
+  assert.equal(rows[0]!['proposal.number'], '224');
+  assert.equal(rows[0]!['proposal.session'], '');
+  assert.equal(rows[0]!['interprets.title'], '');
+});

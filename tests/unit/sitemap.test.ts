@@ -1,0 +1,44 @@
+import assert from 'node:assert/strict';
+import { it } from 'node:test';
+import { XMLParser } from 'fast-xml-parser';
+import { pageLastmod, pagePath, sitemapXml } from '../../src/lib/sitemap.ts';
+
+const records = [
+  { url: '/a/documents/old/', dateWritten: '2017-04-20', datePublished: null },
+  { url: '/a/documents/new/', dateWritten: '2023-05-20', datePublished: '2023-05-26' },
+  { url: '/a/documents/undated/', dateWritten: null, datePublished: null },
+];
+const dates = new Map(records.map((r) => [r.url, r.datePublished ?? r.dateWritten]));
+const page = (path: string, links: string[] = [], extra = '') => ({ path, html: `<html><head>${extra}</head><body>${links.map((l) => `<a href="${l}">x</a>`).join('')}</body></html>` });
+
+it('maps built files to page paths under the base', () => {
+  assert.deepEqual(['index.html', 'documents/x/index.html', '404.html'].map((f) => pagePath(f, '/a/')), ['/a/', '/a/documents/x/', '/a/404.html']);
+});
+
+it('dates a document page by its publication date, else the date it was written', () => {
+  assert.equal(pageLastmod(page('/a/documents/new/'), dates), '2023-05-26');
+  assert.equal(pageLastmod(page('/a/documents/old/'), dates), '2017-04-20');
+});
+
+it('dates a listing by the newest document it links to, fragments ignored', () => {
+  assert.equal(pageLastmod(page('/a/topics/t/', ['/a/documents/old/', '/a/documents/new/#s1', '/a/documents/undated/']), dates), '2023-05-26');
+});
+
+it('gives no date to a page linking to no dated document', () => {
+  assert.equal(pageLastmod(page('/a/search/', ['/a/documents/undated/']), dates), null);
+});
+
+it('lists pages sorted with absolute URLs, leaving out the 404 page and noindex pages', () => {
+  const xml = sitemapXml(
+    [page('/a/search/'), page('/a/'), page('/a/404.html'), page('/a/hidden/', [], '<meta name="robots" content="noindex">'), page('/a/documents/old/')],
+    records,
+    'https://example.org',
+    '/a/',
+  );
+  const urls = new XMLParser({ isArray: (n) => n === 'url' }).parse(xml).urlset.url;
+  assert.deepEqual(urls, [
+    { loc: 'https://example.org/a/' },
+    { loc: 'https://example.org/a/documents/old/', lastmod: '2017-04-20' },
+    { loc: 'https://example.org/a/search/' },
+  ]);
+});
