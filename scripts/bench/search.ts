@@ -37,10 +37,12 @@ const { values } = parseArgs({
 const rawDir = resolve(root, values.raw);
 const serveRoot = join(root, '.build', 'bench-search');
 const site = join(serveRoot, 'archive');
+// The corpus's own collection, so a benchmark never overwrites content/documents.
+const documentsDir = join(root, '.build', 'bench-search-documents');
 
 if (!values['skip-build']) {
   const t0 = performance.now();
-  const built = spawnSync(process.execPath, ['scripts/build.ts'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, RAW_DIR: rawDir, OUT_DIR: site, BASE_PATH: '/archive/', SITE_URL: 'https://archive.example.org' } });
+  const built = spawnSync(process.execPath, ['scripts/build.ts'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, RAW_DIR: rawDir, DOCUMENTS_DIR: documentsDir, OUT_DIR: site, BASE_PATH: '/archive/', SITE_URL: 'https://archive.example.org' } });
   if (built.status !== 0) throw new Error('bench:search: the site build failed');
   console.log(`build: ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 }
@@ -56,7 +58,7 @@ const records = JSON.parse(readFileSync(join(site, 'data/documents.json'), 'utf8
 const compact = (s: string) => s.replace(/\s+/gu, '');
 const published = new Map(
   records.map((r) => {
-    const { body } = splitFrontmatter(readFileSync(join(root, 'content/documents', `${r.slug}.mdx`), 'utf8'));
+    const { body } = splitFrontmatter(readFileSync(join(documentsDir, `${r.slug}.mdx`), 'utf8'));
     return [r.url, compact(r.title + (r.docNumber ?? '') + documentBlocks(body).map((b) => b.text).join(''))];
   }),
 );
@@ -74,7 +76,10 @@ await page.goto(`${origin}/archive/search/`);
 await measureQuery(page, '政策', 0);
 
 const results: (Measured & BenchQuery)[] = [];
-for (const query of queries) results.push({ ...query, ...(await measureQuery(page, query.q, Number(values['expand-limit']))) });
+for (const query of queries) {
+  results.push({ ...query, ...(await measureQuery(page, query.q, Number(values['expand-limit']))) });
+  if (results.length % 25 === 0) console.error(`… ${results.length} of ${queries.length} queries`);
+}
 await browser.close();
 server.close();
 
