@@ -46,3 +46,8 @@ export function citationIndex(docs: readonly DocumentData[]): { entries: Citatio
   for (const list of citedBy.values()) list.sort((a, b) => newestFirst(a.doc, b.doc));
   return { entries, citedBy };
 }
+
+/** Citing documents an index entry lists: the newest `limit`, and how many more there are. */
+export function listedCiting(entry: Pick<CitationEntry, 'citing'>, limit: number): { shown: DocAt[]; more: number } {
+  return { shown: entry.citing.slice(0, limit), more: Math.max(0, entry.citing.length - limit) };
+}

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { buildArchive } from '../../src/lib/build-archive.ts';
+import { listedCiting } from '../../src/lib/citation-index.ts';
 import { citationKey } from '../../src/lib/citation-key.ts';
 import { docTypes, documentSchema, type DocumentData, type DocumentInput } from '../../src/schema/document.ts';
 import { departmentRegistrySchema, topicRegistrySchema } from '../../src/schema/registry.ts';
@@ -72,4 +73,12 @@ describe('buildArchive', () => {
     assert.deepEqual(counts(archive.byRegion), [['jilin', '吉林省', 3], ['sichuan', '四川省', 1]]);
     assert.deepEqual(counts(archive.byYear), [['2023', '2023年', 1], ['2022', '2022年', 1], ['2017', '2017年', 1]]);
   });
+});
+
+test('a citation index entry lists its newest citing documents up to the limit and counts the rest', () => {
+  const citing = Array.from({ length: 13 }, (_, i) => ({ doc: { slug: `d${i}` }, sections: [] }));
+  const { shown, more } = listedCiting({ citing } as unknown as Parameters<typeof listedCiting>[0], 10);
+  assert.deepEqual(shown.map((c) => c.doc.slug), citing.slice(0, 10).map((c) => c.doc.slug));
+  assert.equal(more, 3);
+  assert.equal(listedCiting({ citing: citing.slice(0, 4) } as unknown as Parameters<typeof listedCiting>[0], 10).more, 0);
 });
