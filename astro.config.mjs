@@ -4,7 +4,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { readSiteSettings } from './src/lib/site-settings.ts';
-import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
 
 const settings = readSiteSettings();
@@ -21,7 +21,7 @@ export default defineConfig({
   // explicitly so remark-gfm renders GFM. SmartyPants stays off: it would alter the quotes
   // of the source text.
   markdown: { processor: unified({ remarkPlugins: [remarkGfm], gfm: false, smartypants: false }) },
-  integrations: [mdx(), pagefindIndex(), sitemap()],
+  integrations: [mdx(), searchIndex(), sitemap()],
   devToolbar: { enabled: false },
   vite: {
     build: {

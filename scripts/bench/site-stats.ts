@@ -18,7 +18,7 @@ function walk(dir: string, visit: (path: string, bytes: number) => void): void {
 }
 
 /** Walks `dir`; `searchDirs` are the folders (relative to dir) that hold the search index. */
-export function siteStats(dir: string, searchDirs: readonly string[] = ['pagefind', 'search-index']): SiteStats {
+export function siteStats(dir: string, searchDirs: readonly string[] = ['search-index']): SiteStats {
   const stats: SiteStats = { pages: 0, totalBytes: 0, largestPage: { path: '', bytes: 0 }, searchIndexBytes: 0 };
   walk(dir, (path, bytes) => {
     const rel = relative(dir, path);

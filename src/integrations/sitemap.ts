@@ -21,7 +21,7 @@ export function sitemap(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        const files = (await readdir(outDir, { recursive: true })).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind'));
+        const files = (await readdir(outDir, { recursive: true })).filter((f) => f.endsWith('.html'));
         const pages = await Promise.all(files.map(async (f) => ({ path: pagePath(f, base), html: await readFile(join(outDir, f), 'utf8') })));
         const records = JSON.parse(await readFile(join(outDir, 'data/documents.json'), 'utf8')) as DatedRecord[];
         await writeFile(join(outDir, 'sitemap.xml'), sitemapXml(pages, records, origin, base));

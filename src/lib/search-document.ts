@@ -1,10 +1,12 @@
 /**
- * The search index entry of one document: a small synthetic HTML page for Pagefind's
- * addHTMLFile, holding only the document's own text (title, 发文字号, body) as bigram tokens,
- * its metadata, filters and date sort key. No navigation chrome ever reaches the index.
+ * The search index entry of one document: only the document's own text (title, 发文字号,
+ * body), where its sections start, its metadata and filter values. No navigation chrome ever
+ * reaches the index.
  */
 import type { BodyBlock } from './document-blocks.ts';
-import { compactText, textTokens } from './search-tokens.ts';
+import type { IndexedDocument } from './search-index/build-search-index.ts';
+import { codePoints } from './search-index/match-phrase.ts';
+import { compactText } from './search-index/compact-text.ts';
 
 /** Chinese names of the document types, as the filters show them. */
 export const docTypeNames: Record<string, string> = {
@@ -36,8 +38,6 @@ export interface SearchableDocument {
 /** Where a section starts in the indexed text: [section id ('' before any), position, heading]. */
 export type SectionStart = [string, number, string];
 
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
 /** The sections of a body and the position (character of the compacted text) each starts at. */
 export function sectionStarts(blocks: BodyBlock[], offset: number): SectionStart[] {
   const starts: SectionStart[] = [];
@@ -63,26 +63,18 @@ export function searchFilters(doc: SearchableDocument, topicName: (slug: string)
   return Object.fromEntries(Object.entries(filters).filter(([, v]) => v.length > 0).map(([k, v]) => [k, [...new Set(v)].sort()]));
 }
 
-/** The synthetic page Pagefind indexes for a document, and its URL. */
-export function searchDocument(doc: SearchableDocument, blocks: BodyBlock[], url: string, topicName: (slug: string) => string): { url: string; content: string } {
-  const title = compactText(doc.title);
-  const number = compactText(doc.docNumber ?? '');
-  const body = blocks.map((b) => b.text).join('');
-  const meta: Record<string, string> = {
+/** A document as the search index holds it (see src/lib/search-index/build-search-index.ts). */
+export function indexedDocument(doc: SearchableDocument, blocks: BodyBlock[], topicName: (slug: string) => string): IndexedDocument {
+  const head = compactText(doc.title) + compactText(doc.docNumber ?? '');
+  return {
+    slug: doc.slug,
     title: doc.title,
     docNumber: doc.docNumber ?? '',
     issuer: doc.issuer ?? '',
     date: doc.dateWritten ?? '',
-    sections: JSON.stringify(sectionStarts(blocks, title.length + number.length)),
+    text: head + blocks.map((b) => compactText(b.text)).join(''),
+    headLength: codePoints(head).length,
+    sections: sectionStarts(blocks, head.length),
+    filters: searchFilters(doc, topicName),
   };
-  const head = [
-    ...Object.entries(meta).map(([k, v]) => `<meta data-pagefind-meta="${k}[content]" content="${escapeHtml(v)}">`),
-    ...Object.entries(searchFilters(doc, topicName)).flatMap(([k, vs]) => vs.map((v) => `<meta data-pagefind-filter="${k}[content]" content="${escapeHtml(v)}">`)),
-    doc.dateWritten ? `<meta data-pagefind-sort="date[content]" content="${doc.dateWritten}">` : '',
-  ];
-  // One token stream over title, number and body, as the page reads them one after the other,
-  // in one element: Pagefind does not match a phrase across elements.
-  const tokens = textTokens(title + number + body);
-  const content = `<!doctype html><html lang="zh"><head>${head.join('')}</head><body><p>${tokens.join(' ')}</p></body></html>`;
-  return { url, content };
 }

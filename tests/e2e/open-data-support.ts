@@ -20,7 +20,7 @@ export const sortedNewest = (rs: readonly DataRecord[]) =>
 /** URL paths of every built HTML page (Pagefind's own files left out). */
 export function builtHtmlPages(): string[] {
   return readdirSync(siteDir, { recursive: true, encoding: 'utf8' })
-    .filter((f) => f.endsWith('.html') && !f.startsWith('pagefind'))
+    .filter((f) => f.endsWith('.html'))
     .map((f) => `${BASE}${f.replace(/(^|\/)index\.html$/, '$1')}`)
     .sort();
 }

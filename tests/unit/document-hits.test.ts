@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { documentHits, excerptAt, positionsOf, titleHitsFirst } from '../../src/scripts/search/document-hits.ts';
+import { documentHits, excerptAt, positionsOf } from '../../src/scripts/search/document-hits.ts';
 import type { SectionStart } from '../../src/lib/search-document.ts';
 
 const text = '关于医药的答复一、总则中医药产业医药二、人才';
@@ -24,13 +24,4 @@ test('hits are grouped by section with their count; a title hit is the document 
     hits.sections.map((s) => [s.id, s.count, s.excerpt.hit]),
     [['s1', 2, '医药']],
   );
-});
-
-test('documents with the query in the title or number come first, others keep their order', () => {
-  const docs = [
-    { title: '甲', docNumber: '' },
-    { title: '乙', docNumber: '医药〔2020〕1号' },
-    { title: '丙', docNumber: '' },
-  ];
-  assert.deepEqual(titleHitsFirst(docs, '医药').map((d) => d.title), ['乙', '甲', '丙']);
 });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { pagefindOptions, paramsFromState, stateFromParams } from '../../src/scripts/search/search-state.ts';
+import { paramsFromState, stateFromParams } from '../../src/scripts/search/search-state.ts';
 
 test('a shared URL gives back the query, the order and the filters', () => {
   const state = stateFromParams(new URLSearchParams('q=医药&sort=date-desc&region=四川省&type=通知&type=答复'));
@@ -12,11 +12,4 @@ test('an unknown order falls back to relevance and is left out of the URL', () =
   const state = stateFromParams(new URLSearchParams('q=人参&sort=random'));
   assert.equal(state.sort, 'relevance');
   assert.equal(paramsFromState(state).toString(), 'q=%E4%BA%BA%E5%8F%82');
-});
-
-test('filters become Pagefind any-of filters and a date order a date sort', () => {
-  assert.deepEqual(pagefindOptions({ q: 'x', sort: 'date-asc', filters: { year: ['2020', '2021'] } }), {
-    filters: { year: { any: ['2020', '2021'] } },
-    sort: { date: 'asc' },
-  });
 });

@@ -2,7 +2,7 @@
  * Where a query occurs in a document's indexed text (decoded from the search tokens), as
  * excerpts of the original characters with the hit marked, grouped by section.
  */
-import { compactText } from '../../lib/search-tokens.ts';
+import { compactText } from '../../lib/search-index/compact-text.ts';
 import type { SectionStart } from '../../lib/search-document.ts';
 
 /** An excerpt: text before the hit, the hit, text after. */

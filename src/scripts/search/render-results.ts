@@ -1,7 +1,7 @@
 /** DOM for search results and filters; text only ever goes in as text nodes. */
 import { formatDate } from '../../lib/dates.ts';
 import { documentHits, type Excerpt } from './document-hits.ts';
-import type { FoundDocument } from './pagefind-client.ts';
+import type { FoundDocument } from './search-index-client.ts';
 
 /** Zh-CN labels of the filter keys the index writes (src/lib/search-document.ts). */
 export const filterLabels: Record<string, string> = {

@@ -3,8 +3,7 @@
  * sort order, and "show more" so every match stays reachable. Without this script the page's
  * form still submits to the same URL and the page says that search needs JavaScript.
  */
-import { titleHitsFirst } from './document-hits.ts';
-import { findDocuments, pagefindAt, type FoundDocuments } from './pagefind-client.ts';
+import { openSearchIndex, type FoundDocuments, type SearchIndex } from './search-index-client.ts';
 import { renderDocument, renderFilters } from './render-results.ts';
 import { paramsFromState, stateFromParams, type SearchState } from './search-state.ts';
 
@@ -18,10 +17,11 @@ const filterBox = document.getElementById('search-filters') as HTMLElement;
 const status = document.getElementById('search-status') as HTMLElement;
 const list = document.getElementById('search-results') as HTMLOListElement;
 const more = document.getElementById('search-more') as HTMLButtonElement;
-const pagefindUrl = form.dataset['pagefind']!;
+let index: Promise<SearchIndex> | null = null;
+const openIndex = () => (index ??= openSearchIndex(form.dataset['index']!, form.dataset['documents']!));
 
 let generation = 0;
-let current: { found: FoundDocuments; q: string; sort: SearchState['sort']; shown: number } | null = null;
+let current: { found: FoundDocuments; q: string; shown: number } | null = null;
 
 function readForm(): SearchState {
   const params = new URLSearchParams();
@@ -35,7 +35,9 @@ function setStatus(text: string, q: string, state: 'busy' | 'done'): void {
   status.dataset['state'] = state;
 }
 
-function statusText(count: number, shown: number): string {
+function statusText(found: FoundDocuments, shown: number): string {
+  const count = found.count;
+  if (found.tooShort) return '请输入至少两个字符';
   if (count === 0) return '没有找到包含该词的文件';
   return shown < count ? `找到 ${count} 件文件，已显示前 ${shown} 件` : `找到 ${count} 件文件`;
 }
@@ -45,11 +47,10 @@ async function showMore(): Promise<void> {
   const mine = current;
   const loaded = await mine.found.load(mine.shown, mine.shown + PAGE);
   if (current !== mine) return;
-  const docs = mine.sort === 'relevance' ? titleHitsFirst(loaded, mine.q) : loaded;
-  list.append(...docs.map((d) => renderDocument(d, mine.q)));
-  mine.shown += docs.length;
+  list.append(...loaded.map((d) => renderDocument(d, mine.q)));
+  mine.shown += loaded.length;
   more.hidden = mine.shown >= mine.found.count;
-  setStatus(statusText(mine.found.count, mine.shown), mine.q, 'done');
+  setStatus(statusText(mine.found, mine.shown), mine.q, 'done');
 }
 
 async function run(state: SearchState): Promise<void> {
@@ -65,9 +66,9 @@ async function run(state: SearchState): Promise<void> {
     return;
   }
   setStatus('正在搜索…', state.q, 'busy');
-  const found = await findDocuments(await pagefindAt(pagefindUrl), state);
+  const found = await (await openIndex()).search(state);
   if (mine !== generation || !found) return;
-  current = { found, q: state.q, sort: state.sort, shown: 0 };
+  current = { found, q: state.q, shown: 0 };
   list.replaceChildren();
   await showMore();
 }
@@ -76,8 +77,7 @@ async function start(): Promise<void> {
   const state = stateFromParams(new URLSearchParams(location.search));
   if (state.q) input.value = state.q;
   sort.value = state.sort;
-  const pf = await pagefindAt(pagefindUrl);
-  filterBox.replaceChildren(...renderFilters(await pf.filters(), state.filters));
+  filterBox.replaceChildren(...renderFilters((await openIndex()).filters(), state.filters));
   // The reader may have typed while Pagefind loaded: run what the form says now.
   await run(readForm());
 }

@@ -4,8 +4,9 @@
  * repeated for several values (any of them matches).
  */
 
-export const sorts = ['relevance', 'date-desc', 'date-asc'] as const;
-export type SortOrder = (typeof sorts)[number];
+import type { SortOrder } from '../../lib/search-index/rank-matches.ts';
+
+export const sorts: readonly SortOrder[] = ['relevance', 'date-desc', 'date-asc'];
 
 export interface SearchState {
   q: string;
@@ -32,11 +33,4 @@ export function paramsFromState(state: SearchState): URLSearchParams {
   if (state.sort !== 'relevance') params.set('sort', state.sort);
   for (const key of Object.keys(state.filters).sort()) for (const v of state.filters[key]!) params.append(key, v);
   return params;
-}
-
-/** Pagefind's filter and sort options for a search. */
-export function pagefindOptions(state: SearchState): { filters: Record<string, { any: string[] }>; sort: Record<string, 'asc' | 'desc'> } {
-  const filters = Object.fromEntries(Object.entries(state.filters).map(([k, v]) => [k, { any: v }]));
-  const sort: Record<string, 'asc' | 'desc'> = state.sort === 'relevance' ? {} : { date: state.sort === 'date-asc' ? 'asc' : 'desc' };
-  return { filters, sort };
 }

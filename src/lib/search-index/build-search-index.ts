@@ -1,0 +1,196 @@
+/**
+ * Builds the archive's search index: exact substring search over every document's compacted
+ * text (title, 发文字号, body), as static files a browser fetches piece by piece.
+ *
+ *   search-index/meta.bin         gzip JSON: bucket count, version, per document (by
+ *                                 ordinal) slug, date, text length and head length (title +
+ *                                 发文字号), filter values and counts
+ *   search-index/b/<n>.bin        gzip bucket of bigram postings (see postings.ts)
+ *   search-index/f/<key>/<i>.bin  gzip JSON: ordinals of the documents with a filter's i-th value
+ *   search-index/d/<slug>.bin     gzip JSON: what a result shows (title, number, issuer, date,
+ *                                 text, section starts) for its excerpt and sub-results
+ *
+ * Deterministic: the same documents give byte-identical files.
+ */
+import { createHash } from 'node:crypto';
+import { promisify } from 'node:util';
+import { gzip as gzipCallback } from 'node:zlib';
+import { ByteWriter, bucketOf } from './postings.ts';
+
+const gzipAsync = promisify(gzipCallback);
+import { codePoints } from './match-phrase.ts';
+import type { SectionStart } from '../search-document.ts';
+
+/** One document as the index needs it. */
+export interface IndexedDocument {
+  slug: string;
+  title: string;
+  docNumber: string;
+  issuer: string;
+  /** 成文日期 (YYYY-MM-DD) or ''. */
+  date: string;
+  /** Compacted title + 发文字号 + body. */
+  text: string;
+  /** Code points of `text` that are title and 发文字号. */
+  headLength: number;
+  sections: SectionStart[];
+  /** Filter key → values. */
+  filters: Record<string, string[]>;
+}
+
+/** The index's entry point, read by the search page. */
+export interface SearchMeta {
+  version: string;
+  buckets: number;
+  slugs: string[];
+  dates: string[];
+  lengths: number[];
+  heads: number[];
+  /** Filter key → its values (sorted) and how many documents have each. */
+  filters: Record<string, { values: string[]; counts: number[] }>;
+}
+
+/** Raw bytes a bucket aims at: small enough that a query's rare bigrams cost a few KB each. */
+const BUCKET_BYTES = 8 * 1024;
+
+interface Sink {
+  first: number;
+  second: number;
+  writer: ByteWriter;
+  documents: number;
+  last: number;
+  /** Positions in the document being read, written out when it ends. */
+  pending: number[];
+}
+
+const gzip = (data: Uint8Array | string) => gzipAsync(data, { level: 9 });
+const json = (value: unknown) => JSON.stringify(value);
+
+/** Compresses every file on libuv's thread pool, a few at a time (each deflate holds ~300 KB). */
+async function compressAll(raw: Map<string, Uint8Array | string>): Promise<Map<string, Uint8Array>> {
+  const entries = [...raw];
+  const out: Uint8Array[] = new Array(entries.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < entries.length) {
+      const i = next++;
+      out[i] = await gzip(entries[i]![1]);
+    }
+  };
+  await Promise.all(Array.from({ length: 8 }, worker));
+  return new Map(entries.map(([path], i) => [path, out[i]!]));
+}
+
+/** The postings of every bigram, documents in ordinal order. */
+function collectPostings(docs: IndexedDocument[]): Sink[] {
+  // Each distinct character gets a small id (a table for the BMP, a map beyond), so that a
+  // bigram's key (id × 2^15 + id) is a small integer: cheap to hash, no allocation.
+  const bmpIds = new Int32Array(0x10000).fill(-1);
+  const otherIds = new Map<number, number>();
+  let nextId = 0;
+  const idOf = (cp: number): number => {
+    if (cp < 0x10000) return bmpIds[cp]! >= 0 ? bmpIds[cp]! : (bmpIds[cp] = nextId++);
+    let id = otherIds.get(cp);
+    if (id === undefined) otherIds.set(cp, (id = nextId++));
+    return id;
+  };
+  const byKey = new Map<number, Sink>();
+  const sinks: Sink[] = [];
+  const touched: Sink[] = [];
+  docs.forEach((doc, ordinal) => {
+    const cps = codePoints(doc.text);
+    let prevId = cps.length ? idOf(cps[0]!) : 0;
+    for (let i = 0; i + 1 < cps.length; i++) {
+      const id = idOf(cps[i + 1]!);
+      // Past 32,768 distinct characters a key is a (negative) double: slower, still exact.
+      const key = prevId < 0x8000 && id < 0x8000 ? prevId * 0x8000 + id : -(prevId * 0x200000 + id) - 1;
+      prevId = id;
+      let sink = byKey.get(key);
+      if (!sink) {
+        byKey.set(key, (sink = { first: cps[i]!, second: cps[i + 1]!, writer: new ByteWriter(), documents: 0, last: 0, pending: [] }));
+        sinks.push(sink);
+      }
+      if (sink.pending.length === 0) touched.push(sink);
+      sink.pending.push(i);
+    }
+    for (const sink of touched) {
+      const w = sink.writer;
+      w.varint(ordinal - sink.last);
+      w.varint(sink.pending.length);
+      let prev = 0;
+      for (const p of sink.pending) {
+        w.varint(p - prev);
+        prev = p;
+      }
+      sink.pending.length = 0;
+      sink.last = ordinal;
+      sink.documents++;
+    }
+    touched.length = 0;
+  });
+  return sinks;
+}
+
+/** The bucket files of all postings, in `buckets` buckets. */
+function writeBuckets(sinks: Sink[], buckets: number): Uint8Array[] {
+  const grouped: Sink[][] = Array.from({ length: buckets }, () => []);
+  for (const sink of sinks) grouped[bucketOf(sink.first, sink.second, buckets)]!.push(sink);
+  return grouped.map((group) => {
+    group.sort((a, b) => a.first - b.first || a.second - b.second);
+    const out = new ByteWriter();
+    out.varint(group.length);
+    for (const sink of group) {
+      const head = new ByteWriter();
+      head.varint(sink.documents);
+      out.varint(sink.first);
+      out.varint(sink.second);
+      out.varint(head.length + sink.writer.length);
+      out.append(head.result());
+      out.append(sink.writer.result());
+    }
+    return out.result();
+  });
+}
+
+/** Every file of the index, path (relative to the output folder) → bytes. */
+export async function buildSearchIndex(docs: IndexedDocument[]): Promise<Map<string, Uint8Array>> {
+  const sorted = [...docs].sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
+  const sinks = collectPostings(sorted);
+  let total = 0;
+  for (const s of sinks) total += s.writer.length + 12;
+  let buckets = 1;
+  while (total / buckets > BUCKET_BYTES) buckets *= 2;
+
+  const pending = new Map<string, Uint8Array | string>();
+  writeBuckets(sinks, buckets).forEach((bytes, i) => pending.set(`search-index/b/${i}.bin`, bytes));
+
+  const filters: SearchMeta['filters'] = {};
+  const keys = [...new Set(sorted.flatMap((d) => Object.keys(d.filters)))].sort();
+  for (const key of keys) {
+    const byValue = new Map<string, number[]>();
+    sorted.forEach((d, ordinal) => {
+      for (const v of new Set(d.filters[key] ?? [])) (byValue.get(v) ?? byValue.set(v, []).get(v)!).push(ordinal);
+    });
+    const values = [...byValue.keys()].sort();
+    values.forEach((v, i) => pending.set(`search-index/f/${key}/${i}.bin`, json(byValue.get(v))));
+    filters[key] = { values, counts: values.map((v) => byValue.get(v)!.length) };
+  }
+  for (const d of sorted) {
+    pending.set(`search-index/d/${d.slug}.bin`, json({ title: d.title, docNumber: d.docNumber, issuer: d.issuer, date: d.date, text: d.text, sections: d.sections }));
+  }
+
+  const files = await compressAll(pending);
+  const hash = createHash('sha256');
+  for (const [path, bytes] of files) hash.update(path).update(bytes);
+  const meta: SearchMeta = {
+    version: hash.digest('hex').slice(0, 12),
+    buckets,
+    slugs: sorted.map((d) => d.slug),
+    dates: sorted.map((d) => d.date),
+    lengths: sorted.map((d) => codePoints(d.text).length),
+    heads: sorted.map((d) => d.headLength),
+    filters,
+  };
+  files.set('search-index/meta.bin', await gzip(json(meta)));
+  return files;
+}
