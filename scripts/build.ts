@@ -9,6 +9,7 @@
  * the output untouched.
  */
 import { build } from 'astro';
+import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
@@ -27,6 +28,20 @@ process.env['DOCUMENTS_DIR'] = documentsDir;
 /** RAW_DIR (default content/raw) names the folder of sources, e.g. the assembled e2e sources. */
 const rawDir = resolve(root, process.env['RAW_DIR'] || 'content/raw');
 
+/** Starts scripts/build-search-index.ts: its summary line, or its errors; and a way to stop it. */
+function runSearchIndex(documents: string, site: string): { done: Promise<string>; stop: () => void } {
+  let child: ReturnType<typeof execFile> | undefined;
+  const done = new Promise<string>((ok, fail) => {
+    child = execFile(process.execPath, [join(root, 'scripts/build-search-index.ts'), '--documents', documents, '--site', site], { maxBuffer: 1 << 24 }, (error, stdout, stderr) => {
+      if (error) fail(new Error(`search index: ${stderr || error.message}`));
+      else ok(stdout.trim());
+    });
+  });
+  // Awaited after Astro; a failure meanwhile must not count as unhandled.
+  done.catch(() => undefined);
+  return { done, stop: () => child?.kill() };
+}
+
 const started = performance.now();
 markStage('normalise');
 try {
@@ -37,16 +52,27 @@ try {
 }
 
 await rm(staging, { recursive: true, force: true });
+// The search index is built by a process of its own, beside Astro: both cores, separate memory.
+const searchSite = `${staging}-search`;
+await rm(searchSite, { recursive: true, force: true });
+const search = runSearchIndex(documentsDir, searchSite);
+process.env['SEARCH_INDEX'] = 'external';
 process.env['ASTRO_OUT_DIR'] = staging;
 markStage('astro');
 try {
   await build({ root, logLevel: (process.env['ASTRO_LOG_LEVEL'] as 'info' | undefined) ?? 'warn' });
+  markStage('search');
+  console.log(await search.done);
+  await rename(join(searchSite, 'search-index'), join(staging, 'search-index'));
 } catch (e) {
+  search.stop();
   await rm(staging, { recursive: true, force: true });
+  await rm(searchSite, { recursive: true, force: true });
   console.error(e);
-  console.error(`\nbuild: Astro failed; ${outDir} was left as it was.`);
+  console.error(`\nbuild: the site build failed; ${outDir} was left as it was.`);
   process.exit(1);
 }
+await rm(searchSite, { recursive: true, force: true });
 
 markStage('swap');
 await mkdir(dirname(outDir), { recursive: true });
