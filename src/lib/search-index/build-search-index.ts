@@ -156,8 +156,10 @@ function writeBuckets(sinks: Sink[], buckets: number): Uint8Array[] {
 export async function buildSearchIndex(docs: IndexedDocument[]): Promise<Map<string, Uint8Array>> {
   const sorted = [...docs].sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
   const sinks = collectPostings(sorted);
+  // Buckets are sized for the many small posting lists; a long one (a common bigram) fills a
+  // bucket on its own, so it counts for at most one bucket's worth.
   let total = 0;
-  for (const s of sinks) total += s.writer.length + 12;
+  for (const s of sinks) total += Math.min(s.writer.length + 12, BUCKET_BYTES);
   let buckets = 1;
   while (total / buckets > BUCKET_BYTES) buckets *= 2;
 
