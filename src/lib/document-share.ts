@@ -18,13 +18,6 @@ export function documentShare(entry: { data: DocumentData; body?: string | undef
   const d = entry.data;
   const url = absoluteUrl(`documents/${d.slug}/`, site);
   const description = bodySummary(entry.body ?? '') || d.title;
-  const jsonLd = documentJsonLd(d, {
-    url,
-    siteUrl: absoluteUrl('', site),
-    siteName: '政策文库',
-    description,
-    topics,
-    topicUrl: (slug) => absoluteUrl(`topics/${slug}/`, site),
-  });
+  const jsonLd = documentJsonLd(d, { url, siteUrl: absoluteUrl('', site), siteName: '政策文库', topics });
   return { description, jsonLd, cite: citeInfo(d, url) };
 }
