@@ -80,10 +80,14 @@ test('the print stylesheet hides navigation and keeps the document and its headi
   const doc = records().find((r) => r.sections.length > 1)!;
   await page.goto(doc.url);
   await page.emulateMedia({ media: 'print' });
-  for (const selector of ['.site-header', '.breadcrumbs', '.toc', '.doc-links', '.site-footer', '.doc-body [id] > a', 'button.cite']) {
+  for (const selector of ['.site-header', '.breadcrumbs', '.toc', '.doc-links', '.cite-block', '.site-footer', '.doc-body p[id] > a', 'button.cite']) {
     await expect(page.locator(selector).first(), selector).toBeHidden();
   }
   await expect(page.locator('h1')).toBeVisible();
+  // A heading's text is its permalink: it prints, without the # drawn after it.
+  const heading = page.locator(`#${doc.sections[0]!.id} > a`);
+  await expect(heading).toHaveText(doc.sections[0]!.heading);
+  expect(await heading.evaluate((a) => getComputedStyle(a, '::after').display)).toBe('none');
   const sizes = await page.evaluate(() => ['h1', '.doc-body h2', '.doc-body p[id]'].map((s) => parseFloat(getComputedStyle(document.querySelector(s)!).fontSize)));
   expect(sizes[0]!).toBeGreaterThan(sizes[1]!);
   expect(sizes[1]!).toBeGreaterThan(sizes[2]!);
