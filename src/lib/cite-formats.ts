@@ -48,19 +48,25 @@ export function citeFormats(info: CiteInfo, sectionId?: string | null): Citation
 }
 
 /**
- * What a document page embeds of its CiteInfo: the rest (slug, title, URL) the browser reads
- * from the page itself, its canonical link and its h1, so the page does not carry them twice.
+ * What a document page embeds of its CiteInfo. The rest the browser reads from the page
+ * itself, so the page does not carry it twice: the slug and URL from its canonical link, the
+ * title from its h1, the plain citation from the whole-document citation it prints.
  */
-export type PageCiteData = Omit<CiteInfo, 'slug' | 'title' | 'url'>;
+export type PageCiteData = Omit<CiteInfo, 'slug' | 'title' | 'url' | 'plain'>;
 
 /** The embedded part of a CiteInfo. */
-export function pageCiteData({ plain, issuers, docNumber, date, sections }: CiteInfo): PageCiteData {
-  return { plain, issuers, docNumber, date, sections };
+export function pageCiteData({ issuers, docNumber, date, sections }: CiteInfo): PageCiteData {
+  return { issuers, docNumber, date, sections };
 }
 
-/** The CiteInfo again, from the embedded part and the page's canonical URL (…/documents/<slug>/) and title. */
-export function citeInfoFromPage(data: PageCiteData, url: string, title: string): CiteInfo {
-  return { ...data, slug: new URL(url).pathname.split('/').filter(Boolean).at(-1) ?? '', title, url };
+/**
+ * The CiteInfo again, from the embedded part, the page's canonical URL (…/documents/<slug>/),
+ * its title and the printed citation of the whole document (citeFormats(info).plain).
+ */
+export function citeInfoFromPage(data: PageCiteData, url: string, title: string, printed: string): CiteInfo {
+  const tail = `，${url}`;
+  const plain = printed.endsWith(tail) ? printed.slice(0, -tail.length) : printed;
+  return { slug: new URL(url).pathname.split('/').filter(Boolean).at(-1) ?? '', plain, title, issuers: data.issuers, docNumber: data.docNumber, date: data.date, url, sections: data.sections };
 }
 
 /**

@@ -5,13 +5,14 @@
  *   absolute URL;
  * - a 引 button after each permalink copies the one-line citation (citeLine), then the URL;
  * - the 引用本文 block gets a scope menu that follows the fragment, BibTeX, and copy buttons.
- * Everything comes from the embedded PageCiteData plus the page's canonical URL and h1.
+ * The citation comes from the embedded PageCiteData and what the page prints (citeInfoFromPage).
  */
 import { citeFormats, citeInfoFromPage, citeLine, type PageCiteData } from '../lib/cite-formats.ts';
 
 const byId = (id: string) => document.getElementById(id)!;
 const url = document.querySelector<HTMLLinkElement>('link[rel=canonical]')!.href;
-const info = citeInfoFromPage(JSON.parse(byId('cite-data').textContent!) as PageCiteData, url, document.querySelector('h1')!.textContent!);
+const plain = byId('cite-plain');
+const info = citeInfoFromPage(JSON.parse(byId('cite-data').textContent!) as PageCiteData, url, document.querySelector('h1')!.textContent!, plain.textContent!);
 const status = byId('pl-status');
 let timer = 0;
 
@@ -24,11 +25,13 @@ function copy(text: string, done: string): void {
   timer = window.setTimeout(() => (status.textContent = ''), 4000);
 }
 
-function button(label: string, onClick: () => void): HTMLButtonElement {
+/** A button after `el` that copies what `text` gives. */
+function copyButton(el: Element, label: string, text: () => string, done: string): HTMLButtonElement {
   const b = document.createElement('button');
   b.type = 'button';
   b.textContent = label;
-  b.onclick = onClick;
+  b.onclick = () => copy(text(), done);
+  el.after(b);
   return b;
 }
 
@@ -36,21 +39,19 @@ for (const a of document.querySelectorAll<HTMLAnchorElement>('.doc-body [id] > a
   const id = a.hash.slice(1);
   // A paragraph's permalink is a bare ¶ in the HTML, to keep the page light; a heading's is its text.
   if (a.parentElement!.localName === 'p') a.setAttribute('aria-label', '本段链接');
-  a.addEventListener('click', () => copy(`${url}#${id}`, '已复制链接'));
-  const cite = button('引', () => copy(citeLine(info, id), '已复制引用'));
+  a.onclick = () => copy(`${url}#${id}`, '已复制链接');
+  const cite = copyButton(a, '引', () => citeLine(info, id), '已复制引用');
   cite.className = 'cite';
   cite.setAttribute('aria-label', '复制引用');
-  a.after(cite);
 }
 
-const plain = byId('cite-plain');
 plain.insertAdjacentHTML('beforebegin', '<p><label for="cite-scope">引用范围</label> <select id="cite-scope"><option value="">全文</option></select></p>');
 plain.insertAdjacentHTML('afterend', '<h3>BibTeX</h3><pre class="cite-text" id="cite-bibtex"></pre>');
 const scope = byId('cite-scope') as HTMLSelectElement;
 const bibtex = byId('cite-bibtex');
 for (const [id, name] of Object.entries(info.sections)) scope.add(new Option(name, id));
-plain.after(button('复制中文引文', () => copy(plain.textContent!, '已复制中文引文')));
-bibtex.after(button('复制 BibTeX', () => copy(bibtex.textContent!, '已复制 BibTeX')));
+copyButton(plain, '复制中文引文', () => plain.textContent!, '已复制中文引文');
+copyButton(bibtex, '复制 BibTeX', () => bibtex.textContent!, '已复制 BibTeX');
 
 function show(id: string): void {
   const known = Object.hasOwn(info.sections, id);
@@ -59,7 +60,7 @@ function show(id: string): void {
   plain.textContent = c.plain;
   bibtex.textContent = c.bibtex;
 }
-scope.addEventListener('change', () => show(scope.value));
+scope.onchange = () => show(scope.value);
 // A heading's self-link changes the fragment: the citation follows the section in view.
 const follow = () => show(decodeURIComponent(location.hash.slice(1)));
 addEventListener('hashchange', follow);
