@@ -7,17 +7,15 @@
  *
  * Shared by the index builder (Node) and the search page (browser); pure functions only.
  */
+import { compactText } from './text-match.ts';
+
+export { compactText };
 
 /** Letters per encoded character: 26^4 = 456 976 code points, all of the BMP and more. */
 const WIDTH = 4;
 const A = 'a'.charCodeAt(0);
 /** Marks the end of a text: the last character pairs with it, so 1-character prefixes find it. */
 const END = 'zzzz';
-
-/** The text as searched: whitespace removed (a query ignores line breaks and spacing). */
-export function compactText(text: string): string {
-  return text.normalize('NFC').replace(/\s+/gu, '');
-}
 
 /** One character as 4 lowercase letters of its code point in base 26: 中 (U+4E2D) → `bdjl`. */
 export function encodeChar(char: string): string {

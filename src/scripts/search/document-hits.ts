@@ -3,6 +3,7 @@
  * excerpts of the original characters with the hit marked, grouped by section.
  */
 import { compactText } from '../../lib/search-tokens.ts';
+import { positionsOf } from '../../lib/text-match.ts';
 import type { SectionStart } from '../../lib/search-document.ts';
 
 /** An excerpt: text before the hit, the hit, text after. */
@@ -26,13 +27,7 @@ export interface DocumentHits {
   sections: SectionHits[];
 }
 
-/** Every start position of `needle` in `text`, overlapping ones included. */
-export function positionsOf(text: string, needle: string): number[] {
-  const out: number[] = [];
-  if (!needle) return out;
-  for (let i = text.indexOf(needle); i !== -1; i = text.indexOf(needle, i + 1)) out.push(i);
-  return out;
-}
+export { positionsOf };
 
 /** Up to `context` characters either side of the hit at `pos`, with … where the text goes on. */
 export function excerptAt(text: string, pos: number, length: number, context = 40): Excerpt {
