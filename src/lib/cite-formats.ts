@@ -66,7 +66,7 @@ export function pageCiteData({ issuers, docNumber, date, sections }: CiteInfo): 
 export function citeInfoFromPage(data: PageCiteData, url: string, title: string, printed: string): CiteInfo {
   const tail = `，${url}`;
   const plain = printed.endsWith(tail) ? printed.slice(0, -tail.length) : printed;
-  return { slug: new URL(url).pathname.split('/').filter(Boolean).at(-1) ?? '', plain, title, issuers: data.issuers, docNumber: data.docNumber, date: data.date, url, sections: data.sections };
+  return { ...data, slug: new URL(url).pathname.split('/').filter(Boolean).at(-1) ?? '', plain, title, url };
 }
 
 /**

@@ -95,7 +95,7 @@ test('a cited title or number links to the archived document when resolved, else
   }
 });
 
-test('a document page lists the 8 departments it mentions in most sections besides its issuers, the documents citing it, then related documents not already linked as citing or previous/next', async ({ page }) => {
+test('a document page lists the 6 departments it mentions in most sections besides its issuers, the documents citing it, then related documents not already linked as citing or previous/next', async ({ page }) => {
   const docs = records();
   const { citedBy } = citationIndex(docs);
   const related = relatedDocuments(docs);
@@ -107,7 +107,7 @@ test('a document page lists the 8 departments it mentions in most sections besid
     const issuers = [r.issuer, ...r.coIssuers];
     const mentioned = [...new Set([...r.mentions.map((m) => m.department), ...r.departmentsMentioned])].filter((n) => !issuers.includes(n));
     const sections = new Map(r.mentions.map((m) => [m.department, m.sections.length]));
-    const top = rankedTop(mentioned, (n) => sections.get(n) ?? 0, 8);
+    const top = rankedTop(mentioned, (n) => sections.get(n) ?? 0, 6);
     expect(await page.locator('#h-departments + ul > li').allTextContents(), r.url).toEqual(top.shown);
     if (top.more) await expect(page.locator('#h-departments + ul + p'), r.url).toHaveText(`等 ${mentioned.length} 个部门，其余见部门索引`);
     capped += top.more;
