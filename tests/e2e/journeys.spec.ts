@@ -1,6 +1,7 @@
 /** The reader's and staff's journeys through a document page, on the site served under /archive/. */
 import { expect, test } from '@playwright/test';
 import { plainCitation } from '../../src/lib/citation.ts';
+import { tocLabel } from '../../src/lib/toc-label.ts';
 import { isHighlighted, records, SITE_URL } from './page-helpers.ts';
 import { BASE, watchRequests } from './support.ts';
 
@@ -13,6 +14,8 @@ test('a reader opens a document from the home page and moves through it by the t
   const toc = page.getByRole('navigation', { name: '目录' });
   // The contents list the top two levels of the section tree.
   await expect(toc.locator('a')).toHaveCount(doc.sections.reduce((n, s) => n + 1 + s.children.length, 0));
+  // Top-level entries are the headings; second-level ones (often run-in sentences) their first clause.
+  expect(await toc.locator('a').allTextContents()).toEqual(doc.sections.flatMap((s) => [s.heading, ...s.children.map((c) => tocLabel(c.heading))]));
   for (const s of doc.sections) {
     await toc.locator(`a[href="#${s.id}"]`).click();
     await expect(page).toHaveURL(new RegExp(`${doc.url}#${s.id}$`));
