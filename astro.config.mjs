@@ -16,7 +16,8 @@ export default defineConfig({
   outDir: process.env.ASTRO_OUT_DIR || 'dist',
   // Where Astro keeps its content-layer data store between builds (benchmarks use their own).
   cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
-  build: { format: 'directory' },
+  // Stylesheets stay files, even small ones, so a reader's browser caches them across pages.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   // Astro's default Markdown processor (Sätteri) runs no remark plugins: select unified
   // explicitly so remark-gfm renders GFM. SmartyPants stays off: it would alter the quotes
   // of the source text.

@@ -46,3 +46,37 @@ export function citeFormats(info: CiteInfo, sectionId?: string | null): Citation
     bibtex: `@misc{${info.slug}${name ? `:${sectionId}` : ''},\n${fields.map(([k, v]) => `  ${k} = {${v}}`).join(',\n')}\n}`,
   };
 }
+
+/**
+ * What a document page embeds of its CiteInfo. The rest the browser reads from the page
+ * itself, so the page does not carry it twice: the slug and URL from its canonical link, the
+ * title from its h1, the plain citation from the whole-document citation it prints.
+ */
+export type PageCiteData = Omit<CiteInfo, 'slug' | 'title' | 'url' | 'plain'>;
+
+/** The embedded part of a CiteInfo. */
+export function pageCiteData({ issuers, docNumber, date, sections }: CiteInfo): PageCiteData {
+  return { issuers, docNumber, date, sections };
+}
+
+/**
+ * The CiteInfo again, from the embedded part, the page's canonical URL (…/documents/<slug>/),
+ * its title and the printed citation of the whole document (citeFormats(info).plain).
+ */
+export function citeInfoFromPage(data: PageCiteData, url: string, title: string, printed: string): CiteInfo {
+  const tail = `，${url}`;
+  const plain = printed.endsWith(tail) ? printed.slice(0, -tail.length) : printed;
+  return { ...data, slug: new URL(url).pathname.split('/').filter(Boolean).at(-1) ?? '', plain, title, url };
+}
+
+/**
+ * The one-line citation a permalink's 引 control copies: the plain citation naming the section
+ * that holds the anchor, a space, then the anchor's URL:
+ * 吉林省科学技术厅《…》（吉科发医〔2022〕97号）第二部分 https://…/documents/jl-kfy-2022-97/#s2-p1
+ */
+export function citeLine(info: CiteInfo, anchorId: string): string {
+  // A paragraph id is its section's id plus -p<n>; before any section it is p<n>.
+  const section = anchorId.replace(/-?p\d+$/, '');
+  const name = Object.hasOwn(info.sections, section) ? info.sections[section] : '';
+  return `${info.plain}${name} ${info.url}#${anchorId}`;
+}

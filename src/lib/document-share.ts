@@ -3,7 +3,7 @@ import type { DocumentData } from '../schema/document.ts';
 import type { Topic } from '../schema/registry.ts';
 import type { CiteInfo } from './cite-formats.ts';
 import { citeInfo } from './cite-info.ts';
-import { bodySummary } from './document-summary.ts';
+import { bodySummary, PREVIEW_LENGTH } from './document-summary.ts';
 import { documentJsonLd } from './json-ld.ts';
 import { absoluteUrl } from './urls.ts';
 
@@ -17,14 +17,7 @@ export interface DocumentShare {
 export function documentShare(entry: { data: DocumentData; body?: string | undefined }, site: URL | undefined, topics: readonly Topic[]): DocumentShare {
   const d = entry.data;
   const url = absoluteUrl(`documents/${d.slug}/`, site);
-  const description = bodySummary(entry.body ?? '') || d.title;
-  const jsonLd = documentJsonLd(d, {
-    url,
-    siteUrl: absoluteUrl('', site),
-    siteName: '政策文库',
-    description,
-    topics,
-    topicUrl: (slug) => absoluteUrl(`topics/${slug}/`, site),
-  });
+  const description = bodySummary(entry.body ?? '', PREVIEW_LENGTH) || d.title;
+  const jsonLd = documentJsonLd(d, { url, siteUrl: absoluteUrl('', site), siteName: '政策文库', topics });
   return { description, jsonLd, cite: citeInfo(d, url) };
 }

@@ -6,7 +6,7 @@
 import type { BodyBlock } from './document-blocks.ts';
 import type { IndexedDocument } from './search-index/build-search-index.ts';
 import { codePoints } from './search-index/match-phrase.ts';
-import { compactText } from './search-index/compact-text.ts';
+import { compactText } from './text-match.ts';
 
 /** Chinese names of the document types, as the filters show them. */
 export const docTypeNames: Record<string, string> = {

@@ -1,6 +1,9 @@
 /** Department, topic and citation pages list what the documents say, with working deep links. */
 import { expect, test } from '@playwright/test';
+import { citationIndex } from '../../src/lib/citation-index.ts';
 import { citationKey } from '../../src/lib/citation-key.ts';
+import { rankedTop } from '../../src/lib/ranked-top.ts';
+import { relatedDocuments } from '../../src/lib/related-documents.ts';
 import type { Department, Topic } from '../../src/schema/registry.ts';
 import { hrefs, isHighlighted, records, registry, type Built } from './page-helpers.ts';
 import { BASE } from './support.ts';
@@ -90,6 +93,33 @@ test('a cited title or number links to the archived document when resolved, else
     await expect(entry).toBeInViewport();
     await expect(entry.locator('a', { hasText: doc.title }).first()).toHaveAttribute('href', doc.url);
   }
+});
+
+test('a document page lists the 6 departments it mentions in most sections besides its issuers, the documents citing it, then related documents not already linked as citing or previous/next', async ({ page }) => {
+  const docs = records();
+  const { citedBy } = citationIndex(docs);
+  const related = relatedDocuments(docs);
+  const urlOf = new Map(docs.map((r) => [r.slug, r.url]));
+  let listed = 0;
+  let capped = 0;
+  for (const r of docs) {
+    await page.goto(r.url, { waitUntil: 'domcontentloaded' });
+    const issuers = [r.issuer, ...r.coIssuers];
+    const mentioned = [...new Set([...r.mentions.map((m) => m.department), ...r.departmentsMentioned])].filter((n) => !issuers.includes(n));
+    const sections = new Map(r.mentions.map((m) => [m.department, m.sections.length]));
+    const top = rankedTop(mentioned, (n) => sections.get(n) ?? 0, 6);
+    expect(await page.locator('#h-departments + ul > li').allTextContents(), r.url).toEqual(top.shown);
+    if (top.more) await expect(page.locator('#h-departments + ul + p'), r.url).toHaveText(`等 ${mentioned.length} 个部门，其余见部门索引`);
+    capped += top.more;
+    const citing = (citedBy.get(r.slug) ?? []).map((c) => urlOf.get(c.doc.slug)!);
+    expect(await hrefs(page, '#h-cited-by + ul > li > a'), r.url).toEqual(citing);
+    const near = await hrefs(page, '.prev-next a');
+    const want = (related.get(r.slug) ?? []).map((x) => urlOf.get(x.doc.slug)!).filter((u) => !citing.includes(u) && !near.includes(u));
+    expect(await hrefs(page, '#h-related + ul > li > a'), r.url).toEqual(want);
+    listed += citing.length + want.length;
+  }
+  expect(listed).toBeGreaterThan(0);
+  expect(capped).toBeGreaterThan(0);
 });
 
 /** The date a document is filed under, as the pages use it: 成文日期, else 发布日期, else the signature's. */

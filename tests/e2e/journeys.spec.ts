@@ -1,6 +1,7 @@
 /** The reader's and staff's journeys through a document page, on the site served under /archive/. */
 import { expect, test } from '@playwright/test';
 import { plainCitation } from '../../src/lib/citation.ts';
+import { tocLabel } from '../../src/lib/toc-label.ts';
 import { isHighlighted, records, SITE_URL } from './page-helpers.ts';
 import { BASE, watchRequests } from './support.ts';
 
@@ -13,6 +14,8 @@ test('a reader opens a document from the home page and moves through it by the t
   const toc = page.getByRole('navigation', { name: '目录' });
   // The contents list the top two levels of the section tree.
   await expect(toc.locator('a')).toHaveCount(doc.sections.reduce((n, s) => n + 1 + s.children.length, 0));
+  // Top-level entries are the headings; second-level ones (often run-in sentences) their first clause.
+  expect(await toc.locator('a').allTextContents()).toEqual(doc.sections.flatMap((s) => [s.heading, ...s.children.map((c) => tocLabel(c.heading))]));
   for (const s of doc.sections) {
     await toc.locator(`a[href="#${s.id}"]`).click();
     await expect(page).toHaveURL(new RegExp(`${doc.url}#${s.id}$`));
@@ -80,10 +83,14 @@ test('the print stylesheet hides navigation and keeps the document and its headi
   const doc = records().find((r) => r.sections.length > 1)!;
   await page.goto(doc.url);
   await page.emulateMedia({ media: 'print' });
-  for (const selector of ['.site-header', '.breadcrumbs', '.toc', '.doc-links', '.site-footer', '.doc-body [id] > a', 'button.cite']) {
+  for (const selector of ['.site-header', '.breadcrumbs', '.toc', '.doc-links', '.cite-block', '.site-footer', '.doc-body p[id] > a', 'button.cite']) {
     await expect(page.locator(selector).first(), selector).toBeHidden();
   }
   await expect(page.locator('h1')).toBeVisible();
+  // A heading's text is its permalink: it prints, without the # drawn after it.
+  const heading = page.locator(`#${doc.sections[0]!.id} > a`);
+  await expect(heading).toHaveText(doc.sections[0]!.heading);
+  expect(await heading.evaluate((a) => getComputedStyle(a, '::after').display)).toBe('none');
   const sizes = await page.evaluate(() => ['h1', '.doc-body h2', '.doc-body p[id]'].map((s) => parseFloat(getComputedStyle(document.querySelector(s)!).fontSize)));
   expect(sizes[0]!).toBeGreaterThan(sizes[1]!);
   expect(sizes[1]!).toBeGreaterThan(sizes[2]!);

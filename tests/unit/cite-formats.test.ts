@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
-import { citeFormats, type CiteInfo } from '../../src/lib/cite-formats.ts';
+import { citeFormats, citeInfoFromPage, citeLine, pageCiteData, type CiteInfo } from '../../src/lib/cite-formats.ts';
 
 const info: CiteInfo = {
   slug: 'jkfy-2022-97',
@@ -46,4 +46,19 @@ it('escapes BibTeX special characters in a title', () => {
 it('cites the whole document for an unknown fragment, even one named like an object property', () => {
   assert.equal(citeFormats(info, 'toString').plain, citeFormats(info).plain);
   assert.equal(citeFormats(info, 'main').plain, citeFormats(info).plain);
+});
+
+it('a page embeds the citation without what it prints anyway, and gets the same CiteInfo back from its canonical URL, h1 and printed citation', () => {
+  const data = pageCiteData(info);
+  assert.deepEqual(Object.keys(data), ['issuers', 'docNumber', 'date', 'sections']);
+  assert.deepEqual(citeInfoFromPage(data, info.url, info.title, citeFormats(info).plain), info);
+});
+
+it('the one-line citation of a paragraph names its section, then gives the paragraph URL', () => {
+  assert.equal(citeLine(info, 's2-1-p3'), `${info.plain}第二部分（一） https://example.org/a/documents/jkfy-2022-97/#s2-1-p3`);
+});
+
+it('the one-line citation of a section names it; a paragraph before any section names none', () => {
+  assert.equal(citeLine(info, 's2'), `${info.plain}第二部分 https://example.org/a/documents/jkfy-2022-97/#s2`);
+  assert.equal(citeLine(info, 'p1'), `${info.plain} https://example.org/a/documents/jkfy-2022-97/#p1`);
 });

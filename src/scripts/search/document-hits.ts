@@ -1,8 +1,8 @@
 /**
- * Where a query occurs in a document's indexed text (decoded from the search tokens), as
- * excerpts of the original characters with the hit marked, grouped by section.
+ * Where a query occurs in a document's indexed text, as excerpts of the original characters
+ * with the hit marked, grouped by section.
  */
-import { compactText } from '../../lib/search-index/compact-text.ts';
+import { compactText, positionsOf } from '../../lib/text-match.ts';
 import type { SectionStart } from '../../lib/search-document.ts';
 
 /** An excerpt: text before the hit, the hit, text after. */
@@ -26,13 +26,7 @@ export interface DocumentHits {
   sections: SectionHits[];
 }
 
-/** Every start position of `needle` in `text`, overlapping ones included. */
-export function positionsOf(text: string, needle: string): number[] {
-  const out: number[] = [];
-  if (!needle) return out;
-  for (let i = text.indexOf(needle); i !== -1; i = text.indexOf(needle, i + 1)) out.push(i);
-  return out;
-}
+export { positionsOf };
 
 /** Up to `context` characters either side of the hit at `pos`, with … where the text goes on. */
 export function excerptAt(text: string, pos: number, length: number, context = 40): Excerpt {
@@ -65,14 +59,4 @@ export function documentHits(text: string, sections: SectionStart[], query: stri
   const preamble = out[0]?.id === '' ? out.shift() : undefined;
   const excerpt = head !== undefined ? excerptAt(text.slice(0, bodyStart), head, needle.length) : (preamble?.excerpt ?? null);
   return { excerpt, sections: out };
-}
-
-/**
- * Documents in the order to show them: those with the query in their title or document number
- * first, the others after, each group in the order given (relevance or date).
- */
-export function titleHitsFirst<T extends { title: string; docNumber: string }>(docs: T[], query: string): T[] {
-  const needle = compactText(query);
-  const inHead = (d: T) => compactText(d.title).includes(needle) || compactText(d.docNumber).includes(needle);
-  return [...docs.filter(inHead), ...docs.filter((d) => !inHead(d))];
 }

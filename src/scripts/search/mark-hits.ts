@@ -3,8 +3,7 @@
  * a search result sees where the hit is. Works text node by text node; whitespace in the query
  * is ignored, as the search ignores it.
  */
-import { compactText } from '../../lib/search-index/compact-text.ts';
-import { positionsOf } from './document-hits.ts';
+import { compactText, positionsOf } from '../../lib/text-match.ts';
 
 /** Wraps the occurrences of `query` in the text nodes under `root` in <mark>; returns how many. */
 export function markHits(root: HTMLElement, query: string): number {

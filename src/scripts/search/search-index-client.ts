@@ -3,7 +3,7 @@
  * index's entry point once, then per query only the buckets of the query's cover bigrams, the
  * lists of the chosen filter values and the documents shown.
  */
-import { compactText } from '../../lib/search-index/compact-text.ts';
+import { compactText } from '../../lib/text-match.ts';
 import { codePoints, coverOffsets, matchPhrase } from '../../lib/search-index/match-phrase.ts';
 import { bigramKey, bucketOf, decodePostings, readBucket, type Postings } from '../../lib/search-index/postings.ts';
 import { rankMatches } from '../../lib/search-index/rank-matches.ts';
