@@ -29,10 +29,10 @@ process.env['DOCUMENTS_DIR'] = documentsDir;
 const rawDir = resolve(root, process.env['RAW_DIR'] || 'content/raw');
 
 /** Starts scripts/build-search-index.ts: its summary line, or its errors; and a way to stop it. */
-function runSearchIndex(documents: string, site: string): { done: Promise<string>; stop: () => void } {
+function runSearchIndex(documents: string, site: string, previous: string): { done: Promise<string>; stop: () => void } {
   let child: ReturnType<typeof execFile> | undefined;
   const done = new Promise<string>((ok, fail) => {
-    child = execFile(process.execPath, [join(root, 'scripts/build-search-index.ts'), '--documents', documents, '--site', site], { maxBuffer: 1 << 24 }, (error, stdout, stderr) => {
+    child = execFile(process.execPath, [join(root, 'scripts/build-search-index.ts'), '--documents', documents, '--site', site, '--previous', previous], { maxBuffer: 1 << 24 }, (error, stdout, stderr) => {
       if (error) fail(new Error(`search index: ${stderr || error.message}`));
       else ok(stdout.trim());
     });
@@ -55,7 +55,7 @@ await rm(staging, { recursive: true, force: true });
 // The search index is built by a process of its own, beside Astro: both cores, separate memory.
 const searchSite = `${staging}-search`;
 await rm(searchSite, { recursive: true, force: true });
-const search = runSearchIndex(documentsDir, searchSite);
+const search = runSearchIndex(documentsDir, searchSite, outDir);
 process.env['SEARCH_INDEX'] = 'external';
 process.env['ASTRO_OUT_DIR'] = staging;
 markStage('astro');

@@ -111,3 +111,24 @@ test('filter values list their documents by ordinal and count them', async () =>
   assert.deepEqual(meta.filters['region'], { values: ['吉林省', '四川省'], counts: [1, 2] });
   assert.deepEqual(JSON.parse(gunzipSync(files.get('search-index/f/region/1.bin')!).toString()), [0, 1]);
 });
+
+test('a rebuild keeps the bytes of unchanged files and compresses changed ones anew', async () => {
+  const before = await buildSearchIndex(corpus);
+  const edited = corpus.map((d) => (d.slug === 'b' ? { ...d, text: d.text + '新增一句' } : d));
+  const asked: string[] = [];
+  // A previous build whose files were compressed differently (level 1): kept bytes show it.
+  const { gzipSync } = await import('node:zlib');
+  const relevel = new Map([...before].map(([p, b]) => [p, gzipSync(gunzipSync(b), { level: 1 })]));
+  const after = await buildSearchIndex(edited, async (path) => (asked.push(path), relevel.get(path)));
+  const fresh = await buildSearchIndex(edited);
+  assert.deepEqual([...after.keys()], [...fresh.keys()]);
+  let kept = 0;
+  for (const [path, bytes] of after) {
+    assert.deepEqual(gunzipSync(bytes), gunzipSync(fresh.get(path)!), path);
+    if (Buffer.from(bytes).equals(relevel.get(path) ?? Buffer.alloc(0))) kept++;
+  }
+  assert.ok(Buffer.from(after.get('search-index/d/a.bin')!).equals(relevel.get('search-index/d/a.bin')!));
+  assert.ok(!Buffer.from(after.get('search-index/d/b.bin')!).equals(relevel.get('search-index/d/b.bin')!));
+  assert.ok(kept > 0 && kept < after.size - 1, `kept ${kept} of ${after.size}`);
+  assert.ok(asked.length >= after.size - 1);
+});

@@ -14,7 +14,7 @@
  */
 import { createHash } from 'node:crypto';
 import { promisify } from 'node:util';
-import { gzip as gzipCallback } from 'node:zlib';
+import { gunzip as gunzipCallback, gzip as gzipCallback } from 'node:zlib';
 import { ByteWriter, bucketOf } from './postings.ts';
 
 const gzipAsync = promisify(gzipCallback);
@@ -66,15 +66,34 @@ interface Sink {
 const gzip = (data: Uint8Array | string) => gzipAsync(data, { level: 9 });
 const json = (value: unknown) => JSON.stringify(value);
 
-/** Compresses every file on libuv's thread pool, a few at a time (each deflate holds ~300 KB). */
-async function compressAll(raw: Map<string, Uint8Array | string>): Promise<Map<string, Uint8Array>> {
+/** A file of an earlier build of the index, compressed, if there is one at that path. */
+export type PreviousFile = (path: string) => Promise<Uint8Array | undefined>;
+
+const gunzip = promisify(gunzipCallback);
+const sameBytes = (a: Uint8Array, b: Uint8Array) => a.length === b.length && Buffer.from(a.buffer, a.byteOffset, a.length).equals(b);
+
+/**
+ * Compresses every file on libuv's thread pool, a few at a time (each deflate holds ~300 KB).
+ * A file whose content is the same as in the previous build keeps that build's bytes:
+ * decompressing to compare costs a fifth of compressing, and most files of a rebuild are the same.
+ */
+async function compressAll(raw: Map<string, Uint8Array | string>, previous?: PreviousFile): Promise<Map<string, Uint8Array>> {
   const entries = [...raw];
   const out: Uint8Array[] = new Array(entries.length);
   let next = 0;
+  const compress = async (path: string, content: Uint8Array | string): Promise<Uint8Array> => {
+    const before = await previous?.(path);
+    if (before) {
+      const bytes = typeof content === 'string' ? Buffer.from(content) : content;
+      const unpacked = await gunzip(before).catch(() => undefined);
+      if (unpacked && sameBytes(unpacked, bytes)) return before;
+    }
+    return gzip(content);
+  };
   const worker = async () => {
     while (next < entries.length) {
       const i = next++;
-      out[i] = await gzip(entries[i]![1]);
+      out[i] = await compress(entries[i]![0], entries[i]![1]);
     }
   };
   await Promise.all(Array.from({ length: 8 }, worker));
@@ -153,7 +172,7 @@ function writeBuckets(sinks: Sink[], buckets: number): Uint8Array[] {
 }
 
 /** Every file of the index, path (relative to the output folder) → bytes. */
-export async function buildSearchIndex(docs: IndexedDocument[]): Promise<Map<string, Uint8Array>> {
+export async function buildSearchIndex(docs: IndexedDocument[], previous?: PreviousFile): Promise<Map<string, Uint8Array>> {
   const sorted = [...docs].sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
   const sinks = collectPostings(sorted);
   // Buckets are sized for the many small posting lists; a long one (a common bigram) fills a
@@ -181,9 +200,10 @@ export async function buildSearchIndex(docs: IndexedDocument[]): Promise<Map<str
     pending.set(`search-index/d/${d.slug}.bin`, json({ title: d.title, docNumber: d.docNumber, issuer: d.issuer, date: d.date, text: d.text, sections: d.sections }));
   }
 
-  const files = await compressAll(pending);
+  // The version is a hash of the content, not of its compression.
   const hash = createHash('sha256');
-  for (const [path, bytes] of files) hash.update(path).update(bytes);
+  for (const [path, content] of pending) hash.update(path).update(content);
+  const files = await compressAll(pending, previous);
   const meta: SearchMeta = {
     version: hash.digest('hex').slice(0, 12),
     buckets,

@@ -21,10 +21,12 @@ export interface SearchIndexOptions {
   contentDir: string;
   /** The site folder; the index goes to its search-index/. */
   siteDir: string;
+  /** The previous build's site folder, whose unchanged index files are kept as they are. */
+  previousSiteDir?: string;
 }
 
 /** Builds and writes the index; returns the number of documents and of files. */
-export async function writeSearchIndex({ documentsDir, contentDir, siteDir }: SearchIndexOptions): Promise<{ documents: number; files: number }> {
+export async function writeSearchIndex({ documentsDir, contentDir, siteDir, previousSiteDir }: SearchIndexOptions): Promise<{ documents: number; files: number }> {
   const topics = topicRegistrySchema.parse(parse(await readFile(join(contentDir, 'topics.yaml'), 'utf8')) ?? []);
   const topicName = new Map(topics.map((t) => [t.slug, t.name]));
   const names = (await readdir(documentsDir)).filter((n) => n.endsWith('.mdx')).sort();
@@ -40,7 +42,8 @@ export async function writeSearchIndex({ documentsDir, contentDir, siteDir }: Se
       )),
     );
   }
-  const files = await buildSearchIndex(docs);
+  const previous = previousSiteDir ? (path: string) => readFile(join(previousSiteDir, path)).catch(() => undefined) : undefined;
+  const files = await buildSearchIndex(docs, previous);
   const folders = new Set([...files.keys()].map((p) => dirname(join(siteDir, p))));
   for (const folder of [...folders].sort()) await mkdir(folder, { recursive: true });
   const entries = [...files];
