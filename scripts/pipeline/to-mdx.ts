@@ -3,8 +3,8 @@ import type { Paragraph, Root, RootContent } from 'mdast';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { mdxToMarkdown } from 'mdast-util-mdx';
 import type { Unsafe } from 'mdast-util-to-markdown';
-import { dump } from 'js-yaml';
 import type { DocumentData } from '../../src/schema/document.ts';
+import { dumpYaml } from './dump-yaml.ts';
 import { makeMdxSerialiser } from './serialise-mdx.ts';
 import type { Block } from './types.ts';
 
@@ -76,12 +76,11 @@ export function toMdxBody(blocks: readonly Block[]): string {
 }
 
 /**
- * The frontmatter block, keys in schema order. Every string is double-quoted: Astro reads
- * frontmatter with js-yaml as YAML 1.1, where a bare 2020-09-14 is a date and `no` a boolean,
- * so we write it with the same library.
+ * The frontmatter block, keys in schema order, written as js-yaml writes it (the library
+ * Astro reads it with): every string double-quoted, so 2020-09-14 stays a string.
  */
 export function toFrontmatter(data: DocumentData): string {
-  return `---\n${dump(data, { lineWidth: -1, noRefs: true, quotingType: '"', forceQuotes: true })}---\n`;
+  return `---\n${dumpYaml(data)}---\n`;
 }
 
 /** Serialises frontmatter (YAML) and body (an mdast tree of MDX elements) into one MDX file. */
