@@ -1,5 +1,6 @@
 import type { Department } from '../../src/schema/registry.ts';
 import { localPrefix, provinceByName, type Province } from '../../src/schema/regions.ts';
+import { StringTrie } from './string-trie.ts';
 
 /** A registry body found in a text: where, and the form printed there. */
 export interface DepartmentMatch {
@@ -82,25 +83,17 @@ export function makeDepartmentIndex(registry: readonly Department[]): Department
 
 type Scanner = (text: string) => DepartmentMatch[];
 
-/** Two UTF-16 units as one number: a map key that costs no string allocation per character. */
-export const pairKey = (text: string, i: number): number => text.charCodeAt(i) * 0x10000 + text.charCodeAt(i + 1);
-
-/** A leftmost-longest matcher over many forms, indexed by their first two characters. */
+/** A leftmost-longest matcher over many forms of two characters or more, read in one pass. */
 function makeScanner(forms: readonly Form[]): Scanner {
-  const byStart = new Map<number, Form[]>();
-  for (const f of forms) {
-    const key = pairKey(f.text, 0);
-    const list = byStart.get(key) ?? [];
-    list.push(f);
-    byStart.set(key, list);
-  }
-  for (const list of byStart.values()) list.sort((a, b) => b.text.length - a.text.length || (a.text < b.text ? -1 : 1));
+  const trie = new StringTrie<Form>();
+  for (const f of forms) if (f.text.length >= 2) trie.add(f.text, f);
+  const taken = (f: Form, text: string, i: number) => !(f.bare && i > 0 && LOWER_LEVEL.test(text[i - 1]!)) && !(f.text.endsWith('部') && RUNS_ON.test(text.charAt(i + f.text.length)));
   return (text) => {
     const out: DepartmentMatch[] = [];
     let i = 0;
     while (i < text.length - 1) {
-      const list = byStart.get(pairKey(text, i));
-      const hit = list?.find((f) => text.startsWith(f.text, i) && !(f.bare && i > 0 && LOWER_LEVEL.test(text[i - 1]!)) && !(f.text.endsWith('部') && RUNS_ON.test(text.charAt(i + f.text.length))));
+      let hit: Form | undefined;
+      for (let k = trie.matchesAt(text, i) - 1; k >= 0 && !hit; k--) if (taken(trie.values[k]!, text, i)) hit = trie.values[k];
       if (hit) {
         out.push({ department: hit.department, printed: hit.text, index: i });
         i += hit.text.length;

@@ -1,6 +1,6 @@
 import type { DocumentInput } from '../../src/schema/document.ts';
 import type { Topic } from '../../src/schema/registry.ts';
-import { pairKey } from './department-index.ts';
+import { StringTrie } from './string-trie.ts';
 import type { Block } from './types.ts';
 
 type TopicRef = NonNullable<DocumentInput['topics']>[number];
@@ -32,21 +32,19 @@ export function findTopics(title: string, blocks: readonly Block[], topics: read
     .map((t) => ({ slug: t.slug, sections: sections.get(t.slug) ?? [] }));
 }
 
-type KeywordIndex = Map<number, { keyword: string; slug: string }[]>;
+type KeywordIndex = StringTrie<string[]>;
 const indexes = new WeakMap<readonly Topic[], KeywordIndex>();
 
-/** Keywords by their first two characters, so a text is read once for all topics. */
+/** The keywords (two characters or more) with the topics they stand for, so a text is read once for all topics. */
 function keywordIndex(topics: readonly Topic[]): KeywordIndex {
   let index = indexes.get(topics);
   if (!index) {
-    index = new Map();
+    const slugsOf = new Map<string, string[]>();
     for (const t of topics) {
-      for (const keyword of t.keywords) {
-        const list = index.get(pairKey(keyword, 0)) ?? [];
-        list.push({ keyword, slug: t.slug });
-        index.set(pairKey(keyword, 0), list);
-      }
+      for (const keyword of t.keywords) if (keyword.length >= 2) slugsOf.set(keyword, [...(slugsOf.get(keyword) ?? []), t.slug]);
     }
+    index = new StringTrie<string[]>();
+    for (const [keyword, slugs] of slugsOf) index.add(keyword, slugs);
     indexes.set(topics, index);
   }
   return index;
@@ -56,14 +54,11 @@ function keywordIndex(topics: readonly Topic[]): KeywordIndex {
 function topicsIn(text: string, index: KeywordIndex): string[] {
   const out: string[] = [];
   for (let i = 0; i < text.length - 1; i++) {
-    const candidates = index.get(pairKey(text, i));
-    if (!candidates) continue;
-    const seen = new Set<string>();
-    for (const c of candidates) {
-      if (!seen.has(c.slug) && text.startsWith(c.keyword, i)) {
-        seen.add(c.slug);
-        out.push(c.slug);
-      }
+    const found = index.matchesAt(text, i);
+    if (found === 0) continue;
+    const start = out.length;
+    for (let k = 0; k < found; k++) {
+      for (const slug of index.values[k]!) if (out.indexOf(slug, start) < 0) out.push(slug);
     }
   }
   return out;
