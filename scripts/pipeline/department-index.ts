@@ -57,13 +57,14 @@ export function makeDepartmentIndex(registry: readonly Department[]): Department
       if (!NO_BARE_FORM.has(d.kind) && rest.length >= 3) add(rest, true);
     }
   }
-  const globalForms = [...global].map(([text, department]): Form => ({ text, department, bare: false }));
+  // One trie of the names every region shares, and a small one per region of its own forms.
+  const everywhere = formTrie([...global].map(([text, department]): Form => ({ text, department, bare: false })));
   const scanners = new Map<string, Scanner>();
   const scannerFor = (region: string | null): Scanner => {
     const key = region ?? '';
     let s = scanners.get(key);
     if (!s) {
-      s = makeScanner([...globalForms, ...(region ? (regional.get(region)?.values() ?? []) : [])]);
+      s = makeScanner(everywhere, formTrie(region ? (regional.get(region)?.values() ?? []) : []));
       scanners.set(key, s);
     }
     return s;
@@ -83,17 +84,31 @@ export function makeDepartmentIndex(registry: readonly Department[]): Department
 
 type Scanner = (text: string) => DepartmentMatch[];
 
-/** A leftmost-longest matcher over many forms of two characters or more, read in one pass. */
-function makeScanner(forms: readonly Form[]): Scanner {
+/** The forms of two characters or more, in a trie. */
+function formTrie(forms: Iterable<Form>): StringTrie<Form> {
   const trie = new StringTrie<Form>();
   for (const f of forms) if (f.text.length >= 2) trie.add(f.text, f);
+  return trie;
+}
+
+/**
+ * A leftmost-longest matcher over the forms of two tries, read in one pass. The tries share
+ * no form (a regional form is never also a name used everywhere).
+ */
+function makeScanner(everywhere: StringTrie<Form>, local: StringTrie<Form>): Scanner {
   const taken = (f: Form, text: string, i: number) => !(f.bare && i > 0 && LOWER_LEVEL.test(text[i - 1]!)) && !(f.text.endsWith('部') && RUNS_ON.test(text.charAt(i + f.text.length)));
+  /** The longest form at i that is taken, from one trie. */
+  const longest = (trie: StringTrie<Form>, text: string, i: number): Form | undefined => {
+    for (let k = trie.matchesAt(text, i) - 1; k >= 0; k--) if (taken(trie.values[k]!, text, i)) return trie.values[k];
+    return undefined;
+  };
   return (text) => {
     const out: DepartmentMatch[] = [];
     let i = 0;
     while (i < text.length - 1) {
-      let hit: Form | undefined;
-      for (let k = trie.matchesAt(text, i) - 1; k >= 0 && !hit; k--) if (taken(trie.values[k]!, text, i)) hit = trie.values[k];
+      const a = longest(everywhere, text, i);
+      const b = longest(local, text, i);
+      const hit = a && b ? (b.text.length > a.text.length ? b : a) : (a ?? b);
       if (hit) {
         out.push({ department: hit.department, printed: hit.text, index: i });
         i += hit.text.length;
