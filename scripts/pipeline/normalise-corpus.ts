@@ -7,7 +7,7 @@ import { readCorrection } from './read-correction.ts';
 import { readSource } from './read-source.ts';
 import { resolveCitations, type CitationTarget } from './resolve-citations.ts';
 
-export { duplicateErrors, inFileOrder, orphanCorrections, type CorpusEntry, type CorrectionSource } from './corpus-checks.ts';
+export type { CorrectionSource } from './corpus-checks.ts';
 
 /** One raw source as read from disk: its path (for messages), file name and bytes. */
 export interface RawSource {
