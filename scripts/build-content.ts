@@ -117,8 +117,8 @@ async function writeOutputs(pool: JobPool<ContentJob>, index: readonly IndexEntr
   const report = new JsonArrayWriter(join(tmp, 'report.json'), 1, '{\n  "documents": ');
   const items = index.map(({ name, key, reused }) => ({ name, key, reused }));
   await pool.map(runs(items).map((run): ContentJob => ({ kind: 'write', items: run, write })), (r: WriteBatchResult) => {
-    for (const d of r.documents) records.addElement(d);
-    for (const d of r.report) report.addElement(d);
+    records.addBytes(r.documents, r.count);
+    report.addBytes(r.report, r.count);
     digest.merge(r.digest);
     errors.push(...r.errors.map(fromErrorData));
     stats.written += r.written;

@@ -4,7 +4,7 @@ import type { DocumentData } from '../../src/schema/document.ts';
 import { toErrorData, type ErrorData } from './build-error.ts';
 import { reportEntry, ReportDigest, type DigestData } from './build-report.ts';
 import { correctionOf, type SourceSetup } from './index-batch.ts';
-import { jsonArrayElement } from './json-array-writer.ts';
+import { ElementBytes, jsonArrayElement } from './json-array-writer.ts';
 import { buildErrorsOf, normaliseSource } from './normalise-corpus.ts';
 import type { StoredRecord } from './record-store.ts';
 import { resolveWith, type CitationIndex } from './resolve-citations.ts';
@@ -33,12 +33,10 @@ export interface WriteItem {
 
 /** What the second pass gives back for a run of sources, in source order. */
 export interface WriteBatchResult {
-  /**
-   * Elements of documents.json and of report.json's `documents` (jsonArrayElement). Kept
-   * apart: joined, a run's text would be large enough to need a full garbage collection.
-   */
-  documents: string[];
-  report: string[];
+  /** Elements of documents.json and of report.json's `documents` (jsonArrayElement), as UTF-8 joined by `,\n`. */
+  documents: Uint8Array;
+  report: Uint8Array;
+  count: number;
   digest: DigestData;
   written: number;
   unchanged: number;
@@ -53,8 +51,8 @@ export interface WriteBatchResult {
  * written, so it keeps its modification time. With `write` false it only looks for errors.
  */
 export function writeBatch(setup: SourceSetup & WriteSetup, items: readonly WriteItem[], write = true): WriteBatchResult {
-  const documents: string[] = [];
-  const report: string[] = [];
+  const documents = new ElementBytes();
+  const report = new ElementBytes();
   const errors: ErrorData[] = [];
   const digest = new ReportDigest();
   let written = 0;
@@ -73,12 +71,12 @@ export function writeBatch(setup: SourceSetup & WriteSetup, items: readonly Writ
     if (!write) continue;
     const data = resolveWith(setup.citations, record.document.data);
     if (placeFile(setup, `${data.slug}.mdx`, Buffer.from(`${toFrontmatter(data)}\n${record.body}`))) written++;
-    documents.push(jsonArrayElement({ ...data, url: `${setup.base}documents/${data.slug}/` } satisfies DocumentRecord, 0));
+    documents.add(jsonArrayElement({ ...data, url: `${setup.base}documents/${data.slug}/` } satisfies DocumentRecord, 0));
     const entry = reportEntry({ ...record.document, data });
-    report.push(jsonArrayElement(entry, 1));
+    report.add(jsonArrayElement(entry, 1));
     digest.add(entry);
   }
-  return { documents, report, digest: digest.toData(), written, unchanged: documents.length - written, errors };
+  return { documents: documents.bytes(), report: report.bytes(), count: documents.count, digest: digest.toData(), written, unchanged: documents.count - written, errors };
 }
 
 /** A source normalised, its body serialised: what the cache stores. */
