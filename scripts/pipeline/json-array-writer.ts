@@ -6,8 +6,13 @@ import { closeSync, openSync, writeSync } from 'node:fs';
  * by `,\n` make the inside of the array.
  */
 export function jsonArrayElement(value: unknown, depth: number): string {
-  const inner = '  '.repeat(depth + 1);
-  return `${inner}${JSON.stringify(value, null, 2).replace(/\n/g, `\n${inner}`)}`;
+  // Wrapped in depth + 1 arrays, the value is indented exactly as it stands in the file; the
+  // brackets around it take (depth + 1)(depth + 2) characters on either side.
+  let wrapped: unknown = value;
+  for (let k = 0; k <= depth; k++) wrapped = [wrapped];
+  const json = JSON.stringify(wrapped, null, 2);
+  const cut = (depth + 1) * (depth + 2);
+  return json.slice(cut, json.length - cut);
 }
 
 /**
