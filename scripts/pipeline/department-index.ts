@@ -57,18 +57,7 @@ export function makeDepartmentIndex(registry: readonly Department[]): Department
       if (!NO_BARE_FORM.has(d.kind) && rest.length >= 3) add(rest, true);
     }
   }
-  // One trie of the names every region shares, and a small one per region of its own forms.
-  const everywhere = formTrie([...global].map(([text, department]): Form => ({ text, department, bare: false })));
-  const scanners = new Map<string, Scanner>();
-  const scannerFor = (region: string | null): Scanner => {
-    const key = region ?? '';
-    let s = scanners.get(key);
-    if (!s) {
-      s = makeScanner(everywhere, formTrie(region ? (regional.get(region)?.values() ?? []) : []));
-      scanners.set(key, s);
-    }
-    return s;
-  };
+  const scan = makeScanner([...global].map(([text, department]): Form => ({ text, department, bare: false })), regional);
   return {
     resolve(name, region) {
       const found = global.get(name) ?? (region ? regional.get(region)?.get(name)?.department : undefined);
@@ -78,37 +67,43 @@ export function makeDepartmentIndex(registry: readonly Department[]): Department
       if (province && name.startsWith(localPrefix(province))) return global.get(province.name + name.slice(localPrefix(province).length));
       return undefined;
     },
-    scan: (text, region) => scannerFor(region)(text),
+    scan,
   };
 }
 
-type Scanner = (text: string) => DepartmentMatch[];
-
-/** The forms of two characters or more, in a trie. */
-function formTrie(forms: Iterable<Form>): StringTrie<Form> {
-  const trie = new StringTrie<Form>();
-  for (const f of forms) if (f.text.length >= 2) trie.add(f.text, f);
-  return trie;
+/** The forms printed as one text: the name used everywhere, or each region's own form. */
+interface FormsOfText {
+  everywhere: Form | undefined;
+  regional: Map<string, Form>;
 }
 
 /**
- * A leftmost-longest matcher over the forms of two tries, read in one pass. The tries share
- * no form (a regional form is never also a name used everywhere).
+ * A leftmost-longest matcher over every form of every region, read in one pass: one trie
+ * holds them all, and a match counts in a region when the text is a name used everywhere or
+ * that region's own form. Forms shorter than two characters never match.
  */
-function makeScanner(everywhere: StringTrie<Form>, local: StringTrie<Form>): Scanner {
-  const taken = (f: Form, text: string, i: number) => !(f.bare && i > 0 && LOWER_LEVEL.test(text[i - 1]!)) && !(f.text.endsWith('部') && RUNS_ON.test(text.charAt(i + f.text.length)));
-  /** The longest form at i that is taken, from one trie. */
-  const longest = (trie: StringTrie<Form>, text: string, i: number): Form | undefined => {
-    for (let k = trie.matchesAt(text, i) - 1; k >= 0; k--) if (taken(trie.values[k]!, text, i)) return trie.values[k];
-    return undefined;
+function makeScanner(everywhere: readonly Form[], regional: ReadonlyMap<string, ReadonlyMap<string, Form>>): DepartmentIndex['scan'] {
+  const byText = new Map<string, FormsOfText>();
+  const of = (text: string) => {
+    let forms = byText.get(text);
+    if (!forms) byText.set(text, (forms = { everywhere: undefined, regional: new Map() }));
+    return forms;
   };
-  return (text) => {
+  for (const f of everywhere) of(f.text).everywhere = f;
+  for (const [region, forms] of regional) for (const f of forms.values()) of(f.text).regional.set(region, f);
+  const trie = new StringTrie<FormsOfText>();
+  for (const [text, forms] of byText) if (text.length >= 2) trie.add(text, forms);
+  const taken = (f: Form, text: string, i: number) => !(f.bare && i > 0 && LOWER_LEVEL.test(text[i - 1]!)) && !(f.text.endsWith('部') && RUNS_ON.test(text.charAt(i + f.text.length)));
+  return (text, region) => {
     const out: DepartmentMatch[] = [];
     let i = 0;
     while (i < text.length - 1) {
-      const a = longest(everywhere, text, i);
-      const b = longest(local, text, i);
-      const hit = a && b ? (b.text.length > a.text.length ? b : a) : (a ?? b);
+      let hit: Form | undefined;
+      for (let k = trie.matchesAt(text, i) - 1; k >= 0 && !hit; k--) {
+        const forms = trie.values[k]!;
+        const form = forms.everywhere ?? (region ? forms.regional.get(region) : undefined);
+        if (form && taken(form, text, i)) hit = form;
+      }
       if (hit) {
         out.push({ department: hit.department, printed: hit.text, index: i });
         i += hit.text.length;
