@@ -13,19 +13,19 @@ import { availableParallelism } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { BuildError, fromErrorData, type ErrorData } from './pipeline/build-error.ts';
-import { reportSummary, ReportDigest, type BuildStats } from './pipeline/build-report.ts';
+import { reportSummary, ReportDigest } from './pipeline/build-report.ts';
 import { cacheSalt } from './pipeline/cache-key.ts';
-import type { ContentJob, ContentSetup } from './pipeline/content-jobs.ts';
+import type { ContentJob } from './pipeline/content-jobs.ts';
 import { duplicateErrors, inFileOrder, orphanCorrections, type CorrectionSource } from './pipeline/corpus-checks.ts';
 import { JsonArrayWriter } from './pipeline/json-array-writer.ts';
-import type { IndexEntry } from './pipeline/index-batch.ts';
+import type { BatchOutput, IndexEntry } from './pipeline/document-batch.ts';
+import { FilePatcher } from './pipeline/file-patcher.ts';
 import { readRegistries } from './pipeline/read-registries.ts';
 import { RecordStore } from './pipeline/record-store.ts';
-import { citationIndex } from './pipeline/resolve-citations.ts';
+import { citationIndex, resolvedSlug, type CitationIndex } from './pipeline/resolve-citations.ts';
 import { inlinePool, workerPool, type JobPool } from './pipeline/worker-pool.ts';
-import type { WriteBatchResult } from './pipeline/write-batch.ts';
 
-export type { DocumentRecord } from './pipeline/write-batch.ts';
+export type { DocumentRecord } from './pipeline/document-batch.ts';
 
 export interface BuildContentOptions {
   inDir: string;
@@ -51,15 +51,15 @@ const BATCH = 50;
 /**
  * Runs the whole content build; throws an AggregateError of BuildErrors when any source fails.
  *
- * Two passes over the sources, each spread over worker threads in runs of BATCH sources;
- * only small things come back to this thread, so memory is flat in the number of documents.
- * The first pass reads each source as far as its identity (slug, 发文字号, titles), or takes
- * it from the record cache, keyed by a hash of the source, its correction, the registries and
- * the normaliser's code. Once the corpus is known to have no two sources with one slug or
- * number, the second pass normalises each source (or takes its cached record), resolves its
- * citations against the whole corpus and writes its MDX file; this thread writes
- * documents.json and report.json as the runs come back, in source order. MDX files whose bytes
- * did not change are not rewritten.
+ * One pass over the sources, spread over worker threads in runs of BATCH sources: each
+ * source's record comes from the record cache (keyed by a hash of the source, its correction,
+ * the registries and the normaliser's code) or from normalising it; its MDX file is written
+ * and its documents.json and report.json entries come back to this thread, which writes them
+ * in source order with a small index (slug, number, titles, citations), so memory is flat in
+ * the number of documents. Whether a citation resolves is known only once every source is
+ * read: entries are first written as if none did, then, if the corpus has no two sources
+ * with one slug or number, the few documents citing another archived one are written again
+ * and their entries replaced. MDX files whose bytes did not change are not rewritten.
  */
 export async function buildContent(options: BuildContentOptions): Promise<{ report: ReportDigest }> {
   const base = normaliseBase(options.base ?? '/');
@@ -75,58 +75,78 @@ export async function buildContent(options: BuildContentOptions): Promise<{ repo
     const cacheDir = cacheFolder(options) || undefined;
     const previous = resolve(options.outDir);
     const digest = new ReportDigest();
-    const stats: BuildStats = { reused: 0, parsed: 0, written: 0, unchanged: 0, removed: 0 };
     let keys: string[] = [];
     await writeAtomically(options.outDir, async (tmp) => {
-      const setup: ContentSetup = { inDir: options.inDir, registries, corrections, cacheDir, salt: cacheDir ? cacheSalt(contentDir) : '', outDir: tmp, previousDir: existsSync(previous) ? previous : undefined, base };
-      await pool.broadcast({ kind: 'setup', setup });
-      const { index, errors } = await indexSources(pool, names, corrections);
-      await pool.broadcast({ kind: 'citations', citations: citationIndex(index) });
-      // After a failed first pass, the second still reports every source's errors, writing nothing.
-      errors.push(...(await writeOutputs(pool, index, tmp, errors.length === 0, digest, stats)));
-      if (errors.length > 0) throw new AggregateError(inFileOrder(errors), `${errors.length} error(s)`);
-      for (const e of index) stats[e.reused ? 'reused' : 'parsed']++;
+      const previousDir = existsSync(previous) ? previous : undefined;
+      await pool.broadcast({ kind: 'setup', setup: { inDir: options.inDir, registries, corrections, cacheDir, salt: cacheDir ? cacheSalt(contentDir) : '', outDir: tmp, previousDir, base } });
+      const out: Outputs = { records: new JsonArrayWriter(join(tmp, 'documents.json'), 0), report: new JsonArrayWriter(join(tmp, 'report.json'), 1, '{\n  "documents": '), written: [] };
+      const index = await normaliseSources(pool, names, corrections, out, digest);
+      const citations = citationIndex(index);
+      const resolving = index.flatMap((e, i) => {
+        const resolved = e.citations.filter((c) => resolvedSlug(citations, c, e.slug) !== null).length;
+        digest.totals.unresolvedCitations -= resolved;
+        return resolved > 0 ? [i] : [];
+      });
+      out.records.close('\n');
+      out.report.close(`,\n  "totals": ${JSON.stringify(digest.totals, null, 2).replace(/\n/g, '\n  ')}\n}\n`);
+      if (resolving.length > 0) await rewriteCiting(pool, citations, index, resolving, tmp, out);
+      const written = out.written.reduce((n, w) => n + w, 0);
       const files = new Set(index.map((e) => `${e.slug}.mdx`));
-      stats.removed = setup.previousDir ? (await readdir(setup.previousDir)).filter((n) => n.endsWith('.mdx') && !files.has(n)).length : 0;
+      const removed = previousDir ? (await readdir(previousDir)).filter((n) => n.endsWith('.mdx') && !files.has(n)).length : 0;
+      const reused = index.filter((e) => e.reused).length;
+      digest.stats = { reused, parsed: index.length - reused, written, unchanged: index.length - written, removed };
       keys = index.map((e) => e.key);
     });
     if (cacheDir) new RecordStore(cacheDir).prune(new Set(keys));
-    digest.stats = stats;
     return { report: digest };
   } finally {
     await pool.close();
   }
 }
 
-/** The first pass: every source's index entry, in file order, and the errors found so far. */
-async function indexSources(pool: JobPool<ContentJob>, names: readonly string[], corrections: readonly CorrectionSource[]): Promise<{ index: IndexEntry[]; errors: BuildError[] }> {
-  const index: IndexEntry[] = [];
-  const errors: BuildError[] = orphanCorrections(names, corrections);
-  await pool.map(runs(names).map((run): ContentJob => ({ kind: 'index', names: run })), (r: { entries: IndexEntry[]; errors: ErrorData[] }) => {
-    index.push(...r.entries);
-    errors.push(...r.errors.map(fromErrorData));
-  });
-  errors.push(...duplicateErrors(index));
-  return { index, errors };
+/** Where this thread writes the entries the threads send, and which MDX files they wrote. */
+interface Outputs {
+  records: JsonArrayWriter;
+  report: JsonArrayWriter;
+  written: number[];
 }
 
-/** The second pass: MDX files written by the threads; documents.json and report.json here, in file order. Returns its errors. */
-async function writeOutputs(pool: JobPool<ContentJob>, index: readonly IndexEntry[], tmp: string, write: boolean, digest: ReportDigest, stats: BuildStats): Promise<BuildError[]> {
-  const errors: BuildError[] = [];
-  const records = new JsonArrayWriter(join(tmp, 'documents.json'), 0);
-  const report = new JsonArrayWriter(join(tmp, 'report.json'), 1, '{\n  "documents": ');
-  const items = index.map(({ name, key, reused }) => ({ name, key, reused }));
-  await pool.map(runs(items).map((run): ContentJob => ({ kind: 'write', items: run, write })), (r: WriteBatchResult) => {
-    records.addBytes(r.documents, r.count);
-    report.addBytes(r.report, r.count);
-    digest.merge(r.digest);
+/** The pass over every source; returns the index, in file order. Throws an AggregateError of every BuildError. */
+async function normaliseSources(pool: JobPool<ContentJob>, names: readonly string[], corrections: readonly CorrectionSource[], out: Outputs, digest: ReportDigest): Promise<IndexEntry[]> {
+  const index: IndexEntry[] = [];
+  const errors: BuildError[] = orphanCorrections(names, corrections);
+  await pool.map(runs(names).map((run): ContentJob => ({ kind: 'normalise', names: run })), (r: BatchOutput & { entries: IndexEntry[]; errors: ErrorData[] }) => {
+    index.push(...r.entries);
     errors.push(...r.errors.map(fromErrorData));
-    stats.written += r.written;
-    stats.unchanged += r.unchanged;
+    out.records.addBytes(r.documents, r.documentLengths);
+    out.report.addBytes(r.report, r.reportLengths);
+    out.written.push(...r.written);
+    digest.merge(r.digest);
   });
-  records.close('\n');
-  report.close(`,\n  "totals": ${JSON.stringify(digest.totals, null, 2).replace(/\n/g, '\n  ')}\n}\n`);
-  return errors;
+  errors.push(...duplicateErrors(index));
+  if (errors.length > 0) throw new AggregateError(inFileOrder(errors), `${errors.length} error(s)`);
+  return index;
+}
+
+/** Writes again the documents (`resolving`, positions in `index`) whose citations resolve, and replaces their entries. */
+async function rewriteCiting(pool: JobPool<ContentJob>, citations: CitationIndex, index: readonly IndexEntry[], resolving: readonly number[], tmp: string, out: Outputs): Promise<void> {
+  await pool.broadcast({ kind: 'citations', citations });
+  const records = new FilePatcher(join(tmp, 'documents.json'));
+  const report = new FilePatcher(join(tmp, 'report.json'));
+  const batches = runs(resolving);
+  await pool.map(batches.map((run): ContentJob => ({ kind: 'resolve', items: run.map((i) => ({ name: index[i]!.name, key: index[i]!.key })) })), (r: BatchOutput, k) => {
+    let d = 0;
+    let p = 0;
+    batches[k]!.forEach((i, j) => {
+      records.replace(out.records.offsets[i]!, out.records.lengths[i]!, r.documents.subarray(d, (d += r.documentLengths[j]!)));
+      report.replace(out.report.offsets[i]!, out.report.lengths[i]!, r.report.subarray(p, (p += r.reportLengths[j]!)));
+      d += 2;
+      p += 2;
+      out.written[i] = r.written[j]!;
+    });
+  });
+  records.finish();
+  report.finish();
 }
 
 /** `list` cut into consecutive runs of BATCH. */

@@ -1,10 +1,9 @@
 import type { CorrectionSource } from './corpus-checks.ts';
-import { indexBatch, type SourceSetup } from './index-batch.ts';
+import { normaliseBatch, resolveBatch, type DocumentSetup, type IndexEntry } from './document-batch.ts';
 import { contextOf } from './normalise-corpus.ts';
 import type { Registries } from './read-registries.ts';
 import { RecordStore } from './record-store.ts';
 import type { CitationIndex } from './resolve-citations.ts';
-import { writeBatch, type WriteItem, type WriteSetup } from './write-batch.ts';
 
 /** What a thread of the build script is told once, as plain data (it crosses a worker boundary). */
 export interface ContentSetup {
@@ -22,41 +21,41 @@ export interface ContentSetup {
 
 /**
  * The work of the build script's threads, in the order the script asks for it: a setup, the
- * first pass over runs of sources, the citation index of the whole corpus, the second pass
- * (`write` false: only look for errors, the run has failed already).
+ * pass over runs of sources (normaliseBatch), then, with the whole corpus's citation index,
+ * the documents whose citations resolve (resolveBatch).
  */
 export type ContentJob =
   | { kind: 'setup'; setup: ContentSetup }
-  | { kind: 'index'; names: string[] }
+  | { kind: 'normalise'; names: string[] }
   | { kind: 'citations'; citations: CitationIndex }
-  | { kind: 'write'; items: WriteItem[]; write: boolean };
+  | { kind: 'resolve'; items: Pick<IndexEntry, 'name' | 'key'>[] };
 
 /**
  * A runner of ContentJobs holding one thread's state (the resolving context is built once
  * per thread from the registries it was sent). Returns each job's result: null, the result
- * of indexBatch or of writeBatch.
+ * of normaliseBatch or of resolveBatch.
  */
 export function makeContentRunner(): (job: ContentJob) => unknown {
-  let state: (SourceSetup & WriteSetup) | undefined;
+  let setup: DocumentSetup | undefined;
+  let citations: CitationIndex = { byTitle: new Map(), byNumber: new Map() };
   const ready = () => {
-    if (!state) throw new Error('a content job came before the setup');
-    return state;
+    if (!setup) throw new Error('a content job came before the setup');
+    return setup;
   };
   return (job) => {
     switch (job.kind) {
       case 'setup': {
         const { registries, corrections, cacheDir, ...s } = job.setup;
-        const citations: CitationIndex = { byTitle: new Map(), byNumber: new Map() };
-        state = { ...s, corrections: new Map(corrections.map((c) => [c.name, c])), context: contextOf(registries), store: cacheDir === undefined ? undefined : new RecordStore(cacheDir), citations };
+        setup = { ...s, corrections: new Map(corrections.map((c) => [c.name, c])), context: contextOf(registries), store: cacheDir === undefined ? undefined : new RecordStore(cacheDir) };
         return null;
       }
-      case 'index':
-        return indexBatch(ready(), job.names);
+      case 'normalise':
+        return normaliseBatch(ready(), job.names);
       case 'citations':
-        ready().citations = job.citations;
+        citations = job.citations;
         return null;
-      case 'write':
-        return writeBatch(ready(), job.items, job.write);
+      case 'resolve':
+        return resolveBatch(ready(), citations, job.items);
     }
   };
 }

@@ -21,16 +21,18 @@ export function jsonArrayElement(value: unknown, depth: number): string {
  * another thread without a copy.
  */
 export class ElementBytes {
+  /** The byte length of each element, in order. */
+  readonly lengths: number[] = [];
   private buffer = Buffer.allocUnsafeSlow(1 << 16);
   private length = 0;
-  count = 0;
 
   add(element: string): void {
     // A UTF-16 code unit takes at most three bytes in UTF-8.
     this.reserve(2 + element.length * 3);
-    if (this.count > 0) this.length += this.buffer.write(',\n', this.length, 'latin1');
-    this.length += this.buffer.write(element, this.length, 'utf8');
-    this.count++;
+    if (this.lengths.length > 0) this.length += this.buffer.write(',\n', this.length, 'latin1');
+    const bytes = this.buffer.write(element, this.length, 'utf8');
+    this.length += bytes;
+    this.lengths.push(bytes);
   }
 
   bytes(): Uint8Array {
@@ -48,42 +50,43 @@ export class ElementBytes {
 /**
  * Writes a JSON array a run of elements at a time, byte for byte as
  * JSON.stringify(array, null, 2) would when the array stands at nesting `depth`, so a file of
- * any size never needs the whole array in memory. An edge: it writes a file.
+ * any size never needs the whole array in memory. Records where each element lies, so it can
+ * be replaced later (FilePatcher). An edge: it writes a file.
  */
 export class JsonArrayWriter {
+  /** Byte offset and length of each element in the file, in order. */
+  readonly offsets: number[] = [];
+  readonly lengths: number[] = [];
   private readonly fd: number;
   private readonly pad: string;
-  private readonly depth: number;
-  private count = 0;
+  private position = 0;
 
   constructor(file: string, depth: number, prefix = '') {
     this.fd = openSync(file, 'w');
-    this.depth = depth;
     this.pad = '  '.repeat(depth);
-    writeSync(this.fd, prefix);
+    this.write(prefix);
   }
 
-  add(value: unknown): void {
-    this.addElement(jsonArrayElement(value, this.depth));
-  }
-
-  /** Adds an element made by jsonArrayElement at this writer's depth. */
-  addElement(element: string): void {
-    writeSync(this.fd, `${this.count === 0 ? '[\n' : ',\n'}${element}`);
-    this.count++;
-  }
-
-  /** Adds `count` elements made by jsonArrayElement at this writer's depth, as ElementBytes joined them. */
-  addBytes(bytes: Uint8Array, count: number): void {
-    if (count === 0) return;
-    writeSync(this.fd, this.count === 0 ? '[\n' : ',\n');
-    writeSync(this.fd, bytes);
-    this.count += count;
+  /** Adds the elements ElementBytes joined, given their byte lengths. */
+  addBytes(bytes: Uint8Array, lengths: readonly number[]): void {
+    if (lengths.length === 0) return;
+    this.write(this.offsets.length === 0 ? '[\n' : ',\n');
+    let at = this.position;
+    for (const length of lengths) {
+      this.offsets.push(at);
+      this.lengths.push(length);
+      at += length + 2;
+    }
+    this.position += writeSync(this.fd, bytes);
   }
 
   /** Ends the array, writes `suffix` and closes the file. */
   close(suffix: string): void {
-    writeSync(this.fd, `${this.count === 0 ? '[]' : `\n${this.pad}]`}${suffix}`);
+    this.write(`${this.offsets.length === 0 ? '[]' : `\n${this.pad}]`}${suffix}`);
     closeSync(this.fd);
+  }
+
+  private write(text: string): void {
+    this.position += writeSync(this.fd, text);
   }
 }

@@ -51,8 +51,12 @@ it('a warm build after edits writes what a cold build writes, parsing only the e
   assert.deepEqual(first.report.stats, { reused: 0, parsed: 7, written: 7, unchanged: 0, removed: 0 });
   assert.ok(readdirSync(join(work, '.out-cache')).length === 7);
 
+  const built = inodes(outDir);
   const again = await buildContent({ inDir, outDir, contentDir });
   assert.deepEqual(again.report.stats, { reused: 7, parsed: 0, written: 0, unchanged: 7, removed: 0 });
+  // Every MDX file is the same file, the notice whose citation resolves too; the JSON files are new.
+  const kept = inodes(outDir);
+  for (const n of Object.keys(built)) assert.equal(kept[n] === built[n], n.endsWith('.mdx'), n);
 
   // 000 gets another 发文字号: a new slug, and the notice citing its old number no longer resolves.
   const before = inodes(outDir);
