@@ -96,20 +96,16 @@ function makeScanner(everywhere: readonly Form[], regional: ReadonlyMap<string, 
   const taken = (f: Form, text: string, i: number) => !(f.bare && i > 0 && LOWER_LEVEL.test(text[i - 1]!)) && !(f.text.endsWith('部') && RUNS_ON.test(text.charAt(i + f.text.length)));
   return (text, region) => {
     const out: DepartmentMatch[] = [];
-    let i = 0;
-    while (i < text.length - 1) {
+    let i = trie.nextStart(text, 0);
+    while (i >= 0) {
       let hit: Form | undefined;
       for (let k = trie.matchesAt(text, i) - 1; k >= 0 && !hit; k--) {
         const forms = trie.values[k]!;
         const form = forms.everywhere ?? (region ? forms.regional.get(region) : undefined);
         if (form && taken(form, text, i)) hit = form;
       }
-      if (hit) {
-        out.push({ department: hit.department, printed: hit.text, index: i });
-        i += hit.text.length;
-      } else {
-        i++;
-      }
+      if (hit) out.push({ department: hit.department, printed: hit.text, index: i });
+      i = trie.nextStart(text, hit ? i + hit.text.length : i + 1);
     }
     return out;
   };

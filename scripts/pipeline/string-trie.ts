@@ -16,6 +16,9 @@ export class StringTrie<T> {
   /** After matchesAt returned n: their lengths in [0, n), in the same order. */
   readonly lengths: number[] = [];
   private readonly starts = new Uint8Array(0x10000);
+  /** The same for the first two code units, hashed; meaningful only while every key has two or more. */
+  private readonly pairs = new Uint8Array(0x10000);
+  private shortKeys = false;
   private readonly root: TrieNode<T> = { next: new Map(), value: undefined };
 
   /** Adds a key; a key added twice keeps its first value. */
@@ -34,6 +37,20 @@ export class StringTrie<T> {
     }
     node.value ??= value;
     this.starts[key.charCodeAt(0)] = 1;
+    if (key.length < 2) this.shortKeys = true;
+    else this.pairs[pairHash(key, 0)] = 1;
+  }
+
+  /**
+   * The first position from `from` on where a key may start (its first two code units pass
+   * the tables), or -1: one tight loop over the positions no key starts at.
+   */
+  nextStart(text: string, from: number): number {
+    const last = this.shortKeys ? text.length - 1 : text.length - 2;
+    for (let i = from; i <= last; i++) {
+      if (this.starts[text.charCodeAt(i)] === 1 && (this.shortKeys || this.pairs[pairHash(text, i)] === 1)) return i;
+    }
+    return -1;
   }
 
   /**
@@ -43,6 +60,7 @@ export class StringTrie<T> {
    */
   matchesAt(text: string, at: number): number {
     if (at >= text.length || this.starts[text.charCodeAt(at)] === 0) return 0;
+    if (!this.shortKeys && (at + 1 >= text.length || this.pairs[pairHash(text, at)] === 0)) return 0;
     let n = 0;
     let node: TrieNode<T> | undefined = this.root;
     for (let i = at; i < text.length && node.next; i++) {
@@ -57,3 +75,6 @@ export class StringTrie<T> {
     return n;
   }
 }
+
+/** The first two code units at `at`, folded into 16 bits. */
+const pairHash = (text: string, at: number): number => (text.charCodeAt(at) * 31 + text.charCodeAt(at + 1)) & 0xffff;
