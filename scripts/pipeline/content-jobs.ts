@@ -36,6 +36,7 @@ export type ContentJob =
  * of normaliseBatch or of resolveBatch.
  */
 export function makeContentRunner(): (job: ContentJob) => unknown {
+  // The batches return promises: they wait for their MDX files to be written.
   let setup: DocumentSetup | undefined;
   let citations: CitationIndex = { byTitle: new Map(), byNumber: new Map() };
   const ready = () => {

@@ -8,6 +8,7 @@ import type { CorpusEntry, CorrectionSource } from './corpus-checks.ts';
 import { ElementBytes, jsonArrayElement } from './json-array-writer.ts';
 import type { NormaliseContext } from './normalise-document.ts';
 import { buildErrorsOf, normaliseSource } from './normalise-corpus.ts';
+import { FileWriter } from './file-writer.ts';
 import { placeFile } from './place-file.ts';
 import type { RecordStore, StoredRecord } from './record-store.ts';
 import { resolveWith, type CitationIndex, type CitationTarget } from './resolve-citations.ts';
@@ -56,6 +57,8 @@ export interface BatchOutput {
 }
 
 const unresolved: CitationIndex = { byTitle: new Map(), byNumber: new Map() };
+/** MDX files a thread may have waiting to be written. */
+const PENDING_WRITES = 32;
 
 /**
  * The one pass over every source (an edge: reads sources, writes MDX files and records): the
@@ -63,7 +66,7 @@ const unresolved: CitationIndex = { byTitle: new Map(), byNumber: new Map() };
  * documents.json and report.json entries are written as if no citation resolved, since which
  * do is known only once every source is read (resolveBatch then redoes the few that do).
  */
-export function normaliseBatch(setup: DocumentSetup, names: readonly string[]): BatchOutput & { entries: IndexEntry[]; errors: ErrorData[] } {
+export async function normaliseBatch(setup: DocumentSetup, names: readonly string[]): Promise<BatchOutput & { entries: IndexEntry[]; errors: ErrorData[] }> {
   const entries: IndexEntry[] = [];
   const errors: ErrorData[] = [];
   const out = new OutputBuilder(setup);
@@ -85,14 +88,18 @@ export function normaliseBatch(setup: DocumentSetup, names: readonly string[]): 
     const { slug, title, docNumber, attachments, citations } = record.document.data;
     entries.push({ name, key, reused, path: join(setup.inDir, name), source: name, slug, title, docNumber, attachments, citations: citations.map(({ kind, text }) => ({ kind, text })) });
     out.add(record, unresolved);
+    await out.settle(PENDING_WRITES);
   }
-  return { ...out.result(), entries, errors };
+  return { ...(await out.result()), entries, errors };
 }
 
 /** Writes again the documents some of whose citations resolve, against the whole corpus's index. */
-export function resolveBatch(setup: DocumentSetup, citations: CitationIndex, items: readonly Pick<IndexEntry, 'name' | 'key'>[]): BatchOutput {
+export async function resolveBatch(setup: DocumentSetup, citations: CitationIndex, items: readonly Pick<IndexEntry, 'name' | 'key'>[]): Promise<BatchOutput> {
   const out = new OutputBuilder(setup);
-  for (const { name, key } of items) out.add(setup.store?.read(key) ?? normalisedRecord(setup, name, readFileSync(join(setup.inDir, name))), citations);
+  for (const { name, key } of items) {
+    out.add(setup.store?.read(key) ?? normalisedRecord(setup, name, readFileSync(join(setup.inDir, name))), citations);
+    await out.settle(PENDING_WRITES);
+  }
   return out.result();
 }
 
@@ -105,6 +112,7 @@ function normalisedRecord(setup: DocumentSetup, name: string, bytes: Uint8Array)
 /** The MDX files and the entries of a run of documents. */
 class OutputBuilder {
   private readonly setup: DocumentSetup;
+  private readonly writer = new FileWriter();
   private readonly documents = new ElementBytes();
   private readonly report = new ElementBytes();
   private readonly digest = new ReportDigest();
@@ -117,14 +125,21 @@ class OutputBuilder {
   add(record: StoredRecord, citations: CitationIndex): void {
     const { outDir, previousDir, base } = this.setup;
     const data = resolveWith(citations, record.document.data);
-    this.written.push(placeFile(outDir, previousDir, `${data.slug}.mdx`, Buffer.from(`${toFrontmatter(data)}\n${record.body}`)) ? 1 : 0);
+    this.written.push(placeFile(outDir, previousDir, `${data.slug}.mdx`, Buffer.from(`${toFrontmatter(data)}\n${record.body}`), this.writer) ? 1 : 0);
     this.documents.add(jsonArrayElement({ ...data, url: `${base}documents/${data.slug}/` } satisfies DocumentRecord, 0));
     const entry = reportEntry({ ...record.document, data });
     this.report.add(jsonArrayElement(entry, 1));
     this.digest.add(entry);
   }
 
-  result(): BatchOutput {
+  /** Resolves once at most `limit` MDX files are still being written. */
+  settle(limit: number): Promise<void> {
+    return this.writer.settle(limit);
+  }
+
+  /** The run's output, once every MDX file is written (the second pass may replace them). */
+  async result(): Promise<BatchOutput> {
+    await this.writer.settle(0);
     return { documents: this.documents.bytes(), documentLengths: this.documents.lengths, report: this.report.bytes(), reportLengths: this.report.lengths, digest: this.digest.toData(), written: this.written };
   }
 }

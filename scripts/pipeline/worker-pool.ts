@@ -55,7 +55,7 @@ export function workerPool<J>(size: number, script: URL): JobPool<J> {
 
 /** Runs jobs in the calling thread, one after the other. */
 export function inlinePool<J>(run: (job: J) => unknown): JobPool<J> {
-  const send: Send = async (job) => run(job as J);
+  const send: Send = async (job) => await run(job as J);
   return {
     broadcast: async (job) => void (await send(job)),
     map: (jobs, onResult) => inOrder([send], jobs, onResult),
