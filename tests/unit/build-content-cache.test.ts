@@ -98,3 +98,14 @@ it('the cache key depends on the registries', () => {
   writeFileSync(join(content, 'topics.yaml'), `${readFileSync(join(content, 'topics.yaml'), 'utf8')}- { slug: extra, name: 附加, keywords: [附加主题] }\n`);
   assert.notEqual(cacheSalt(content), salt);
 });
+
+it('a failed warm build leaves the last output byte for byte, though its files were linked', async () => {
+  const inDir = sources('in-failed');
+  const outDir = join(work, 'out-failed');
+  await buildContent({ inDir, outDir, contentDir, workers: 2 });
+  const before = snapshot(outDir);
+  // A second source with 001's 发文字号 and slug but other text: its MDX file has 001's name.
+  writeFileSync(join(inDir, '001_b.txt'), readFileSync(join(inDir, '001_a13787c58483bbcf.txt'), 'utf8').replace('。', '。另起一句。'));
+  await assert.rejects(buildContent({ inDir, outDir, contentDir, workers: 2 }), AggregateError);
+  assert.deepEqual(snapshot(outDir), before);
+});
