@@ -7,6 +7,7 @@ import type { Department, Topic } from '../schema/registry.ts';
 import { citationIndex, type CitationEntry } from './citation-index.ts';
 import { departmentIndex, departmentResolver, type DepartmentEntry, type DocAt } from './department-index.ts';
 import { documentDate, newestFirst } from './doc-labels.ts';
+import { newestDate } from './document-date.ts';
 import { PAGE_SIZE, pagePath } from './paginate.ts';
 import { regionSlug } from './region-slug.ts';
 import { relatedDocuments, type Related } from './related-documents.ts';
@@ -37,6 +38,8 @@ export interface Archive {
   byRegion: Bucket[];
   byYear: Bucket[];
   regionOf: (d: DocumentData) => string | null;
+  /** The newest date (document-date.ts) of any document, or null when none is dated. */
+  newestDate: string | null;
 }
 
 function buckets(docs: readonly DocumentData[], keyOf: (d: DocumentData) => [slug: string, name: string] | null, order: (a: Bucket, b: Bucket) => number): Bucket[] {
@@ -90,5 +93,6 @@ export function buildArchive(input: readonly DocumentData[], departments: readon
       return y ? [y, `${y}年`] : null;
     }, (a, b) => bySlugOrder(b, a)),
     regionOf,
+    newestDate: newestDate(docs),
   };
 }

@@ -1,5 +1,5 @@
 /** A short description of a document from the opening of its text, for previews and feeds. */
-import { documentBlocks, type BodyBlock } from './document-blocks.ts';
+import type { BodyBlock } from './document-blocks.ts';
 
 /** At most this many characters, so chat apps and search engines show it whole. */
 export const SUMMARY_LENGTH = 120;
@@ -16,18 +16,4 @@ export function documentSummary(blocks: readonly BodyBlock[], length = SUMMARY_L
     .join('');
   const chars = [...text];
   return chars.length > length ? `${chars.slice(0, length - 1).join('')}…` : text;
-}
-
-// A body is parsed once for its summary however many pages and feeds show it; the summaries
-// are short, and the bodies are held by the collection anyway.
-const summaries = new Map<string, string>();
-
-/** documentSummary of an MDX body, remembered for the rest of the build. */
-export function bodySummary(body: string): string {
-  let summary = summaries.get(body);
-  if (summary === undefined) {
-    summary = documentSummary(documentBlocks(body));
-    summaries.set(body, summary);
-  }
-  return summary;
 }

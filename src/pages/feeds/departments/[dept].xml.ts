@@ -1,6 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getArchive } from '../../../lib/archive.ts';
-import { newestDate } from '../../../lib/document-date.ts';
 import { documentFeed, feedResponse } from '../../../lib/document-feed.ts';
 import { roles } from '../../../lib/department-index.ts';
 import type { Department } from '../../../schema/registry.ts';
@@ -21,13 +20,13 @@ export const GET: APIRoute = async ({ props, site }) => {
   const archive = await getArchive();
   const entry = archive.departments.get(dept.name)!;
   const slugs = new Set(roles.flatMap((role) => entry.byRole[role].map((at) => at.doc.slug)));
-  const docs = [...slugs].map((slug) => archive.entries.get(slug)!);
+  const docs = [...slugs].map((slug) => archive.bySlug.get(slug)!);
   const o = {
     feedPath: `feeds/departments/${dept.slug}.xml`,
     pagePath: `departments/${dept.slug}/`,
     title: `政策文库：${dept.name}`,
     subtitle: `${dept.name}发布、联合发布、主送、抄送或提及的文件，按日期由新到旧。`,
-    fallbackDate: newestDate(archive.docs),
+    fallbackDate: archive.newestDate,
   };
-  return feedResponse(documentFeed(docs, o, site));
+  return feedResponse(documentFeed(docs, o, site, archive.summaryOf));
 };
