@@ -14,6 +14,7 @@ import { mkdir, rename, rm } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { buildContent, reportFailure } from './build-content.ts';
 import { reportSummary } from './pipeline/build-report.ts';
+import { reusePreviousPages } from './reuse-pages.ts';
 import { readSiteSettings } from '../src/lib/site-settings.ts';
 import { markStage } from '../src/lib/stage-marker.ts';
 
@@ -47,6 +48,7 @@ try {
   console.error(`\nbuild: Astro failed; ${outDir} was left as it was.`);
   process.exit(1);
 }
+await reusePreviousPages(staging, outDir);
 
 markStage('swap');
 await mkdir(dirname(outDir), { recursive: true });

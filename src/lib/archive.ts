@@ -5,13 +5,15 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { docTypes, type DocumentData } from '../schema/document.ts';
 import { buildArchive, type Archive } from './build-archive.ts';
-import { entrySummary } from './document-text.ts';
+import { entrySummary, type EntryFile } from './document-text.ts';
 import { loadRegistries } from './registries.ts';
 
 export interface LoadedArchive extends Archive {
   entries: Map<string, CollectionEntry<'documents'>>;
   /** The summary of a document's body (documentSummary), read from its file once per build. */
   summaryOf: (d: DocumentData) => string;
+  /** The file a document was loaded from, and its digest. */
+  fileOf: (slug: string) => Required<EntryFile>;
 }
 
 let archive: Promise<LoadedArchive> | undefined;
@@ -22,7 +24,12 @@ export function getArchive(): Promise<LoadedArchive> {
     const [collection, registries] = await Promise.all([getCollection('documents'), loadRegistries()]);
     const built = buildArchive(collection.map((e) => e.data), registries.departments, registries.topics, docTypes);
     const entries = new Map(collection.map((e) => [e.data.slug, e]));
-    return { ...built, entries, summaryOf: (d: DocumentData) => entrySummary(entries.get(d.slug)!) };
+    const fileOf = (slug: string) => {
+      const { id, filePath, digest } = entries.get(slug)!;
+      if (!filePath || digest === undefined) throw new Error(`documents/${id}: the collection entry names no file or digest`);
+      return { id, filePath, digest };
+    };
+    return { ...built, entries, summaryOf: (d: DocumentData) => entrySummary(entries.get(d.slug)!), fileOf };
   })();
   return archive;
 }

@@ -23,6 +23,8 @@ export interface Archive {
   docs: DocumentData[];
   bySlug: Map<string, DocumentData>;
   departments: Map<string, DepartmentEntry>;
+  /** The same entries by the department's slug. */
+  departmentBySlug: Map<string, DepartmentEntry>;
   /** Registry entry of a canonical name, alias or (with the region) short form. */
   departmentOf: (name: string, region: string | null) => Department | undefined;
   topics: { topic: Topic; docs: DocAt[] }[];
@@ -71,10 +73,12 @@ export function buildArchive(input: readonly DocumentData[], departments: readon
   const chronological = [...docs].reverse();
   const neighbours = new Map(chronological.map((d, i) => [d.slug, { prev: chronological[i - 1] ?? null, next: chronological[i + 1] ?? null }]));
 
+  const byDepartment = departmentIndex(docs, departments, regionOf);
   return {
     docs,
     bySlug: new Map(docs.map((d) => [d.slug, d])),
-    departments: departmentIndex(docs, departments, regionOf),
+    departments: byDepartment,
+    departmentBySlug: new Map([...byDepartment.values()].map((e) => [e.department.slug, e])),
     departmentOf,
     topics: topicList.map((topic) => ({ topic, docs: topicDocs.get(topic.slug)! })),
     topicBySlug: new Map(topicList.map((t) => [t.slug, t])),

@@ -20,13 +20,17 @@ export interface FeedOptions {
 // and the output free of the clock.
 const NO_DATE = '1970-01-01';
 
+/** What a feed carries: its FEED_ENTRIES newest documents, and its own date. */
+export function feedContents(docs: readonly DocumentData[], fallbackDate: string | null): { entries: DocumentData[]; updated: string } {
+  return { entries: [...docs].sort(byNewest).slice(0, FEED_ENTRIES), updated: newestDate(docs) ?? fallbackDate ?? NO_DATE };
+}
+
 /**
  * The feed XML: the FEED_ENTRIES newest documents; undated ones come last and take the feed's
  * own date as `updated`. `summaryOf` gives an entry's summary (documentSummary of its body).
  */
 export function documentFeed(docs: readonly DocumentData[], o: FeedOptions, site: URL | undefined, summaryOf: (d: DocumentData) => string): string {
-  const sorted = [...docs].sort(byNewest);
-  const updated = newestDate(sorted) ?? o.fallbackDate ?? NO_DATE;
+  const { entries, updated } = feedContents(docs, o.fallbackDate);
   return atomFeed({
     selfUrl: absoluteUrl(o.feedPath, site),
     pageUrl: absoluteUrl(o.pagePath, site),
@@ -34,7 +38,7 @@ export function documentFeed(docs: readonly DocumentData[], o: FeedOptions, site
     subtitle: o.subtitle,
     updated,
     author: '政策文库',
-    entries: sorted.slice(0, FEED_ENTRIES).map((data) => ({
+    entries: entries.map((data) => ({
       url: absoluteUrl(`documents/${data.slug}/`, site),
       title: data.title,
       updated: documentDate(data) ?? updated,
