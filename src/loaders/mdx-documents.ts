@@ -8,6 +8,12 @@
  * syntax tree (src/lib/document-blocks.ts) and rendered by our components, which is safe by
  * construction (source text only ever becomes escaped text) and costs ~1 ms per document.
  * Entries whose file is unchanged since the last build keep their stored data (digest check).
+ *
+ * The store holds the frontmatter, not the body: a page that shows a body reads it from the
+ * entry's file (src/lib/document-text.ts). Bodies are two thirds of an archive's bytes, and
+ * Astro keeps its data store several times over during a build (the store itself, its JSON,
+ * the bundled module's source and the parsed copy): at 10,000 documents the bodies alone made
+ * about a gigabyte of the build's memory.
  */
 import type { Loader } from 'astro/loaders';
 import { readdir, readFile } from 'node:fs/promises';
@@ -38,10 +44,10 @@ export function mdxDocuments(options: { base: string }): Loader {
         const source = await readFile(filePath, 'utf8');
         const digest = generateDigest(source);
         if (store.get(id)?.digest === digest) continue;
-        const { frontmatter, body } = splitFrontmatter(source);
+        const { frontmatter } = splitFrontmatter(source);
         // js-yaml, as Astro itself uses, reads this frontmatter ~15 times faster than `yaml` does.
         const data = await parseData({ id, data: (load(frontmatter, { schema: JSON_SCHEMA }) ?? {}) as Record<string, unknown>, filePath });
-        store.set({ id, data, body, digest, filePath: relative(root, filePath) });
+        store.set({ id, data, digest, filePath: relative(root, filePath) });
         parsed++;
       }
       for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
