@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFile, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DocumentData } from '../../src/schema/document.ts';
 import { toErrorData, type ErrorData } from './build-error.ts';
@@ -70,8 +70,10 @@ export async function normaliseBatch(setup: DocumentSetup, names: readonly strin
   const entries: IndexEntry[] = [];
   const errors: ErrorData[] = [];
   const out = new OutputBuilder(setup);
-  for (const name of names) {
-    const bytes = readFileSync(join(setup.inDir, name));
+  // The run's sources are read in the background, so opening a file never holds the thread.
+  const sources = names.map((name) => readBytes(join(setup.inDir, name)));
+  for (const [k, name] of names.entries()) {
+    const bytes = await sources[k]!;
     const correction = setup.corrections.get(name.replace(/\.txt$/, ''));
     const key = setup.store ? sourceKey(setup.salt, name, bytes, correction?.text) : '';
     let record = setup.store?.read(key);
@@ -101,6 +103,14 @@ export async function resolveBatch(setup: DocumentSetup, citations: CitationInde
     await out.settle(PENDING_WRITES);
   }
   return out.result();
+}
+
+/** A file's bytes, read by libuv's thread pool. */
+function readBytes(path: string): Promise<Buffer> {
+  const bytes = new Promise<Buffer>((ok, fail) => readFile(path, (e, b) => (e ? fail(e) : ok(b))));
+  // Awaited in order; should an earlier document fail the run, this one's failure is not news.
+  bytes.catch(() => undefined);
+  return bytes;
 }
 
 /** A source normalised, its body serialised: what the cache stores. Throws BuildErrors. */
