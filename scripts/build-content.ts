@@ -78,7 +78,7 @@ export async function buildContent(options: BuildContentOptions): Promise<{ repo
     let keys: string[] = [];
     await writeAtomically(options.outDir, async (tmp) => {
       const previousDir = existsSync(previous) ? previous : undefined;
-      await pool.broadcast({ kind: 'setup', setup: { inDir: options.inDir, registries, corrections, cacheDir, salt: cacheDir ? cacheSalt(contentDir) : '', outDir: tmp, previousDir, base } });
+      await pool.broadcast({ kind: 'setup', setup: { inDir: options.inDir, registries, corrections, cacheDir, salt: cacheDir ? cacheSalt(contentDir, base) : '', outDir: tmp, previousDir, base } });
       const out: Outputs = { records: new JsonArrayWriter(join(tmp, 'documents.json'), 0), report: new JsonArrayWriter(join(tmp, 'report.json'), 1, '{\n  "documents": '), written: [] };
       const index = await normaliseSources(pool, names, corrections, out, digest);
       const citations = citationIndex(index);
@@ -134,7 +134,7 @@ async function rewriteCiting(pool: JobPool<ContentJob>, citations: CitationIndex
   const records = new FilePatcher(join(tmp, 'documents.json'));
   const report = new FilePatcher(join(tmp, 'report.json'));
   const batches = runs(resolving);
-  await pool.map(batches.map((run): ContentJob => ({ kind: 'resolve', items: run.map((i) => ({ name: index[i]!.name, key: index[i]!.key })) })), (r: BatchOutput, k) => {
+  await pool.map(batches.map((run): ContentJob => ({ kind: 'resolve', names: run.map((i) => index[i]!.name) })), (r: BatchOutput, k) => {
     let d = 0;
     let p = 0;
     batches[k]!.forEach((i, j) => {
