@@ -12,18 +12,15 @@ import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { BuildError, fromErrorData, type ErrorData } from './pipeline/build-error.ts';
+import { BuildError } from './pipeline/build-error.ts';
 import { reportSummary, ReportDigest } from './pipeline/build-report.ts';
 import { cacheSalt } from './pipeline/cache-key.ts';
 import type { ContentJob } from './pipeline/content-jobs.ts';
-import { duplicateErrors, inFileOrder, orphanCorrections, type CorrectionSource } from './pipeline/corpus-checks.ts';
-import { JsonArrayWriter } from './pipeline/json-array-writer.ts';
-import type { BatchOutput, IndexEntry } from './pipeline/document-batch.ts';
-import { FilePatcher } from './pipeline/file-patcher.ts';
+import type { CorrectionSource } from './pipeline/corpus-checks.ts';
 import { readRegistries } from './pipeline/read-registries.ts';
 import { RecordStore } from './pipeline/record-store.ts';
-import { citationIndex, resolvedSlug, type CitationIndex } from './pipeline/resolve-citations.ts';
 import { inlinePool, workerPool, type JobPool } from './pipeline/worker-pool.ts';
+import { writeContent } from './pipeline/write-content.ts';
 
 export type { DocumentRecord } from './pipeline/document-batch.ts';
 
@@ -45,21 +42,14 @@ export interface BuildContentOptions {
 
 /** Below this many sources per thread, starting workers costs more than it saves. */
 const SOURCES_PER_WORKER = 250;
-/** Sources per job: small enough to share the work evenly, large enough to keep messages few. */
-const BATCH = 50;
 
 /**
  * Runs the whole content build; throws an AggregateError of BuildErrors when any source fails.
  *
- * One pass over the sources, spread over worker threads in runs of BATCH sources: each
- * source's record comes from the record cache (keyed by a hash of the source, its correction,
- * the registries and the normaliser's code) or from normalising it; its MDX file is written
- * and its documents.json and report.json entries come back to this thread, which writes them
- * in source order with a small index (slug, number, titles, citations), so memory is flat in
- * the number of documents. Whether a citation resolves is known only once every source is
- * read: entries are first written as if none did, then, if the corpus has no two sources
- * with one slug or number, the few documents citing another archived one are written again
- * and their entries replaced. MDX files whose bytes did not change are not rewritten.
+ * One pass over the sources on worker threads (see writeContent); an unchanged source comes
+ * from the record cache, keyed by a hash of the source, its correction, the registries, the
+ * base path and the normaliser's code, and MDX files whose bytes did not change are linked
+ * from the last output rather than rewritten.
  */
 export async function buildContent(options: BuildContentOptions): Promise<{ report: ReportDigest }> {
   const base = normaliseBase(options.base ?? '/');
@@ -78,80 +68,14 @@ export async function buildContent(options: BuildContentOptions): Promise<{ repo
     let keys: string[] = [];
     await writeAtomically(options.outDir, async (tmp) => {
       const previousDir = existsSync(previous) ? previous : undefined;
-      await pool.broadcast({ kind: 'setup', setup: { inDir: options.inDir, registries, corrections, cacheDir, salt: cacheDir ? cacheSalt(contentDir) : '', outDir: tmp, previousDir, base } });
-      const out: Outputs = { records: new JsonArrayWriter(join(tmp, 'documents.json'), 0), report: new JsonArrayWriter(join(tmp, 'report.json'), 1, '{\n  "documents": '), written: [] };
-      const index = await normaliseSources(pool, names, corrections, out, digest);
-      const citations = citationIndex(index);
-      const resolving = index.flatMap((e, i) => {
-        const resolved = e.citations.filter((c) => resolvedSlug(citations, c, e.slug) !== null).length;
-        digest.totals.unresolvedCitations -= resolved;
-        return resolved > 0 ? [i] : [];
-      });
-      out.records.close('\n');
-      out.report.close(`,\n  "totals": ${JSON.stringify(digest.totals, null, 2).replace(/\n/g, '\n  ')}\n}\n`);
-      if (resolving.length > 0) await rewriteCiting(pool, citations, index, resolving, tmp, out);
-      const written = out.written.reduce((n, w) => n + w, 0);
-      const files = new Set(index.map((e) => `${e.slug}.mdx`));
-      const removed = previousDir ? (await readdir(previousDir)).filter((n) => n.endsWith('.mdx') && !files.has(n)).length : 0;
-      const reused = index.filter((e) => e.reused).length;
-      digest.stats = { reused, parsed: index.length - reused, written, unchanged: index.length - written, removed };
-      keys = index.map((e) => e.key);
+      const setup = { inDir: options.inDir, registries, corrections, cacheDir, salt: cacheDir ? cacheSalt(contentDir, base) : '', outDir: tmp, previousDir, base };
+      keys = (await writeContent(pool, setup, names, digest)).map((e) => e.key);
     });
     if (cacheDir) new RecordStore(cacheDir).prune(new Set(keys));
     return { report: digest };
   } finally {
     await pool.close();
   }
-}
-
-/** Where this thread writes the entries the threads send, and which MDX files they wrote. */
-interface Outputs {
-  records: JsonArrayWriter;
-  report: JsonArrayWriter;
-  written: number[];
-}
-
-/** The pass over every source; returns the index, in file order. Throws an AggregateError of every BuildError. */
-async function normaliseSources(pool: JobPool<ContentJob>, names: readonly string[], corrections: readonly CorrectionSource[], out: Outputs, digest: ReportDigest): Promise<IndexEntry[]> {
-  const index: IndexEntry[] = [];
-  const errors: BuildError[] = orphanCorrections(names, corrections);
-  await pool.map(runs(names).map((run): ContentJob => ({ kind: 'normalise', names: run })), (r: BatchOutput & { entries: IndexEntry[]; errors: ErrorData[] }) => {
-    index.push(...r.entries);
-    errors.push(...r.errors.map(fromErrorData));
-    out.records.addBytes(r.documents, r.documentLengths);
-    out.report.addBytes(r.report, r.reportLengths);
-    out.written.push(...r.written);
-    digest.merge(r.digest);
-  });
-  errors.push(...duplicateErrors(index));
-  if (errors.length > 0) throw new AggregateError(inFileOrder(errors), `${errors.length} error(s)`);
-  return index;
-}
-
-/** Writes again the documents (`resolving`, positions in `index`) whose citations resolve, and replaces their entries. */
-async function rewriteCiting(pool: JobPool<ContentJob>, citations: CitationIndex, index: readonly IndexEntry[], resolving: readonly number[], tmp: string, out: Outputs): Promise<void> {
-  await pool.broadcast({ kind: 'citations', citations });
-  const records = new FilePatcher(join(tmp, 'documents.json'));
-  const report = new FilePatcher(join(tmp, 'report.json'));
-  const batches = runs(resolving);
-  await pool.map(batches.map((run): ContentJob => ({ kind: 'resolve', items: run.map((i) => ({ name: index[i]!.name, key: index[i]!.key })) })), (r: BatchOutput, k) => {
-    let d = 0;
-    let p = 0;
-    batches[k]!.forEach((i, j) => {
-      records.replace(out.records.offsets[i]!, out.records.lengths[i]!, r.documents.subarray(d, (d += r.documentLengths[j]!)));
-      report.replace(out.report.offsets[i]!, out.report.lengths[i]!, r.report.subarray(p, (p += r.reportLengths[j]!)));
-      d += 2;
-      p += 2;
-      out.written[i] = r.written[j]!;
-    });
-  });
-  records.finish();
-  report.finish();
-}
-
-/** `list` cut into consecutive runs of BATCH. */
-function runs<T>(list: readonly T[]): T[][] {
-  return Array.from({ length: Math.ceil(list.length / BATCH) }, (_x, i) => list.slice(i * BATCH, (i + 1) * BATCH));
 }
 
 /** Where records are cached, or false when the cache is off. */

@@ -48,11 +48,30 @@ export function reportEntry(d: StoredDocument): DocumentReport {
   };
 }
 
+/** What one document adds to the report's totals and to the console summary. */
+export interface DigestEntry {
+  source: string;
+  junkRemoved: number;
+  joins: number;
+  unknownDepartments: string[];
+  unresolvedCitations: number;
+  warnings: string[];
+}
+
+export const digestEntryOf = (r: DocumentReport): DigestEntry => ({
+  source: r.source,
+  junkRemoved: r.junkRemoved.length,
+  joins: r.joins.length,
+  unknownDepartments: r.unknownDepartments,
+  unresolvedCitations: r.unresolvedCitations.length,
+  warnings: r.warnings,
+});
+
 /** A ReportDigest as plain data, to cross a worker boundary. */
 export interface DigestData {
   totals: BuildReport['totals'];
   unknown: string[];
-  warned: DocumentReport[];
+  warned: DigestEntry[];
 }
 
 /** How the build script got its records and what it did to the output folder. */
@@ -73,16 +92,16 @@ const WARNED_SHOWN = 10;
 export class ReportDigest {
   readonly totals: BuildReport['totals'] = { documents: 0, junkRemoved: 0, joins: 0, unknownDepartments: 0, unresolvedCitations: 0, warnings: 0 };
   readonly unknown = new Set<string>();
-  readonly warned: DocumentReport[] = [];
+  readonly warned: DigestEntry[] = [];
   /** Set by the build script: cache use and files written. */
   stats: BuildStats | undefined;
 
-  add(r: DocumentReport): void {
+  add(r: DigestEntry): void {
     this.totals.documents++;
-    this.totals.junkRemoved += r.junkRemoved.length;
-    this.totals.joins += r.joins.length;
+    this.totals.junkRemoved += r.junkRemoved;
+    this.totals.joins += r.joins;
     this.totals.unknownDepartments += r.unknownDepartments.length;
-    this.totals.unresolvedCitations += r.unresolvedCitations.length;
+    this.totals.unresolvedCitations += r.unresolvedCitations;
     this.totals.warnings += r.warnings.length;
     for (const u of r.unknownDepartments) this.unknown.add(u);
     if (r.warnings.length > 0 && this.warned.length < WARNED_SHOWN) this.warned.push(r);
@@ -104,14 +123,14 @@ export class ReportDigest {
 export function buildReport(documents: readonly StoredDocument[]): BuildReport {
   const digest = new ReportDigest();
   const reports = documents.map(reportEntry);
-  reports.forEach((r) => digest.add(r));
+  reports.forEach((r) => digest.add(digestEntryOf(r)));
   return { documents: reports, totals: digest.totals };
 }
 
 /** The digest of a finished report. */
 export function digestOf(report: BuildReport): ReportDigest {
   const digest = new ReportDigest();
-  report.documents.forEach((r) => digest.add(r));
+  report.documents.forEach((r) => digest.add(digestEntryOf(r)));
   return digest;
 }
 

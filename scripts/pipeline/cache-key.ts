@@ -15,11 +15,12 @@ function normaliserFiles(): string[] {
 
 /**
  * A hash of everything a record depends on besides its own source: the normaliser's code
- * (and Node's version, for its Unicode and regular-expression tables) and the registries
- * in `contentDir` (departments.yaml, topics.yaml). Hex, 64 characters.
+ * (and Node's version, for its Unicode and regular-expression tables), the registries in
+ * `contentDir` (departments.yaml, topics.yaml) and the base path records' URLs start with.
+ * Hex, 64 characters.
  */
-export function cacheSalt(contentDir: string): string {
-  const hash = createHash('sha256').update(`node ${process.version}\n`);
+export function cacheSalt(contentDir: string, base: string): string {
+  const hash = createHash('sha256').update(`node ${process.version}\nbase ${base}\n`);
   for (const f of normaliserFiles()) hash.update(`${f}\n`).update(readFileSync(join(root, f))).update('\n');
   for (const f of ['departments.yaml', 'topics.yaml']) hash.update(`${f}\n`).update(readFileSync(join(contentDir, f))).update('\n');
   return hash.digest('hex');

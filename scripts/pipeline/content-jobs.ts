@@ -1,5 +1,5 @@
 import type { CorrectionSource } from './corpus-checks.ts';
-import { normaliseBatch, resolveBatch, type DocumentSetup, type IndexEntry } from './document-batch.ts';
+import { normaliseBatch, resolveBatch, type DocumentSetup } from './document-batch.ts';
 import { contextOf } from './normalise-corpus.ts';
 import type { Registries } from './read-registries.ts';
 import { RecordStore } from './record-store.ts';
@@ -28,7 +28,7 @@ export type ContentJob =
   | { kind: 'setup'; setup: ContentSetup }
   | { kind: 'normalise'; names: string[] }
   | { kind: 'citations'; citations: CitationIndex }
-  | { kind: 'resolve'; items: Pick<IndexEntry, 'name' | 'key'>[] };
+  | { kind: 'resolve'; names: string[] };
 
 /**
  * A runner of ContentJobs holding one thread's state (the resolving context is built once
@@ -56,7 +56,7 @@ export function makeContentRunner(): (job: ContentJob) => unknown {
         citations = job.citations;
         return null;
       case 'resolve':
-        return resolveBatch(ready(), citations, job.items);
+        return resolveBatch(ready(), citations, job.names);
     }
   };
 }

@@ -1,21 +1,20 @@
-import { readFileSync } from 'node:fs';
+import { readFile, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { DocumentData } from '../../src/schema/document.ts';
 import { toErrorData, type ErrorData } from './build-error.ts';
-import { reportEntry, ReportDigest, type DigestData } from './build-report.ts';
+import { ReportDigest, type DigestData } from './build-report.ts';
 import { sourceKey } from './cache-key.ts';
 import type { CorpusEntry, CorrectionSource } from './corpus-checks.ts';
-import { ElementBytes, jsonArrayElement } from './json-array-writer.ts';
+import { FileWriter } from './file-writer.ts';
+import { ElementBytes } from './json-array-writer.ts';
 import type { NormaliseContext } from './normalise-document.ts';
 import { buildErrorsOf, normaliseSource } from './normalise-corpus.ts';
-import { FileWriter } from './file-writer.ts';
 import { placeFile } from './place-file.ts';
-import type { RecordStore, StoredRecord } from './record-store.ts';
-import { resolveWith, type CitationIndex, type CitationTarget } from './resolve-citations.ts';
-import { toFrontmatter, toMdxBody } from './to-mdx.ts';
+import type { RecordStore } from './record-store.ts';
+import { renderDocument, type DocumentIdentity, type RenderedDocument } from './render-document.ts';
+import type { CitationIndex } from './resolve-citations.ts';
+import { toMdxBody } from './to-mdx.ts';
 
-/** One record of documents.json: the frontmatter plus where the document lives. */
-export type DocumentRecord = DocumentData & { url: string };
+export type { DocumentRecord } from './render-document.ts';
 
 /** What one thread needs: the sources, their corrections, the registries, the cache, the output. */
 export interface DocumentSetup {
@@ -34,14 +33,13 @@ export interface DocumentSetup {
 }
 
 /** What the corpus-wide steps need of a source: its identity, its citations, its record's cache key. */
-export interface IndexEntry extends CorpusEntry, CitationTarget {
+export interface IndexEntry extends CorpusEntry, DocumentIdentity {
   /** Source file name: 000_a53c656e4978de6c.txt. */
   name: string;
   /** Cache key ('' when the cache is off). */
   key: string;
   /** Whether the record came from the cache rather than from parsing the source. */
   reused: boolean;
-  citations: Pick<DocumentData['citations'][number], 'kind' | 'text'>[];
 }
 
 /** The output of a run of documents, in order: their documents.json and report.json entries. */
@@ -62,51 +60,67 @@ const PENDING_WRITES = 32;
 
 /**
  * The one pass over every source (an edge: reads sources, writes MDX files and records): the
- * record comes from the cache or from normalising the source; the MDX file and the
- * documents.json and report.json entries are written as if no citation resolved, since which
- * do is known only once every source is read (resolveBatch then redoes the few that do).
+ * document comes rendered from the cache, or is normalised and rendered (and cached); its MDX
+ * file is placed and its documents.json and report.json entries returned. Documents are
+ * rendered as if no citation resolved, since which do is known only once every source is read
+ * (resolveBatch then renders the few that do again).
  */
 export async function normaliseBatch(setup: DocumentSetup, names: readonly string[]): Promise<BatchOutput & { entries: IndexEntry[]; errors: ErrorData[] }> {
   const entries: IndexEntry[] = [];
   const errors: ErrorData[] = [];
   const out = new OutputBuilder(setup);
-  for (const name of names) {
-    const bytes = readFileSync(join(setup.inDir, name));
-    const correction = setup.corrections.get(name.replace(/\.txt$/, ''));
-    const key = setup.store ? sourceKey(setup.salt, name, bytes, correction?.text) : '';
-    let record = setup.store?.read(key);
-    const reused = record !== undefined;
-    if (!record) {
+  // What the run reads is read in the background, so waiting on the file system never holds the thread.
+  const ahead = names.map((name) => prefetch(setup, name));
+  // Awaited in order; should an earlier document fail the run, a later one's failure is not news.
+  for (const a of ahead) a.catch(() => undefined);
+  for (const [k, name] of names.entries()) {
+    const { bytes, key, cached, previous } = await ahead[k]!;
+    let rendered = cached;
+    if (!rendered) {
       try {
-        record = normalisedRecord(setup, name, bytes);
+        rendered = rendering(setup, name, bytes, unresolved);
       } catch (e) {
         errors.push(...buildErrorsOf(e).map(toErrorData));
         continue;
       }
-      setup.store?.write(key, record);
+      setup.store?.write(key, rendered);
     }
-    const { slug, title, docNumber, attachments, citations } = record.document.data;
-    entries.push({ name, key, reused, path: join(setup.inDir, name), source: name, slug, title, docNumber, attachments, citations: citations.map(({ kind, text }) => ({ kind, text })) });
-    out.add(record, unresolved);
+    entries.push({ ...rendered.identity, name, key, reused: cached !== undefined, path: join(setup.inDir, name), source: name });
+    out.add(rendered, previous);
     await out.settle(PENDING_WRITES);
   }
   return { ...(await out.result()), entries, errors };
 }
 
-/** Writes again the documents some of whose citations resolve, against the whole corpus's index. */
-export async function resolveBatch(setup: DocumentSetup, citations: CitationIndex, items: readonly Pick<IndexEntry, 'name' | 'key'>[]): Promise<BatchOutput> {
+/** What the pass reads of a source before its turn: its bytes, its cache key and cached rendering, the last run's MDX file. */
+async function prefetch(setup: DocumentSetup, name: string): Promise<{ bytes: Buffer; key: string; cached: RenderedDocument | undefined; previous: Buffer | undefined }> {
+  const bytes = await readBytes(join(setup.inDir, name));
+  if (!setup.store) return { bytes, key: '', cached: undefined, previous: undefined };
+  const key = sourceKey(setup.salt, name, bytes, setup.corrections.get(name.replace(/\.txt$/, ''))?.text);
+  const cached = await setup.store.read(key);
+  const previous = cached && setup.previousDir ? await readBytes(join(setup.previousDir, `${cached.identity.slug}.mdx`)).catch(() => undefined) : undefined;
+  return { bytes, key, cached, previous };
+}
+
+/** Renders again the documents some of whose citations resolve, against the whole corpus's index. */
+export async function resolveBatch(setup: DocumentSetup, citations: CitationIndex, names: readonly string[]): Promise<BatchOutput> {
   const out = new OutputBuilder(setup);
-  for (const { name, key } of items) {
-    out.add(setup.store?.read(key) ?? normalisedRecord(setup, name, readFileSync(join(setup.inDir, name))), citations);
+  for (const name of names) {
+    out.add(rendering(setup, name, readFileSync(join(setup.inDir, name)), citations));
     await out.settle(PENDING_WRITES);
   }
   return out.result();
 }
 
-/** A source normalised, its body serialised: what the cache stores. Throws BuildErrors. */
-function normalisedRecord(setup: DocumentSetup, name: string, bytes: Uint8Array): StoredRecord {
+/** A file's bytes, read by libuv's thread pool. */
+function readBytes(path: string): Promise<Buffer> {
+  return new Promise<Buffer>((ok, fail) => readFile(path, (e, b) => (e ? fail(e) : ok(b))));
+}
+
+/** A source normalised and rendered. Throws BuildErrors. */
+function rendering(setup: DocumentSetup, name: string, bytes: Uint8Array, citations: CitationIndex): RenderedDocument {
   const { blocks, path: _path, ...document } = normaliseSource({ path: join(setup.inDir, name), name, bytes }, setup.corrections.get(name.replace(/\.txt$/, '')), setup.context);
-  return { document, body: toMdxBody(blocks) };
+  return renderDocument(document, toMdxBody(blocks), citations, setup.base);
 }
 
 /** The MDX files and the entries of a run of documents. */
@@ -122,14 +136,12 @@ class OutputBuilder {
     this.setup = setup;
   }
 
-  add(record: StoredRecord, citations: CitationIndex): void {
-    const { outDir, previousDir, base } = this.setup;
-    const data = resolveWith(citations, record.document.data);
-    this.written.push(placeFile(outDir, previousDir, `${data.slug}.mdx`, Buffer.from(`${toFrontmatter(data)}\n${record.body}`), this.writer) ? 1 : 0);
-    this.documents.add(jsonArrayElement({ ...data, url: `${base}documents/${data.slug}/` } satisfies DocumentRecord, 0));
-    const entry = reportEntry({ ...record.document, data });
-    this.report.add(jsonArrayElement(entry, 1));
-    this.digest.add(entry);
+  /** Adds a document; `previous` is the last run's MDX file of that name, when already read. */
+  add(d: RenderedDocument, previous?: Uint8Array): void {
+    this.written.push(placeFile(this.setup.outDir, this.setup.previousDir, `${d.identity.slug}.mdx`, d.mdx, this.writer, previous) ? 1 : 0);
+    this.documents.addBytes(d.documentsEntry);
+    this.report.addBytes(d.reportEntry);
+    this.digest.add(d.digest);
   }
 
   /** Resolves once at most `limit` MDX files are still being written. */

@@ -35,6 +35,15 @@ export class ElementBytes {
     this.lengths.push(bytes);
   }
 
+  /** Adds an element already in UTF-8. */
+  addBytes(element: Uint8Array): void {
+    this.reserve(2 + element.length);
+    if (this.lengths.length > 0) this.length += this.buffer.write(',\n', this.length, 'latin1');
+    this.buffer.set(element, this.length);
+    this.length += element.length;
+    this.lengths.push(element.length);
+  }
+
   bytes(): Uint8Array {
     return this.buffer.subarray(0, this.length);
   }

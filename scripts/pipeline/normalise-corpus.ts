@@ -1,11 +1,11 @@
 import { BuildError } from './build-error.ts';
 import { duplicateErrors, inFileOrder, orphanCorrections, type CorrectionSource } from './corpus-checks.ts';
 import { makeDepartmentIndex } from './department-index.ts';
-import { completeDocument, outlineDocument, type DocumentOutline, type NormaliseContext, type NormalisedDocument } from './normalise-document.ts';
+import { normaliseDocument, type NormaliseContext, type NormalisedDocument } from './normalise-document.ts';
 import type { Registries } from './read-registries.ts';
 import { readCorrection } from './read-correction.ts';
 import { readSource } from './read-source.ts';
-import { resolveCitations, type CitationTarget } from './resolve-citations.ts';
+import { resolveCitations } from './resolve-citations.ts';
 
 export type { CorrectionSource } from './corpus-checks.ts';
 
@@ -24,30 +24,12 @@ export function contextOf(registries: Registries): NormaliseContext {
   return { departments: makeDepartmentIndex(registries.departments), topics: registries.topics };
 }
 
-/** Reads one source with its correction, if any, as far as its outline. Throws BuildErrors (or an AggregateError of them). */
-export function outlineSource(source: RawSource, correction: CorrectionSource | undefined): { outline: DocumentOutline; encoding: 'utf-8' | 'gb18030' } {
-  return reportedAt(source, () => {
-    const fix = correction ? readCorrection(correction.path, correction.text) : {};
-    const { text, encoding } = readSource(source.path, source.bytes);
-    return { outline: outlineDocument(source.name, text, fix), encoding };
-  });
-}
-
 /** Normalises one source with its correction, if any. Throws BuildErrors (or an AggregateError of them). */
 export function normaliseSource(source: RawSource, correction: CorrectionSource | undefined, context: NormaliseContext): CorpusDocument {
-  const { outline, encoding } = outlineSource(source, correction);
-  return { ...reportedAt(source, () => completeDocument(outline, context)), path: source.path, encoding };
-}
-
-/** The identity of an outlined document: what the corpus-wide checks and citations need. */
-export function targetOf(outline: DocumentOutline): CitationTarget {
-  return { slug: outline.slug, title: outline.fields.title, docNumber: outline.fields.docNumber ?? null, attachments: outline.fields.attachments ?? [] };
-}
-
-/** Runs `read`, reporting its errors against the source's path (the stages know only its name). */
-function reportedAt<T>(source: RawSource, read: () => T): T {
   try {
-    return read();
+    const fix = correction ? readCorrection(correction.path, correction.text) : {};
+    const { text, encoding } = readSource(source.path, source.bytes);
+    return { ...normaliseDocument(source.name, text, context, fix), path: source.path, encoding };
   } catch (e) {
     if (e instanceof BuildError && e.file === source.name) throw e.withFile(source.path);
     throw e;

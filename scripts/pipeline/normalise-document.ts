@@ -1,11 +1,11 @@
-import { documentSchema, type Correction, type DocumentData, type SectionNode } from '../../src/schema/document.ts';
+import { documentSchema, type Correction, type DocumentData } from '../../src/schema/document.ts';
 import type { Topic } from '../../src/schema/registry.ts';
 import { BuildError } from './build-error.ts';
 import { classifyBlocks } from './classify-blocks.ts';
 import { checkFidelity } from './check-fidelity.ts';
 import { classifyHead } from './classify-head.ts';
 import type { DepartmentIndex } from './department-index.ts';
-import { extractFields, type ExtractedFields } from './extract-fields.ts';
+import { extractFields } from './extract-fields.ts';
 import { fieldOrigins } from './field-origins.ts';
 import { findCitations } from './find-citations.ts';
 import { findMentions } from './find-mentions.ts';
@@ -41,26 +41,12 @@ export interface NormalisedDocument {
   origins: Record<string, string>;
 }
 
-/** A document read as far as its identity: its lines, blocks and fields before names are resolved. */
-export interface DocumentOutline {
-  file: string;
-  text: string;
-  correction: Correction;
-  removed: RemovedLine[];
-  header: ReturnType<typeof parseHeader>;
-  blocks: Block[];
-  sections: SectionNode[];
-  /** Extracted fields with the correction applied; body names not yet resolved. */
-  fields: ExtractedFields;
-  slug: string;
-}
-
 /**
- * Reads one decoded source as far as the corpus-wide checks need (slug, 发文字号, title,
- * attachments): cleans the web-page junk, reads the metadata header and the head, rejoins
- * page-broken lines, finds the closing and the sections, and extracts the fields.
+ * Normalises one decoded source: cleans the web-page junk, reads the metadata header and the
+ * head, rejoins page-broken lines, finds the closing and the sections, extracts fields and
+ * resolves departments, topics and citations against the registries.
  */
-export function outlineDocument(file: string, text: string, correction: Correction = {}): DocumentOutline {
+export function normaliseDocument(file: string, text: string, context: NormaliseContext, correction: Correction = {}): NormalisedDocument {
   const lines = splitLines(text);
   const removed: RemovedLine[] = [];
   const blank = (i: number) => {
@@ -81,25 +67,14 @@ export function outlineDocument(file: string, text: string, correction: Correcti
   const { blocks: bodyBlocks, sections } = splitSections(classifyBlocks(joined));
   const blocks = [...head.blocks, ...bodyBlocks];
   // Corrections go in before names are resolved, so a corrected issuer sets the region too.
-  const fields = { ...extractFields(header.fields, blocks), ...correction };
-  if (!fields.title) {
-    throw new BuildError(file, 1, 'no-title', 'no title found (no 标题 header line and no title-like first line)', `set title in content/corrections/${file.replace(/\.txt$/, '')}.yaml`);
-  }
-  const slug = correction.slug ?? makeSlug({ docNumber: fields.docNumber ?? null, title: fields.title, dateWritten: fields.dateWritten ?? null, source: file });
-  return { file, text, correction, removed, header, blocks, sections, fields, slug };
-}
-
-/**
- * Finishes an outline: resolves departments (region, canonical names, mentions), topics and
- * citations against the registries, validates the record with the schema and checks that
- * only whitespace changed.
- */
-export function completeDocument(outline: DocumentOutline, context: NormaliseContext): NormalisedDocument {
-  const { file, text, correction, removed, header, blocks, sections, slug } = outline;
-  const fields = resolveDepartments(outline.fields, context.departments);
+  const fields = resolveDepartments({ ...extractFields(header.fields, blocks), ...correction }, context.departments);
   const { mentions, unknown } = findMentions(blocks, fields.region ?? null, context.departments);
   const own = new Set([fields.issuer, ...(fields.coIssuers ?? [])]);
   const name = file.replace(/\.txt$/, '');
+  if (!fields.title) {
+    throw new BuildError(file, 1, 'no-title', 'no title found (no 标题 header line and no title-like first line)', `set title in content/corrections/${name}.yaml`);
+  }
+  const slug = correction.slug ?? makeSlug({ docNumber: fields.docNumber ?? null, title: fields.title, dateWritten: fields.dateWritten ?? null, source: file });
   const parsed = documentSchema.safeParse({
     ...fields,
     slug,
@@ -119,9 +94,4 @@ export function completeDocument(outline: DocumentOutline, context: NormaliseCon
   const pairs = new Set(blocks.flatMap((b) => b.lines.slice(1).map((no, k) => `${b.lines[k]!},${no}`)));
   const joins = [...pairs].map((p) => p.split(',').map(Number) as [number, number]).sort((a, b) => a[0] - b[0]);
   return { data: parsed.data, blocks, removed, joins, headerLines: header.used, unknownDepartments: unknown, origins: fieldOrigins(parsed.data, header.fields, blocks, correction) };
-}
-
-/** Normalises one decoded source: outlineDocument, then completeDocument. */
-export function normaliseDocument(file: string, text: string, context: NormaliseContext, correction: Correction = {}): NormalisedDocument {
-  return completeDocument(outlineDocument(file, text, correction), context);
 }

@@ -1,21 +1,19 @@
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFile, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { threadId } from 'node:worker_threads';
 import type { NormalisedDocument } from './normalise-document.ts';
+import type { RenderedDocument } from './render-document.ts';
 
-/** A normalised source without its blocks (they are in the body), as the write pass needs it. */
+/** A normalised source without its blocks (they are in the body), as the report needs it. */
 export type StoredDocument = Omit<NormalisedDocument, 'blocks'> & { encoding: 'utf-8' | 'gb18030' };
 
-/** What is stored per source: the record and its MDX body. */
-export interface StoredRecord {
-  document: StoredDocument;
-  body: string;
-}
-
 /**
- * Normalised records on disk, one file per cache key (an edge: file I/O). A file holds the
- * record as one JSON line, then the MDX body. Files are written aside and renamed into place,
- * so a reader never sees half a record, and two builds may share a folder.
+ * Rendered documents on disk, one file per cache key (an edge: file I/O): what the build
+ * needs of an unchanged source, so it is neither parsed nor serialised again. A file holds
+ * one JSON line (identity, report digest and the byte lengths of the parts), then the MDX
+ * file and the documents.json and report.json entries as they are written. Files are written
+ * aside and renamed into place, so a reader never sees half a record, and two builds may
+ * share a folder.
  */
 export class RecordStore {
   readonly dir: string;
@@ -29,22 +27,15 @@ export class RecordStore {
     return join(this.dir, `${key}.record`);
   }
 
-  /** The record stored under `key`, or undefined when there is none (or it cannot be read). */
-  read(key: string): StoredRecord | undefined {
-    let text: string;
-    try {
-      text = readFileSync(this.file(key), 'utf8');
-    } catch {
-      return undefined;
-    }
-    const end = text.indexOf('\n');
-    const document = end < 0 ? undefined : parsed<StoredDocument>(text.slice(0, end));
-    return document ? { document, body: text.slice(end + 1) } : undefined;
+  /** The document stored under `key`, or undefined when there is none (or it cannot be read). */
+  read(key: string): Promise<RenderedDocument | undefined> {
+    return new Promise((ok) => readFile(this.file(key), (e, bytes) => ok(e ? undefined : parseRecord(bytes))));
   }
 
-  write(key: string, record: StoredRecord): void {
+  write(key: string, d: RenderedDocument): void {
+    const head = JSON.stringify({ identity: d.identity, digest: d.digest, lengths: [d.mdx.length, d.documentsEntry.length, d.reportEntry.length] });
     const aside = join(this.dir, `${key}.${process.pid}-${threadId}.tmp`);
-    writeFileSync(aside, `${JSON.stringify(record.document)}\n${record.body}`);
+    writeFileSync(aside, Buffer.concat([Buffer.from(`${head}\n`), d.mdx, d.documentsEntry, d.reportEntry]));
     renameSync(aside, this.file(key));
   }
 
@@ -61,9 +52,15 @@ export class RecordStore {
   }
 }
 
-function parsed<T>(json: string): T | undefined {
+/** A record file's parts, or undefined when it is not one (cut short, not JSON). */
+function parseRecord(bytes: Buffer): RenderedDocument | undefined {
+  const end = bytes.indexOf(0x0a);
   try {
-    return JSON.parse(json) as T;
+    const head = JSON.parse(bytes.toString('utf8', 0, end)) as Pick<RenderedDocument, 'identity' | 'digest'> & { lengths: [number, number, number] };
+    const [mdx, documents, report] = head.lengths;
+    const at = end + 1;
+    if (end < 0 || at + mdx + documents + report !== bytes.length) return undefined;
+    return { identity: head.identity, digest: head.digest, mdx: bytes.subarray(at, at + mdx), documentsEntry: bytes.subarray(at + mdx, at + mdx + documents), reportEntry: bytes.subarray(at + mdx + documents) };
   } catch {
     return undefined;
   }

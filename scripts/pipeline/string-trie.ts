@@ -15,9 +15,10 @@ export class StringTrie<T> {
   readonly values: T[] = [];
   /** After matchesAt returned n: their lengths in [0, n), in the same order. */
   readonly lengths: number[] = [];
-  private readonly starts = new Uint8Array(0x10000);
-  /** The same for the first two code units, hashed; meaningful only while every key has two or more. */
-  private readonly pairs = new Uint8Array(0x10000);
+  // Bit sets (8 KB each, small enough to stay in the processor's cache): the code units keys
+  // start with, and their first two code units hashed (meaningful while every key has two).
+  private readonly starts = new Uint32Array(0x800);
+  private readonly pairs = new Uint32Array(0x800);
   private shortKeys = false;
   private readonly root: TrieNode<T> = { next: new Map(), value: undefined };
 
@@ -36,9 +37,9 @@ export class StringTrie<T> {
       node = child;
     }
     node.value ??= value;
-    this.starts[key.charCodeAt(0)] = 1;
+    set(this.starts, key.charCodeAt(0));
     if (key.length < 2) this.shortKeys = true;
-    else this.pairs[pairHash(key, 0)] = 1;
+    else set(this.pairs, pairHash(key, 0));
   }
 
   /**
@@ -48,7 +49,7 @@ export class StringTrie<T> {
   nextStart(text: string, from: number): number {
     const last = this.shortKeys ? text.length - 1 : text.length - 2;
     for (let i = from; i <= last; i++) {
-      if (this.starts[text.charCodeAt(i)] === 1 && (this.shortKeys || this.pairs[pairHash(text, i)] === 1)) return i;
+      if (has(this.starts, text.charCodeAt(i)) && (this.shortKeys || has(this.pairs, pairHash(text, i)))) return i;
     }
     return -1;
   }
@@ -59,8 +60,8 @@ export class StringTrie<T> {
    * (the buffers are reused, not cleared: this runs at every position of every text).
    */
   matchesAt(text: string, at: number): number {
-    if (at >= text.length || this.starts[text.charCodeAt(at)] === 0) return 0;
-    if (!this.shortKeys && (at + 1 >= text.length || this.pairs[pairHash(text, at)] === 0)) return 0;
+    if (at >= text.length || !has(this.starts, text.charCodeAt(at))) return 0;
+    if (!this.shortKeys && (at + 1 >= text.length || !has(this.pairs, pairHash(text, at)))) return 0;
     let n = 0;
     let node: TrieNode<T> | undefined = this.root;
     for (let i = at; i < text.length && node.next; i++) {
@@ -78,3 +79,7 @@ export class StringTrie<T> {
 
 /** The first two code units at `at`, folded into 16 bits. */
 const pairHash = (text: string, at: number): number => (text.charCodeAt(at) * 31 + text.charCodeAt(at + 1)) & 0xffff;
+const set = (bits: Uint32Array, n: number) => {
+  bits[n >>> 5]! |= 1 << (n & 31);
+};
+const has = (bits: Uint32Array, n: number): boolean => (bits[n >>> 5]! & (1 << (n & 31))) !== 0;

@@ -21,7 +21,11 @@ export function workerPool<J>(size: number, script: URL): JobPool<J> {
   let nextId = 0;
   let closing = false;
   const failAll = (worker: Worker, e: Error) => {
-    for (const [id, w] of waiting) if (w.worker === worker) (waiting.delete(id), w.fail(e));
+    for (const [id, w] of waiting) {
+      if (w.worker !== worker) continue;
+      waiting.delete(id);
+      w.fail(e);
+    }
   };
   for (const worker of workers) {
     worker.on('message', ({ id, result, error }: { id: number; result?: unknown; error?: string }) => {
