@@ -48,7 +48,7 @@ try {
   console.error(`\nbuild: Astro failed; ${outDir} was left as it was.`);
   process.exit(1);
 }
-await reusePreviousPages(staging, outDir);
+reusePreviousPages(staging, outDir);
 
 markStage('swap');
 await mkdir(dirname(outDir), { recursive: true });
