@@ -56,7 +56,7 @@ export function reusePages(staging: string, outDir: string): ReuseCounts | null 
     // A planned path Astro wrote no file for (an empty response) is simply not recorded.
     if (stamp) pages[file] = sitemap ? { fp, stamp, sitemap } : { fp, stamp };
   }
-  const manifest: PageManifest = { version: plan.version, outDir: plan.outDir, pages };
+  const manifest: PageManifest = { version: plan.version, outDir: plan.outDir, key: plan.key, pages };
   writeFileSync(`${files.manifest}.tmp`, JSON.stringify(manifest));
   renameSync(`${files.manifest}.tmp`, files.manifest);
   rmSync(files.plan, { force: true });
