@@ -74,7 +74,7 @@ try {
   process.exit(1);
 }
 await rm(searchSite, { recursive: true, force: true });
-await reusePreviousPages(staging, outDir);
+reusePreviousPages(staging, outDir);
 
 markStage('swap');
 await mkdir(dirname(outDir), { recursive: true });

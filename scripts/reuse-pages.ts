@@ -8,8 +8,7 @@
  * reused ones. The manifest stamps every file (inode, size, mtime), so a published file changed
  * or replaced later is rendered again, never reused.
  */
-import { copyFile, link, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { cacheFiles, fileStamp, type PageManifest } from '../src/lib/page-manifest.ts';
 
@@ -20,22 +19,25 @@ export interface ReuseCounts {
 }
 
 /** Hard-links `from` to `to`, or copies it where a link is not possible (another file system). */
-async function linkOrCopy(from: string, to: string): Promise<void> {
+function linkOrCopy(from: string, to: string): void {
   try {
-    await link(from, to);
+    linkSync(from, to);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code !== 'EXDEV' && code !== 'EPERM' && code !== 'ENOTSUP') throw e;
-    await copyFile(from, to);
+    copyFileSync(from, to);
   }
 }
 
-/** Links the reused files of the plan into `staging` and writes the manifest; null when the build made no plan. */
-export async function reusePages(staging: string, outDir: string): Promise<ReuseCounts | null> {
+/**
+ * Links the reused files of the plan into `staging` and writes the manifest; null when the
+ * build made no plan. Synchronous: tens of thousands of links awaited one by one take seconds.
+ */
+export function reusePages(staging: string, outDir: string): ReuseCounts | null {
   const files = cacheFiles(resolve(outDir));
   if (!existsSync(files.plan)) return null;
-  const plan = JSON.parse(await readFile(files.plan, 'utf8')) as PageManifest;
-  const written = (await readdir(staging, { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name).slice(staging.length + 1));
+  const plan = JSON.parse(readFileSync(files.plan, 'utf8')) as PageManifest;
+  const written = readdirSync(staging, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name).slice(staging.length + 1));
   const counts: ReuseCounts = { pages: { rendered: 0, reused: 0 }, files: { rendered: 0, reused: 0 } };
   for (const f of written) counts[f.endsWith('.html') ? 'pages' : 'files'].rendered++;
   const dirs = new Set<string>();
@@ -43,9 +45,9 @@ export async function reusePages(staging: string, outDir: string): Promise<Reuse
     if (!record.reused) continue;
     const to = join(staging, file);
     if (existsSync(to)) throw new Error(`reuse-pages: ${file} was both rendered and planned for reuse; rebuild with NO_PAGE_CACHE=1`);
-    if (!dirs.has(dirname(to))) await mkdir(dirname(to), { recursive: true });
+    if (!dirs.has(dirname(to))) mkdirSync(dirname(to), { recursive: true });
     dirs.add(dirname(to));
-    await linkOrCopy(join(plan.outDir, file), to);
+    linkOrCopy(join(plan.outDir, file), to);
     counts[file.endsWith('.html') ? 'pages' : 'files'].reused++;
   }
   const pages: PageManifest['pages'] = {};
@@ -54,10 +56,10 @@ export async function reusePages(staging: string, outDir: string): Promise<Reuse
     // A planned path Astro wrote no file for (an empty response) is simply not recorded.
     if (stamp) pages[file] = sitemap ? { fp, stamp, sitemap } : { fp, stamp };
   }
-  const manifest: PageManifest = { version: plan.version, outDir: plan.outDir, pages };
-  await writeFile(`${files.manifest}.tmp`, JSON.stringify(manifest));
-  await rename(`${files.manifest}.tmp`, files.manifest);
-  await rm(files.plan, { force: true });
+  const manifest: PageManifest = { version: plan.version, outDir: plan.outDir, key: plan.key, pages };
+  writeFileSync(`${files.manifest}.tmp`, JSON.stringify(manifest));
+  renameSync(`${files.manifest}.tmp`, files.manifest);
+  rmSync(files.plan, { force: true });
   return counts;
 }
 
@@ -68,7 +70,7 @@ export function reuseSummary(c: ReuseCounts): string {
 }
 
 /** reusePages with its summary on stdout: the one call scripts/build.ts makes after Astro. */
-export async function reusePreviousPages(staging: string, outDir: string): Promise<void> {
-  const counts = await reusePages(staging, outDir);
+export function reusePreviousPages(staging: string, outDir: string): void {
+  const counts = reusePages(staging, outDir);
   if (counts) console.log(`build: ${reuseSummary(counts)}`);
 }

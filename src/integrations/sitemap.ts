@@ -1,9 +1,11 @@
 import type { AstroIntegration } from 'astro';
+import { createReadStream } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { createInterface } from 'node:readline';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { recordSitemapFacts, reusedFiles } from '../lib/page-cache.ts';
-import { pageFacts, pagePath, sitemapXml, type DatedRecord, type PageFacts } from '../lib/sitemap.ts';
+import { datedRecords, pageFacts, pagePath, sitemapXml, type DatedRecord, type PageFacts } from '../lib/sitemap.ts';
 
 /**
  * Writes sitemap.xml after the build from the HTML pages actually built, so every page of
@@ -33,7 +35,9 @@ export function sitemap(): AstroIntegration {
           pages.push(facts);
         }
         for (const [f, record] of reusedFiles()) if (record.sitemap) pages.push({ path: pagePath(f, base), ...record.sitemap });
-        const records = JSON.parse(await readFile(join(outDir, 'data/documents.json'), 'utf8')) as DatedRecord[];
+        const records: DatedRecord[] = [];
+        const lines = createInterface({ input: createReadStream(join(outDir, 'data/documents.json'), 'utf8'), crlfDelay: Infinity });
+        for await (const r of datedRecords(lines)) records.push(r);
         await writeFile(join(outDir, 'sitemap.xml'), sitemapXml(pages, records, origin));
         logger.info(`sitemap: ${pages.length} page(s)`);
       },

@@ -42,13 +42,15 @@ function init(): State {
   const outDir = resolve(root, process.env['OUT_DIR'] || 'dist');
   const staging = process.env['ASTRO_OUT_DIR'];
   const active = !!staging && resolve(root, staging) !== outDir && !process.env['NO_PAGE_CACHE'];
+  const key = buildKey(root);
   let previous: Record<string, PageRecord> = {};
   const { manifest } = cacheFiles(outDir);
   if (active && existsSync(manifest)) {
     const read = JSON.parse(readFileSync(manifest, 'utf8')) as PageManifest;
-    if (read.version === MANIFEST_VERSION && read.outDir === outDir) previous = read.pages;
+    // Under another build key every fingerprint differs: the old manifest need not stay in memory.
+    if (read.version === MANIFEST_VERSION && read.outDir === outDir && read.key === key) previous = read.pages;
   }
-  return { previousDir: active ? outDir : null, previous, key: buildKey(root), next: { version: MANIFEST_VERSION, outDir, pages: {} } };
+  return { previousDir: active ? outDir : null, previous, key, next: { version: MANIFEST_VERSION, outDir, key, pages: {} } };
 }
 
 const state = (): State => (globals[STATE] ??= init());

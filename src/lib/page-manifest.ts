@@ -27,6 +27,8 @@ export interface PageManifest {
   version: number;
   /** The output folder the files are in (or will be). */
   outDir: string;
+  /** The build key (src/lib/build-key.ts) of the build that wrote them: under another key no file can be reused. */
+  key: string;
   pages: Record<string, PageRecord>;
 }
 

@@ -20,6 +20,24 @@ export interface DatedRecord {
   datePublished: string | null;
 }
 
+/**
+ * The url and dates of each record of data/documents.json, from the file's lines: it is written
+ * with a two-space indent (jsonResponse), so a record opens with `  {`, closes with `  }` and
+ * its own fields are the lines indented by four spaces. The file (87 MB at 10,000 documents)
+ * is read line by line and only these three fields kept.
+ */
+export async function* datedRecords(lines: AsyncIterable<string> | Iterable<string>): AsyncGenerator<DatedRecord> {
+  let fields: Record<string, unknown> = {};
+  for await (const line of lines) {
+    if (line === '  {') fields = {};
+    else if (line === '  }' || line === '  },') yield { url: fields['url'] as string, dateWritten: (fields['dateWritten'] ?? null) as string | null, datePublished: (fields['datePublished'] ?? null) as string | null };
+    else {
+      const m = /^ {4}"(url|dateWritten|datePublished)": (.*?),?$/.exec(line);
+      if (m) fields[m[1]!] = JSON.parse(m[2]!);
+    }
+  }
+}
+
 /** `documents/x/index.html` → `/archive/documents/x/`; `404.html` → `/archive/404.html`. */
 export function pagePath(file: string, base: string): string {
   const rel = file.split('\\').join('/');

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
 import { XMLParser } from 'fast-xml-parser';
-import { pageFacts, pageLastmod, pagePath, sitemapXml } from '../../src/lib/sitemap.ts';
+import { datedRecords, pageFacts, pageLastmod, pagePath, sitemapXml } from '../../src/lib/sitemap.ts';
 
 const records = [
   { url: '/a/documents/old/', dateWritten: '2017-04-20', datePublished: null },
@@ -44,5 +44,18 @@ it('lists pages sorted with absolute URLs, leaving out the 404 page and noindex 
     { loc: 'https://example.org/a/' },
     { loc: 'https://example.org/a/documents/old/', lastmod: '2017-04-20' },
     { loc: 'https://example.org/a/search/' },
+  ]);
+});
+
+it('reads the url and dates of every record of documents.json as the site writes it, nested fields ignored', async () => {
+  const written = [
+    { title: '甲', dateWritten: '2017-04-20', datePublished: null, proposal: { dateWritten: 'nested' }, sections: [{ url: 'nested' }], url: '/a/documents/old/' },
+    { title: '乙', dateWritten: null, datePublished: '2023-05-26', url: '/a/documents/new/' },
+  ];
+  const read = [];
+  for await (const r of datedRecords(`${JSON.stringify(written, null, 2)}\n`.split('\n'))) read.push(r);
+  assert.deepEqual(read, [
+    { url: '/a/documents/old/', dateWritten: '2017-04-20', datePublished: null },
+    { url: '/a/documents/new/', dateWritten: null, datePublished: '2023-05-26' },
   ]);
 });
