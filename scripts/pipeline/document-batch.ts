@@ -1,4 +1,4 @@
-import { readFile, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { toErrorData, type ErrorData } from './build-error.ts';
 import { ReportDigest, type DigestData } from './build-report.ts';
@@ -69,12 +69,8 @@ export async function normaliseBatch(setup: DocumentSetup, names: readonly strin
   const entries: IndexEntry[] = [];
   const errors: ErrorData[] = [];
   const out = new OutputBuilder(setup);
-  // What the run reads is read in the background, so waiting on the file system never holds the thread.
-  const ahead = names.map((name) => prefetch(setup, name));
-  // Awaited in order; should an earlier document fail the run, a later one's failure is not news.
-  for (const a of ahead) a.catch(() => undefined);
-  for (const [k, name] of names.entries()) {
-    const { bytes, key, cached, previous } = await ahead[k]!;
+  for (const name of names) {
+    const { bytes, key, cached } = lookUp(setup, name);
     let rendered = cached;
     if (!rendered) {
       try {
@@ -86,20 +82,18 @@ export async function normaliseBatch(setup: DocumentSetup, names: readonly strin
       setup.store?.write(key, rendered);
     }
     entries.push({ ...rendered.identity, name, key, reused: cached !== undefined, path: join(setup.inDir, name), source: name });
-    out.add(rendered, previous);
+    out.add(rendered);
     await out.settle(PENDING_WRITES);
   }
   return { ...(await out.result()), entries, errors };
 }
 
-/** What the pass reads of a source before its turn: its bytes, its cache key and cached rendering, the last run's MDX file. */
-async function prefetch(setup: DocumentSetup, name: string): Promise<{ bytes: Buffer; key: string; cached: RenderedDocument | undefined; previous: Buffer | undefined }> {
-  const bytes = await readBytes(join(setup.inDir, name));
-  if (!setup.store) return { bytes, key: '', cached: undefined, previous: undefined };
+/** A source's bytes, its cache key and its cached rendering, if any. */
+function lookUp(setup: DocumentSetup, name: string): { bytes: Buffer; key: string; cached: RenderedDocument | undefined } {
+  const bytes = readFileSync(join(setup.inDir, name));
+  if (!setup.store) return { bytes, key: '', cached: undefined };
   const key = sourceKey(setup.salt, name, bytes, setup.corrections.get(name.replace(/\.txt$/, ''))?.text);
-  const cached = await setup.store.read(key);
-  const previous = cached && setup.previousDir ? await readBytes(join(setup.previousDir, `${cached.identity.slug}.mdx`)).catch(() => undefined) : undefined;
-  return { bytes, key, cached, previous };
+  return { bytes, key, cached: setup.store.read(key) };
 }
 
 /** Renders again the documents some of whose citations resolve, against the whole corpus's index. */
@@ -110,11 +104,6 @@ export async function resolveBatch(setup: DocumentSetup, citations: CitationInde
     await out.settle(PENDING_WRITES);
   }
   return out.result();
-}
-
-/** A file's bytes, read by libuv's thread pool. */
-function readBytes(path: string): Promise<Buffer> {
-  return new Promise<Buffer>((ok, fail) => readFile(path, (e, b) => (e ? fail(e) : ok(b))));
 }
 
 /** A source normalised and rendered. Throws BuildErrors. */
@@ -136,9 +125,8 @@ class OutputBuilder {
     this.setup = setup;
   }
 
-  /** Adds a document; `previous` is the last run's MDX file of that name, when already read. */
-  add(d: RenderedDocument, previous?: Uint8Array): void {
-    this.written.push(placeFile(this.setup.outDir, this.setup.previousDir, `${d.identity.slug}.mdx`, d.mdx, this.writer, previous) ? 1 : 0);
+  add(d: RenderedDocument): void {
+    this.written.push(placeFile(this.setup.outDir, this.setup.previousDir, `${d.identity.slug}.mdx`, d.mdx, this.writer) ? 1 : 0);
     this.documents.addBytes(d.documentsEntry);
     this.report.addBytes(d.reportEntry);
     this.digest.add(d.digest);

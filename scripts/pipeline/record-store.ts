@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, readFile, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { threadId } from 'node:worker_threads';
 import type { NormalisedDocument } from './normalise-document.ts';
@@ -28,8 +28,12 @@ export class RecordStore {
   }
 
   /** The document stored under `key`, or undefined when there is none (or it cannot be read). */
-  read(key: string): Promise<RenderedDocument | undefined> {
-    return new Promise((ok) => readFile(this.file(key), (e, bytes) => ok(e ? undefined : parseRecord(bytes))));
+  read(key: string): RenderedDocument | undefined {
+    try {
+      return parseRecord(readFileSync(this.file(key)));
+    } catch {
+      return undefined;
+    }
   }
 
   write(key: string, d: RenderedDocument): void {
