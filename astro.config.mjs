@@ -6,6 +6,7 @@ import remarkGfm from 'remark-gfm';
 import { readSiteSettings } from './src/lib/site-settings.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
+import { pageCache } from './src/integrations/page-cache.ts';
 
 const settings = readSiteSettings();
 
@@ -22,7 +23,8 @@ export default defineConfig({
   // explicitly so remark-gfm renders GFM. SmartyPants stays off: it would alter the quotes
   // of the source text.
   markdown: { processor: unified({ remarkPlugins: [remarkGfm], gfm: false, smartypants: false }) },
-  integrations: [mdx(), searchIndex(), sitemap()],
+  // pageCache comes after sitemap, which records what the page cache keeps of each page.
+  integrations: [mdx(), searchIndex(), sitemap(), pageCache()],
   devToolbar: { enabled: false },
   vite: {
     build: {

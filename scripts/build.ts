@@ -15,6 +15,7 @@ import { mkdir, rename, rm } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { buildContent, reportFailure } from './build-content.ts';
 import { reportSummary } from './pipeline/build-report.ts';
+import { reusePreviousPages } from './reuse-pages.ts';
 import { readSiteSettings } from '../src/lib/site-settings.ts';
 import { markStage } from '../src/lib/stage-marker.ts';
 
@@ -73,6 +74,7 @@ try {
   process.exit(1);
 }
 await rm(searchSite, { recursive: true, force: true });
+reusePreviousPages(staging, outDir);
 
 markStage('swap');
 await mkdir(dirname(outDir), { recursive: true });

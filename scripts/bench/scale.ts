@@ -52,8 +52,10 @@ function editOneSource(rawDir: string): string {
 }
 
 function build(work: string, fresh: boolean): Promise<Measurement> {
-  if (fresh) for (const d of ['out', 'documents', 'astro-cache']) rmSync(join(work, d), { recursive: true, force: true });
-  const env = { ...process.env, RAW_DIR: join(work, 'raw'), OUT_DIR: join(work, 'out'), DOCUMENTS_DIR: join(work, 'documents'), ASTRO_CACHE_DIR: join(work, 'astro-cache'), BASE_PATH: '/', SITE_URL: 'https://archive.example.org' };
+  // A full build starts from nothing: no output, no collection, and none of the caches (Astro's
+  // data store and page manifest, the normaliser's records).
+  if (fresh) for (const d of ['out', 'documents', 'astro-cache', 'normalise-cache']) rmSync(join(work, d), { recursive: true, force: true });
+  const env = { ...process.env, RAW_DIR: join(work, 'raw'), OUT_DIR: join(work, 'out'), DOCUMENTS_DIR: join(work, 'documents'), ASTRO_CACHE_DIR: join(work, 'astro-cache'), NORMALISE_CACHE_DIR: join(work, 'normalise-cache'), BASE_PATH: '/', SITE_URL: 'https://archive.example.org' };
   return measure(process.execPath, [join(root, 'scripts/build.ts')], env);
 }
 

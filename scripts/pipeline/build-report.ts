@@ -1,4 +1,4 @@
-import type { ChunkDocument } from './normalise-chunk.ts';
+import type { StoredDocument } from './record-store.ts';
 
 /** The build report of one document: what the normaliser did and what it could not do. */
 export interface DocumentReport {
@@ -24,7 +24,7 @@ export interface BuildReport {
 }
 
 /** Things a reader of the report should look at: fields a document of its type normally has. */
-function warningsOf(d: ChunkDocument): string[] {
+function warningsOf(d: StoredDocument): string[] {
   const w: string[] = [];
   if (!d.data.issuer) w.push('no issuer found (发文机关): set issuer in the correction file');
   if (!d.data.dateWritten && d.data.docType !== 'interpretation') w.push('no 成文日期 found: set dateWritten in the correction file');
@@ -34,7 +34,7 @@ function warningsOf(d: ChunkDocument): string[] {
 }
 
 /** The report entry of one document. */
-export function reportEntry(d: ChunkDocument): DocumentReport {
+export function reportEntry(d: StoredDocument): DocumentReport {
   return {
     source: d.data.source,
     slug: d.data.slug,
@@ -48,36 +48,89 @@ export function reportEntry(d: ChunkDocument): DocumentReport {
   };
 }
 
+/** What one document adds to the report's totals and to the console summary. */
+export interface DigestEntry {
+  source: string;
+  junkRemoved: number;
+  joins: number;
+  unknownDepartments: string[];
+  unresolvedCitations: number;
+  warnings: string[];
+}
+
+export const digestEntryOf = (r: DocumentReport): DigestEntry => ({
+  source: r.source,
+  junkRemoved: r.junkRemoved.length,
+  joins: r.joins.length,
+  unknownDepartments: r.unknownDepartments,
+  unresolvedCitations: r.unresolvedCitations.length,
+  warnings: r.warnings,
+});
+
+/** A ReportDigest as plain data, to cross a worker boundary. */
+export interface DigestData {
+  totals: BuildReport['totals'];
+  unknown: string[];
+  warned: DigestEntry[];
+}
+
+/** How the build script got its records and what it did to the output folder. */
+export interface BuildStats {
+  /** Sources whose record came from the cache, and sources parsed. */
+  reused: number;
+  parsed: number;
+  /** MDX files written, files left as they were, files of removed sources deleted. */
+  written: number;
+  unchanged: number;
+  removed: number;
+}
+
+/** The most documents with warnings the console summary names. */
+const WARNED_SHOWN = 10;
+
 /** Totals and what the console summary names, gathered one entry at a time. */
 export class ReportDigest {
   readonly totals: BuildReport['totals'] = { documents: 0, junkRemoved: 0, joins: 0, unknownDepartments: 0, unresolvedCitations: 0, warnings: 0 };
   readonly unknown = new Set<string>();
-  readonly warned: DocumentReport[] = [];
+  readonly warned: DigestEntry[] = [];
+  /** Set by the build script: cache use and files written. */
+  stats: BuildStats | undefined;
 
-  add(r: DocumentReport): void {
+  add(r: DigestEntry): void {
     this.totals.documents++;
-    this.totals.junkRemoved += r.junkRemoved.length;
-    this.totals.joins += r.joins.length;
+    this.totals.junkRemoved += r.junkRemoved;
+    this.totals.joins += r.joins;
     this.totals.unknownDepartments += r.unknownDepartments.length;
-    this.totals.unresolvedCitations += r.unresolvedCitations.length;
+    this.totals.unresolvedCitations += r.unresolvedCitations;
     this.totals.warnings += r.warnings.length;
     for (const u of r.unknownDepartments) this.unknown.add(u);
-    if (r.warnings.length > 0 && this.warned.length < 10) this.warned.push(r);
+    if (r.warnings.length > 0 && this.warned.length < WARNED_SHOWN) this.warned.push(r);
+  }
+
+  toData(): DigestData {
+    return { totals: this.totals, unknown: [...this.unknown], warned: this.warned };
+  }
+
+  /** Adds the digest of the entries that come after this one's, as if they were added one by one. */
+  merge(d: DigestData): void {
+    for (const k of Object.keys(this.totals) as (keyof BuildReport['totals'])[]) this.totals[k] += d.totals[k];
+    for (const u of d.unknown) this.unknown.add(u);
+    this.warned.push(...d.warned.slice(0, WARNED_SHOWN - this.warned.length));
   }
 }
 
 /** The report of a whole build, documents in source order. */
-export function buildReport(documents: readonly ChunkDocument[]): BuildReport {
+export function buildReport(documents: readonly StoredDocument[]): BuildReport {
   const digest = new ReportDigest();
   const reports = documents.map(reportEntry);
-  reports.forEach((r) => digest.add(r));
+  reports.forEach((r) => digest.add(digestEntryOf(r)));
   return { documents: reports, totals: digest.totals };
 }
 
 /** The digest of a finished report. */
 export function digestOf(report: BuildReport): ReportDigest {
   const digest = new ReportDigest();
-  report.documents.forEach((r) => digest.add(r));
+  report.documents.forEach((r) => digest.add(digestEntryOf(r)));
   return digest;
 }
 
@@ -88,6 +141,8 @@ export function reportSummary(digest: ReportDigest, where: string): string {
   const unknown = [...digest.unknown].sort();
   if (unknown.length > 0) lines.push(`  not in content/departments.yaml: ${unknown.slice(0, 10).join('、')}${unknown.length > 10 ? ` … (${unknown.length})` : ''}`);
   for (const d of digest.warned) lines.push(`  ${d.source}: ${d.warnings.join('; ')}`);
+  const s = digest.stats;
+  if (s) lines.push(`  records: ${s.reused} reused from the cache, ${s.parsed} parsed; MDX files: ${s.written} written, ${s.unchanged} unchanged, ${s.removed} removed`);
   lines.push(`  full report: ${where}`);
   return lines.join('\n');
 }

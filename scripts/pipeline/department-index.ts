@@ -1,5 +1,6 @@
 import type { Department } from '../../src/schema/registry.ts';
 import { localPrefix, provinceByName, type Province } from '../../src/schema/regions.ts';
+import { StringTrie } from './string-trie.ts';
 
 /** A registry body found in a text: where, and the form printed there. */
 export interface DepartmentMatch {
@@ -56,17 +57,7 @@ export function makeDepartmentIndex(registry: readonly Department[]): Department
       if (!NO_BARE_FORM.has(d.kind) && rest.length >= 3) add(rest, true);
     }
   }
-  const globalForms = [...global].map(([text, department]): Form => ({ text, department, bare: false }));
-  const scanners = new Map<string, Scanner>();
-  const scannerFor = (region: string | null): Scanner => {
-    const key = region ?? '';
-    let s = scanners.get(key);
-    if (!s) {
-      s = makeScanner([...globalForms, ...(region ? (regional.get(region)?.values() ?? []) : [])]);
-      scanners.set(key, s);
-    }
-    return s;
-  };
+  const scan = makeScanner([...global].map(([text, department]): Form => ({ text, department, bare: false })), regional);
   return {
     resolve(name, region) {
       const found = global.get(name) ?? (region ? regional.get(region)?.get(name)?.department : undefined);
@@ -76,37 +67,45 @@ export function makeDepartmentIndex(registry: readonly Department[]): Department
       if (province && name.startsWith(localPrefix(province))) return global.get(province.name + name.slice(localPrefix(province).length));
       return undefined;
     },
-    scan: (text, region) => scannerFor(region)(text),
+    scan,
   };
 }
 
-type Scanner = (text: string) => DepartmentMatch[];
+/** The forms printed as one text: the name used everywhere, or each region's own form. */
+interface FormsOfText {
+  everywhere: Form | undefined;
+  regional: Map<string, Form>;
+}
 
-/** Two UTF-16 units as one number: a map key that costs no string allocation per character. */
-export const pairKey = (text: string, i: number): number => text.charCodeAt(i) * 0x10000 + text.charCodeAt(i + 1);
-
-/** A leftmost-longest matcher over many forms, indexed by their first two characters. */
-function makeScanner(forms: readonly Form[]): Scanner {
-  const byStart = new Map<number, Form[]>();
-  for (const f of forms) {
-    const key = pairKey(f.text, 0);
-    const list = byStart.get(key) ?? [];
-    list.push(f);
-    byStart.set(key, list);
-  }
-  for (const list of byStart.values()) list.sort((a, b) => b.text.length - a.text.length || (a.text < b.text ? -1 : 1));
-  return (text) => {
+/**
+ * A leftmost-longest matcher over every form of every region, read in one pass: one trie
+ * holds them all, and a match counts in a region when the text is a name used everywhere or
+ * that region's own form. Forms shorter than two characters never match.
+ */
+function makeScanner(everywhere: readonly Form[], regional: ReadonlyMap<string, ReadonlyMap<string, Form>>): DepartmentIndex['scan'] {
+  const byText = new Map<string, FormsOfText>();
+  const of = (text: string) => {
+    let forms = byText.get(text);
+    if (!forms) byText.set(text, (forms = { everywhere: undefined, regional: new Map() }));
+    return forms;
+  };
+  for (const f of everywhere) of(f.text).everywhere = f;
+  for (const [region, forms] of regional) for (const f of forms.values()) of(f.text).regional.set(region, f);
+  const trie = new StringTrie<FormsOfText>();
+  for (const [text, forms] of byText) if (text.length >= 2) trie.add(text, forms);
+  const taken = (f: Form, text: string, i: number) => !(f.bare && i > 0 && LOWER_LEVEL.test(text[i - 1]!)) && !(f.text.endsWith('部') && RUNS_ON.test(text.charAt(i + f.text.length)));
+  return (text, region) => {
     const out: DepartmentMatch[] = [];
-    let i = 0;
-    while (i < text.length - 1) {
-      const list = byStart.get(pairKey(text, i));
-      const hit = list?.find((f) => text.startsWith(f.text, i) && !(f.bare && i > 0 && LOWER_LEVEL.test(text[i - 1]!)) && !(f.text.endsWith('部') && RUNS_ON.test(text.charAt(i + f.text.length))));
-      if (hit) {
-        out.push({ department: hit.department, printed: hit.text, index: i });
-        i += hit.text.length;
-      } else {
-        i++;
+    let i = trie.nextStart(text, 0);
+    while (i >= 0) {
+      let hit: Form | undefined;
+      for (let k = trie.matchesAt(text, i) - 1; k >= 0 && !hit; k--) {
+        const forms = trie.values[k]!;
+        const form = forms.everywhere ?? (region ? forms.regional.get(region) : undefined);
+        if (form && taken(form, text, i)) hit = form;
       }
+      if (hit) out.push({ department: hit.department, printed: hit.text, index: i });
+      i = trie.nextStart(text, hit ? i + hit.text.length : i + 1);
     }
     return out;
   };

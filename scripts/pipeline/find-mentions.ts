@@ -10,6 +10,8 @@ type Mention = NonNullable<DocumentInput['mentions']>[number];
  * does not know: listed in the build report so the registry can grow, never dropped silently.
  */
 const BODY_LIKE = new RegExp(`(?:${provinces.map((p) => p.name).join('|')}|省|自治区)[\\u4e00-\\u9fa5]{1,8}?(?:厅|局|委员会|办公室)|国家[\\u4e00-\\u9fa5]{1,8}?(?:局|委员会)`, 'g');
+/** A body-like name ends with one of these; a text without any holds none (a cheap test first). */
+const BODY_END = /[厅局委办]/;
 /** Words that make a body-like name something else: a group, a Party organ, a level, a place. */
 const NOT_A_BODY = /(领导小组|工作组|党委|省级|省市|省内|省外|省份)/;
 
@@ -29,6 +31,7 @@ export function findMentions(blocks: readonly Block[], region: string | null, in
       const section = b.section ?? '';
       if (!mention.sections!.includes(section)) mention.sections!.push(section);
     }
+    if (!BODY_END.test(text)) continue;
     for (const u of text.matchAll(BODY_LIKE)) {
       const start = u.index;
       const end = start + u[0].length;

@@ -1,6 +1,6 @@
 import type { DocumentInput } from '../../src/schema/document.ts';
 import type { Topic } from '../../src/schema/registry.ts';
-import { pairKey } from './department-index.ts';
+import { StringTrie } from './string-trie.ts';
 import type { Block } from './types.ts';
 
 type TopicRef = NonNullable<DocumentInput['topics']>[number];
@@ -10,61 +10,53 @@ export const MIN_TOPIC_HITS = 3;
 
 /**
  * The taxonomy's topics a document is about: a keyword in its title, or at least
- * MIN_TOPIC_HITS keyword occurrences in its text. Each comes with the sections that hold a
- * keyword ('' for text outside any section), in document order; topics in taxonomy order.
+ * MIN_TOPIC_HITS keyword occurrences in its text (keywords of one topic starting at one place
+ * count once). Each comes with the sections that hold a keyword ('' for text outside any
+ * section), in document order; topics in taxonomy order.
  */
 export function findTopics(title: string, blocks: readonly Block[], topics: readonly Topic[]): TopicRef[] {
-  const hits = new Map<string, number>();
-  const sections = new Map<string, string[]>();
   const keywords = keywordIndex(topics);
+  const hits = new Int32Array(topics.length);
+  const sections: string[][] = topics.map(() => []);
+  // The last position each topic was counted at, so it counts once per position.
+  const countedAt = new Int32Array(topics.length).fill(-1);
+  // Positions count across blocks, so a position is unique in the document.
+  let offset = 0;
   for (const b of blocks) {
     if (b.role === 'title' || b.role === 'docNumber') continue;
     const section = b.section ?? '';
-    for (const slug of topicsIn(b.text, keywords)) {
-      hits.set(slug, (hits.get(slug) ?? 0) + 1);
-      const list = sections.get(slug) ?? [];
-      if (!list.includes(section)) list.push(section);
-      sections.set(slug, list);
+    const text = b.text;
+    for (let i = 0; i < text.length - 1; i++) {
+      const found = keywords.matchesAt(text, i);
+      for (let k = 0; k < found; k++) {
+        for (const t of keywords.values[k]!) {
+          if (countedAt[t] === offset + i) continue;
+          countedAt[t] = offset + i;
+          hits[t]!++;
+          if (!sections[t]!.includes(section)) sections[t]!.push(section);
+        }
+      }
     }
+    offset += text.length;
   }
-  return topics
-    .filter((t) => (hits.get(t.slug) ?? 0) >= MIN_TOPIC_HITS || t.keywords.some((k) => title.includes(k)))
-    .map((t) => ({ slug: t.slug, sections: sections.get(t.slug) ?? [] }));
+  return topics.flatMap((t, k) => (hits[k]! >= MIN_TOPIC_HITS || t.keywords.some((w) => title.includes(w)) ? [{ slug: t.slug, sections: sections[k]! }] : []));
 }
 
-type KeywordIndex = Map<number, { keyword: string; slug: string }[]>;
+/** Keywords (two characters or more) with the positions of the topics they stand for. */
+type KeywordIndex = StringTrie<number[]>;
 const indexes = new WeakMap<readonly Topic[], KeywordIndex>();
 
-/** Keywords by their first two characters, so a text is read once for all topics. */
+/** The taxonomy's keywords in a trie, so a text is read once for all topics. */
 function keywordIndex(topics: readonly Topic[]): KeywordIndex {
   let index = indexes.get(topics);
   if (!index) {
-    index = new Map();
-    for (const t of topics) {
-      for (const keyword of t.keywords) {
-        const list = index.get(pairKey(keyword, 0)) ?? [];
-        list.push({ keyword, slug: t.slug });
-        index.set(pairKey(keyword, 0), list);
-      }
-    }
+    const topicsOf = new Map<string, number[]>();
+    topics.forEach((t, k) => {
+      for (const keyword of t.keywords) if (keyword.length >= 2) topicsOf.set(keyword, [...(topicsOf.get(keyword) ?? []), k]);
+    });
+    index = new StringTrie<number[]>();
+    for (const [keyword, found] of topicsOf) index.add(keyword, found);
     indexes.set(topics, index);
   }
   return index;
-}
-
-/** The topic of every keyword occurrence in `text`, once per occurrence and topic. */
-function topicsIn(text: string, index: KeywordIndex): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < text.length - 1; i++) {
-    const candidates = index.get(pairKey(text, i));
-    if (!candidates) continue;
-    const seen = new Set<string>();
-    for (const c of candidates) {
-      if (!seen.has(c.slug) && text.startsWith(c.keyword, i)) {
-        seen.add(c.slug);
-        out.push(c.slug);
-      }
-    }
-  }
-  return out;
 }

@@ -1,12 +1,21 @@
 import { createHash } from 'node:crypto';
 import { pinyin } from 'pinyin-pro';
 
+/** Each character's initial, once: pinyin-pro reads a lone character the same way every time. */
+const initialOf = new Map<string, string>();
+
 /** Lowercase pinyin initials of the Chinese characters in `text`; Latin letters and digits kept. */
 function initials(text: string): string {
   const out: string[] = [];
   for (const ch of text) {
-    if (/[\u4e00-\u9fff]/.test(ch)) out.push(pinyin(ch, { pattern: 'first', toneType: 'none' }));
-    else if (/[A-Za-z0-9]/.test(ch)) out.push(ch.toLowerCase());
+    if (/[\u4e00-\u9fff]/.test(ch)) {
+      let initial = initialOf.get(ch);
+      if (initial === undefined) {
+        initial = pinyin(ch, { pattern: 'first', toneType: 'none' });
+        initialOf.set(ch, initial);
+      }
+      out.push(initial);
+    } else if (/[A-Za-z0-9]/.test(ch)) out.push(ch.toLowerCase());
   }
   return out.join('').replace(/[^a-z0-9]/g, '');
 }

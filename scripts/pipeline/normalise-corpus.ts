@@ -1,4 +1,5 @@
 import { BuildError } from './build-error.ts';
+import { duplicateErrors, inFileOrder, orphanCorrections, type CorrectionSource } from './corpus-checks.ts';
 import { makeDepartmentIndex } from './department-index.ts';
 import { normaliseDocument, type NormaliseContext, type NormalisedDocument } from './normalise-document.ts';
 import type { Registries } from './read-registries.ts';
@@ -6,19 +7,13 @@ import { readCorrection } from './read-correction.ts';
 import { readSource } from './read-source.ts';
 import { resolveCitations } from './resolve-citations.ts';
 
+export type { CorrectionSource } from './corpus-checks.ts';
+
 /** One raw source as read from disk: its path (for messages), file name and bytes. */
 export interface RawSource {
   path: string;
   name: string;
   bytes: Uint8Array;
-}
-
-/** A correction file (content/corrections/<name>.yaml) as read from disk. */
-export interface CorrectionSource {
-  path: string;
-  /** The source it corrects, without extension: 000_a53c656e4978de6c. */
-  name: string;
-  text: string;
 }
 
 /** A normalised document with where it was read from and in which encoding. */
@@ -46,12 +41,6 @@ export function buildErrorsOf(e: unknown): BuildError[] {
   if (e instanceof BuildError) return [e];
   if (e instanceof AggregateError && e.errors.every((x) => x instanceof BuildError)) return e.errors as BuildError[];
   throw e;
-}
-
-/** Errors of correction files whose source does not exist. */
-export function orphanCorrections(sourceNames: readonly string[], corrections: readonly CorrectionSource[]): BuildError[] {
-  const names = new Set(sourceNames.map((n) => n.replace(/\.txt$/, '')));
-  return corrections.filter((c) => !names.has(c.name)).map((c) => new BuildError(c.path, 1, 'correction-without-source', `no source ${c.name}.txt to correct`, 'rename the file after the source it corrects, or remove it'));
 }
 
 /**
@@ -82,38 +71,4 @@ export function normaliseCorpus(sources: readonly RawSource[], registries: Regis
     }
   }
   return finishCorpus(documents, errors);
-}
-
-/** What the corpus-wide checks need of a document. */
-export interface CorpusEntry {
-  path: string;
-  source: string;
-  slug: string;
-  docNumber: string | null;
-}
-
-/** Two sources that claim one slug or one 发文字号, in source order. */
-export function duplicateErrors(entries: readonly CorpusEntry[]): BuildError[] {
-  return [
-    ...duplicates(entries, (d) => d.slug, 'duplicate-slug', 'slug', 'set a different slug in the correction file of one of them'),
-    ...duplicates(entries, (d) => d.docNumber, 'duplicate-doc-number', '发文字号', 'remove the duplicate source, or correct docNumber in the correction file of the wrong one'),
-  ];
-}
-
-function duplicates(entries: readonly CorpusEntry[], key: (d: CorpusEntry) => string | null, rule: string, what: string, hint: string): BuildError[] {
-  const seen = new Map<string, CorpusEntry>();
-  const errors: BuildError[] = [];
-  for (const d of entries) {
-    const k = key(d);
-    if (k === null) continue;
-    const first = seen.get(k);
-    if (first) errors.push(new BuildError(d.path, 1, rule, `${what} "${k}" is also claimed by ${first.source}`, hint));
-    else seen.set(k, d);
-  }
-  return errors;
-}
-
-/** Errors sorted by file, then line; ties keep the order they were found in. */
-export function inFileOrder(errors: readonly BuildError[]): BuildError[] {
-  return [...errors].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
 }

@@ -37,15 +37,15 @@ export function citationIndex(targets: readonly CitationTarget[]): CitationIndex
   return { byTitle, byNumber };
 }
 
+/** The slug of the archived document a citation stands for, never the citing one's own (`own`); null for none. */
+export function resolvedSlug(index: CitationIndex, c: Pick<DocumentData['citations'][number], 'kind' | 'text'>, own: string): string | null {
+  const slug = (c.kind === 'title' ? index.byTitle : index.byNumber).get(c.text) ?? null;
+  return slug === own ? null : slug;
+}
+
 /** The record with each citation resolved to an archived document's slug, never its own. */
 export function resolveWith(index: CitationIndex, d: DocumentData): DocumentData {
-  return {
-    ...d,
-    citations: d.citations.map((c) => {
-      const slug = (c.kind === 'title' ? index.byTitle : index.byNumber).get(c.text) ?? null;
-      return { ...c, resolved: slug === d.slug ? null : slug };
-    }),
-  };
+  return { ...d, citations: d.citations.map((c) => ({ ...c, resolved: resolvedSlug(index, c, d.slug) })) };
 }
 
 /**

@@ -2,9 +2,10 @@ import type { MdxJsxAttribute, MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import type { Paragraph, Root, RootContent } from 'mdast';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { mdxToMarkdown } from 'mdast-util-mdx';
-import { toMarkdown, type Unsafe } from 'mdast-util-to-markdown';
-import { dump } from 'js-yaml';
+import type { Unsafe } from 'mdast-util-to-markdown';
 import type { DocumentData } from '../../src/schema/document.ts';
+import { dumpYaml } from './dump-yaml.ts';
+import { makeMdxSerialiser } from './serialise-mdx.ts';
 import type { Block } from './types.ts';
 
 /**
@@ -24,7 +25,10 @@ const extraUnsafe: Unsafe[] = [
 ];
 
 /** Built once: the serializer caches each unsafe pattern's compiled form on the pattern object. */
-const extensions = [mdxToMarkdown(), gfmToMarkdown(), { unsafe: extraUnsafe }];
+export const mdxExtensions = [mdxToMarkdown(), gfmToMarkdown(), { unsafe: extraUnsafe }];
+
+/** `toMarkdown(tree, { extensions: mdxExtensions })`, with a fast path for our tree's shape. */
+const { serialise } = makeMdxSerialiser(mdxExtensions);
 
 const attr = (name: string, value: string): MdxJsxAttribute => ({ type: 'mdxJsxAttribute', name, value });
 
@@ -52,8 +56,8 @@ function blockNode(b: Block): MdxJsxFlowElement {
 /** Blocks that go to the body: the head's title and number live in the frontmatter (and the page head). */
 const inBody = (b: Block) => b.role !== 'title' && b.role !== 'docNumber';
 
-/** The MDX body: an mdast tree of our elements holding text nodes, serialised by mdast-util-to-markdown. */
-export function toMdxBody(blocks: readonly Block[]): string {
+/** The MDX body as an mdast tree: our elements holding text nodes, attachments in a Part. */
+export function toMdxTree(blocks: readonly Block[]): Root {
   const children: RootContent[] = [];
   let part: MdxJsxFlowElement | undefined;
   for (const b of blocks.filter(inBody)) {
@@ -63,17 +67,20 @@ export function toMdxBody(blocks: readonly Block[]): string {
     }
     (b.part > 0 && part ? part.children : children).push(blockNode(b));
   }
-  const tree: Root = { type: 'root', children };
-  return toMarkdown(tree, { extensions });
+  return { type: 'root', children };
+}
+
+/** The MDX body: the mdast tree serialised by mdast-util-to-markdown (or its fast path). */
+export function toMdxBody(blocks: readonly Block[]): string {
+  return serialise(toMdxTree(blocks));
 }
 
 /**
- * The frontmatter block, keys in schema order. Every string is double-quoted: Astro reads
- * frontmatter with js-yaml as YAML 1.1, where a bare 2020-09-14 is a date and `no` a boolean,
- * so we write it with the same library.
+ * The frontmatter block, keys in schema order, written as js-yaml writes it (the library
+ * Astro reads it with): every string double-quoted, so 2020-09-14 stays a string.
  */
 export function toFrontmatter(data: DocumentData): string {
-  return `---\n${dump(data, { lineWidth: -1, noRefs: true, quotingType: '"', forceQuotes: true })}---\n`;
+  return `---\n${dumpYaml(data)}---\n`;
 }
 
 /** Serialises frontmatter (YAML) and body (an mdast tree of MDX elements) into one MDX file. */

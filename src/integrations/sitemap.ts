@@ -1,13 +1,19 @@
 import type { AstroIntegration } from 'astro';
+import { createReadStream } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { createInterface } from 'node:readline';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { pagePath, sitemapXml, type DatedRecord } from '../lib/sitemap.ts';
+import { recordSitemapFacts, reusedFiles } from '../lib/page-cache.ts';
+import { datedRecords, pageFacts, pagePath, sitemapXml, type DatedRecord, type PageFacts } from '../lib/sitemap.ts';
 
 /**
  * Writes sitemap.xml after the build from the HTML pages actually built, so every page of
  * every route is listed without this file knowing the routes; dates come from the built
- * data/documents.json.
+ * data/documents.json. Pages are read one at a time and only their facts kept: the whole
+ * site's HTML (a gigabyte at 10,000 documents) never sits in memory. A page the page cache
+ * reuses from the previous build (src/lib/page-cache.ts) is not in this build's folder yet; its
+ * facts come from the previous build's manifest, and a rendered page's facts go into the next.
  */
 export function sitemap(): AstroIntegration {
   let origin = 'http://localhost/';
@@ -21,10 +27,18 @@ export function sitemap(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        const files = (await readdir(outDir, { recursive: true })).filter((f) => f.endsWith('.html'));
-        const pages = await Promise.all(files.map(async (f) => ({ path: pagePath(f, base), html: await readFile(join(outDir, f), 'utf8') })));
-        const records = JSON.parse(await readFile(join(outDir, 'data/documents.json'), 'utf8')) as DatedRecord[];
-        await writeFile(join(outDir, 'sitemap.xml'), sitemapXml(pages, records, origin, base));
+        const files = (await readdir(outDir, { recursive: true })).filter((f) => f.endsWith('.html')).sort();
+        const pages: PageFacts[] = [];
+        for (const f of files) {
+          const facts = pageFacts({ path: pagePath(f, base), html: await readFile(join(outDir, f), 'utf8') }, base);
+          recordSitemapFacts(f.split('\\').join('/'), { listed: facts.listed, links: facts.links });
+          pages.push(facts);
+        }
+        for (const [f, record] of reusedFiles()) if (record.sitemap) pages.push({ path: pagePath(f, base), ...record.sitemap });
+        const records: DatedRecord[] = [];
+        const lines = createInterface({ input: createReadStream(join(outDir, 'data/documents.json'), 'utf8'), crlfDelay: Infinity });
+        for await (const r of datedRecords(lines)) records.push(r);
+        await writeFile(join(outDir, 'sitemap.xml'), sitemapXml(pages, records, origin));
         logger.info(`sitemap: ${pages.length} page(s)`);
       },
     },

@@ -3,18 +3,33 @@
  * build (a memoised promise) and every cross-link is computed by buildArchive.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { docTypes } from '../schema/document.ts';
+import { docTypes, type DocumentData } from '../schema/document.ts';
 import { buildArchive, type Archive } from './build-archive.ts';
+import { entrySummary, type EntryFile } from './document-text.ts';
 import { loadRegistries } from './registries.ts';
 
-let archive: Promise<Archive & { entries: Map<string, CollectionEntry<'documents'>> }> | undefined;
+export interface LoadedArchive extends Archive {
+  entries: Map<string, CollectionEntry<'documents'>>;
+  /** The summary of a document's body (documentSummary), read from its file once per build. */
+  summaryOf: (d: DocumentData) => string;
+  /** The file a document was loaded from, and its digest. */
+  fileOf: (slug: string) => Required<EntryFile>;
+}
+
+let archive: Promise<LoadedArchive> | undefined;
 
 /** The archive of this build; every page awaits the same promise. */
-export function getArchive() {
+export function getArchive(): Promise<LoadedArchive> {
   archive ??= (async () => {
     const [collection, registries] = await Promise.all([getCollection('documents'), loadRegistries()]);
     const built = buildArchive(collection.map((e) => e.data), registries.departments, registries.topics, docTypes);
-    return { ...built, entries: new Map(collection.map((e) => [e.data.slug, e])) };
+    const entries = new Map(collection.map((e) => [e.data.slug, e]));
+    const fileOf = (slug: string) => {
+      const { id, filePath, digest } = entries.get(slug)!;
+      if (!filePath || digest === undefined) throw new Error(`documents/${id}: the collection entry names no file or digest`);
+      return { id, filePath, digest };
+    };
+    return { ...built, entries, summaryOf: (d: DocumentData) => entrySummary(entries.get(d.slug)!), fileOf };
   })();
   return archive;
 }

@@ -7,6 +7,7 @@ import type { Department, Topic } from '../schema/registry.ts';
 import { citationIndex, type CitationEntry } from './citation-index.ts';
 import { departmentIndex, departmentResolver, type DepartmentEntry, type DocAt } from './department-index.ts';
 import { documentDate, newestFirst } from './doc-labels.ts';
+import { newestDate } from './document-date.ts';
 import { PAGE_SIZE, pagePath } from './paginate.ts';
 import { regionSlug } from './region-slug.ts';
 import { relatedDocuments, type Related } from './related-documents.ts';
@@ -22,6 +23,8 @@ export interface Archive {
   docs: DocumentData[];
   bySlug: Map<string, DocumentData>;
   departments: Map<string, DepartmentEntry>;
+  /** The same entries by the department's slug. */
+  departmentBySlug: Map<string, DepartmentEntry>;
   /** Registry entry of a canonical name, alias or (with the region) short form. */
   departmentOf: (name: string, region: string | null) => Department | undefined;
   topics: { topic: Topic; docs: DocAt[] }[];
@@ -37,6 +40,8 @@ export interface Archive {
   byRegion: Bucket[];
   byYear: Bucket[];
   regionOf: (d: DocumentData) => string | null;
+  /** The newest date (document-date.ts) of any document, or null when none is dated. */
+  newestDate: string | null;
 }
 
 function buckets(docs: readonly DocumentData[], keyOf: (d: DocumentData) => [slug: string, name: string] | null, order: (a: Bucket, b: Bucket) => number): Bucket[] {
@@ -68,10 +73,12 @@ export function buildArchive(input: readonly DocumentData[], departments: readon
   const chronological = [...docs].reverse();
   const neighbours = new Map(chronological.map((d, i) => [d.slug, { prev: chronological[i - 1] ?? null, next: chronological[i + 1] ?? null }]));
 
+  const byDepartment = departmentIndex(docs, departments, regionOf);
   return {
     docs,
     bySlug: new Map(docs.map((d) => [d.slug, d])),
-    departments: departmentIndex(docs, departments, regionOf),
+    departments: byDepartment,
+    departmentBySlug: new Map([...byDepartment.values()].map((e) => [e.department.slug, e])),
     departmentOf,
     topics: topicList.map((topic) => ({ topic, docs: topicDocs.get(topic.slug)! })),
     topicBySlug: new Map(topicList.map((t) => [t.slug, t])),
@@ -90,5 +97,6 @@ export function buildArchive(input: readonly DocumentData[], departments: readon
       return y ? [y, `${y}年`] : null;
     }, (a, b) => bySlugOrder(b, a)),
     regionOf,
+    newestDate: newestDate(docs),
   };
 }

@@ -2,14 +2,8 @@
 import type { DocumentData } from '../schema/document.ts';
 import { atomFeed } from './atom-feed.ts';
 import { byNewest, documentDate, newestDate } from './document-date.ts';
-import { bodySummary } from './document-summary.ts';
 import { FEED_ENTRIES } from './feed-size.ts';
 import { absoluteUrl } from './urls.ts';
-
-export interface FeedDocument {
-  data: DocumentData;
-  body?: string | undefined;
-}
 
 export interface FeedOptions {
   /** Path of the feed under the base, e.g. `feeds/documents.xml`. */
@@ -26,10 +20,17 @@ export interface FeedOptions {
 // and the output free of the clock.
 const NO_DATE = '1970-01-01';
 
-/** The feed XML: the FEED_ENTRIES newest documents; undated ones come last and take the feed's own date as `updated`. */
-export function documentFeed(docs: readonly FeedDocument[], o: FeedOptions, site: URL | undefined): string {
-  const sorted = [...docs].sort((a, b) => byNewest(a.data, b.data));
-  const updated = newestDate(sorted.map((d) => d.data)) ?? o.fallbackDate ?? NO_DATE;
+/** What a feed carries: its FEED_ENTRIES newest documents, and its own date. */
+export function feedContents(docs: readonly DocumentData[], fallbackDate: string | null): { entries: DocumentData[]; updated: string } {
+  return { entries: [...docs].sort(byNewest).slice(0, FEED_ENTRIES), updated: newestDate(docs) ?? fallbackDate ?? NO_DATE };
+}
+
+/**
+ * The feed XML: the FEED_ENTRIES newest documents; undated ones come last and take the feed's
+ * own date as `updated`. `summaryOf` gives an entry's summary (documentSummary of its body).
+ */
+export function documentFeed(docs: readonly DocumentData[], o: FeedOptions, site: URL | undefined, summaryOf: (d: DocumentData) => string): string {
+  const { entries, updated } = feedContents(docs, o.fallbackDate);
   return atomFeed({
     selfUrl: absoluteUrl(o.feedPath, site),
     pageUrl: absoluteUrl(o.pagePath, site),
@@ -37,12 +38,12 @@ export function documentFeed(docs: readonly FeedDocument[], o: FeedOptions, site
     subtitle: o.subtitle,
     updated,
     author: '政策文库',
-    entries: sorted.slice(0, FEED_ENTRIES).map(({ data, body }) => ({
+    entries: entries.map((data) => ({
       url: absoluteUrl(`documents/${data.slug}/`, site),
       title: data.title,
       updated: documentDate(data) ?? updated,
       published: documentDate(data),
-      summary: bodySummary(body ?? ''),
+      summary: summaryOf(data),
       authors: [data.issuer, ...data.coIssuers].filter((a): a is string => !!a),
       categories: data.topics.map((t) => t.slug),
     })),

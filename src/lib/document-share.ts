@@ -3,7 +3,7 @@ import type { DocumentData } from '../schema/document.ts';
 import type { Topic } from '../schema/registry.ts';
 import type { CiteInfo } from './cite-formats.ts';
 import { citeInfo } from './cite-info.ts';
-import { bodySummary, PREVIEW_LENGTH } from './document-summary.ts';
+import { PREVIEW_LENGTH, shortenSummary } from './document-summary.ts';
 import { documentJsonLd } from './json-ld.ts';
 import { absoluteUrl } from './urls.ts';
 
@@ -13,11 +13,10 @@ export interface DocumentShare {
   cite: CiteInfo;
 }
 
-/** From a collection entry (frontmatter and MDX body), the site URL and the topic registry. */
-export function documentShare(entry: { data: DocumentData; body?: string | undefined }, site: URL | undefined, topics: readonly Topic[]): DocumentShare {
-  const d = entry.data;
+/** From a document's frontmatter, the summary of its body (documentSummary), the site URL and the topic registry. */
+export function documentShare(d: DocumentData, summary: string, site: URL | undefined, topics: readonly Topic[]): DocumentShare {
   const url = absoluteUrl(`documents/${d.slug}/`, site);
-  const description = bodySummary(entry.body ?? '', PREVIEW_LENGTH) || d.title;
+  const description = shortenSummary(summary, PREVIEW_LENGTH) || d.title;
   const jsonLd = documentJsonLd(d, { url, siteUrl: absoluteUrl('', site), siteName: '政策文库', topics });
   return { description, jsonLd, cite: citeInfo(d, url) };
 }

@@ -1,5 +1,5 @@
 /** A short description of a document from the opening of its text, for previews and feeds. */
-import { documentBlocks, type BodyBlock } from './document-blocks.ts';
+import type { BodyBlock } from './document-blocks.ts';
 
 /** At most this many characters in a feed entry's summary. */
 export const SUMMARY_LENGTH = 120;
@@ -24,18 +24,8 @@ export function documentSummary(blocks: readonly BodyBlock[], length = SUMMARY_L
   return chars.length > length ? `${chars.slice(0, length - 1).join('')}…` : text;
 }
 
-// A body is summarised once per length however many pages and feeds show it; the summaries
-// are short, and the bodies are held by the collection anyway (the maps key on them, no copy).
-const summaries = new Map<number, Map<string, string>>();
-
-/** documentSummary of an MDX body, remembered for the rest of the build. */
-export function bodySummary(body: string, length = SUMMARY_LENGTH): string {
-  const cache = summaries.get(length) ?? new Map<string, string>();
-  summaries.set(length, cache);
-  let summary = cache.get(body);
-  if (summary === undefined) {
-    summary = documentSummary(documentBlocks(body), length);
-    cache.set(body, summary);
-  }
-  return summary;
+/** A summary cut to at most `length` characters, as documentSummary cuts it: the same as summarising to that length. */
+export function shortenSummary(summary: string, length: number): string {
+  const chars = [...summary];
+  return chars.length > length ? `${chars.slice(0, length - 1).join('')}…` : summary;
 }

@@ -8,9 +8,17 @@
  * syntax tree (src/lib/document-blocks.ts) and rendered by our components, which is safe by
  * construction (source text only ever becomes escaped text) and costs ~1 ms per document.
  * Entries whose file is unchanged since the last build keep their stored data (digest check).
+ *
+ * The store holds the frontmatter, not the body: a page that shows a body reads it from the
+ * entry's file (src/lib/document-text.ts). Bodies are two thirds of an archive's bytes, and
+ * Astro keeps its data store several times over during a build (the store itself, its JSON,
+ * the bundled module's source and the parsed copy): at 10,000 documents, leaving the bodies
+ * out took the store from 158 to 38 MB, Vite's bundling of it from 14 to 4 s, and the
+ * process's memory while bundling from 2.8 to 1.7 GB.
  */
 import type { Loader } from 'astro/loaders';
-import { readdir, readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { JSON_SCHEMA, load } from 'js-yaml';
@@ -35,13 +43,14 @@ export function mdxDocuments(options: { base: string }): Loader {
         const id = name.slice(0, -'.mdx'.length);
         seen.add(id);
         const filePath = join(dir, name);
-        const source = await readFile(filePath, 'utf8');
+        // Read synchronously: awaiting 10,000 small reads one after another takes four times as long.
+        const source = readFileSync(filePath, 'utf8');
         const digest = generateDigest(source);
         if (store.get(id)?.digest === digest) continue;
-        const { frontmatter, body } = splitFrontmatter(source);
+        const { frontmatter } = splitFrontmatter(source);
         // js-yaml, as Astro itself uses, reads this frontmatter ~15 times faster than `yaml` does.
         const data = await parseData({ id, data: (load(frontmatter, { schema: JSON_SCHEMA }) ?? {}) as Record<string, unknown>, filePath });
-        store.set({ id, data, body, digest, filePath: relative(root, filePath) });
+        store.set({ id, data, digest, filePath: relative(root, filePath) });
         parsed++;
       }
       for (const id of store.keys()) if (!seen.has(id)) store.delete(id);

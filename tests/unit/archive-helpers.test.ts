@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import { citationKey } from '../../src/lib/citation-key.ts';
 import { pageParam, pagePath, paginate } from '../../src/lib/paginate.ts';
 import { regionSlug } from '../../src/lib/region-slug.ts';
+import { bucketPageView, bucketPages } from '../../src/lib/views/listing-views.ts';
 
 test('region slugs are the pinyin of the province without its suffix, 国家 is national', () => {
   assert.deepEqual(
@@ -25,13 +26,17 @@ test('listings split into pages of 50, the first at the listing path and the nex
   assert.deepEqual([pagePath('browse/year/2022/', 1), pagePath('browse/year/2022/', 3)], ['browse/year/2022/', 'browse/year/2022/3/']);
 });
 
-test('a listing of 120 documents becomes three pages: the listing path, then 2/ and 3/', async () => {
-  const { bucketPaths } = await import('../../src/lib/listing-paths.ts');
-  const docs = Array.from({ length: 120 }, (_, i) => ({ slug: `d${i}` }));
-  const paths = bucketPaths([{ slug: '2022', name: '2022年', docs: docs as never[] }], 'year');
+test('a listing of 120 documents becomes three pages: the listing path, then 2/ and 3/', () => {
+  const docs = Array.from({ length: 120 }, (_, i) => ({ slug: `d${i}`, title: `文件${i}` }));
+  const pages = bucketPages([{ slug: '2022', name: '2022年', docs: docs as never[] }], 'year', 'year');
   assert.deepEqual(
-    paths.map((p) => [p.params.year, p.params.page, p.props.docs.length, p.props.current, p.props.total]),
-    [['2022', undefined, 50, 1, 3], ['2022', '2', 50, 2, 3], ['2022', '3', 20, 3, 3]],
+    pages.map((p) => [p.params.year, p.params.page, p.file, p.view.items.length, p.view.current, p.view.total]),
+    [
+      ['2022', undefined, 'browse/year/2022/index.html', 50, 1, 3],
+      ['2022', '2', 'browse/year/2022/2/index.html', 50, 2, 3],
+      ['2022', '3', 'browse/year/2022/3/index.html', 20, 3, 3],
+    ],
   );
-  assert.equal((paths[2]!.props.docs[0] as unknown as { slug: string }).slug, 'd100');
+  assert.deepEqual(pages[2]!.view.items[0], { slug: 'd100', title: '文件100', meta: '', sections: [] });
+  assert.deepEqual(bucketPageView([{ slug: '2022', name: '2022年', docs: docs as never[] }], '2022', '3'), pages[2]!.view);
 });

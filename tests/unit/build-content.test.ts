@@ -1,11 +1,12 @@
 /** The build script as a whole: deterministic output, and a failed run changes nothing. */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, it } from 'node:test';
 import { buildContent } from '../../scripts/build-content.ts';
+import type { BuildError } from '../../scripts/pipeline/build-error.ts';
 import { rawDir, root } from './support/corpus.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'build-content-'));
@@ -66,4 +67,18 @@ it('a failed site build exits non-zero, prints the error and leaves OUT_DIR unto
   assert.equal(run.status, 1);
   assert.equal(run.stderr.split('\n')[0], `${inDir}/zz-empty.txt:1:1  the file holds only whitespace [empty-source]`);
   assert.deepEqual(snapshot(outDir), { 'index.html': Buffer.from('previous site').toString('base64') });
+});
+
+it('two sources with one 发文字号 fail the run with every error once, in file order, and leave no output', async () => {
+  const inDir = sources('in-twice');
+  copyFileSync(join(inDir, '001_a13787c58483bbcf.txt'), join(inDir, '001_copy.txt'));
+  writeFileSync(join(inDir, 'zz-empty.txt'), '');
+  const outDir = join(work, 'out-twice');
+  const failed = await buildContent({ inDir, outDir, contentDir: join(root, 'content'), workers: 2 }).catch((e: unknown) => e);
+  assert.ok(failed instanceof AggregateError);
+  assert.deepEqual(
+    failed.errors.map((e: BuildError) => `${e.file.slice(inDir.length + 1)} ${e.rule}`),
+    ['001_copy.txt duplicate-slug', '001_copy.txt duplicate-doc-number', 'zz-empty.txt empty-source'],
+  );
+  assert.equal(existsSync(outDir), false);
 });

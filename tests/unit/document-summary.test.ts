@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
 import type { BodyBlock } from '../../src/lib/document-blocks.ts';
-import { bodySummary, documentSummary, PREVIEW_LENGTH } from '../../src/lib/document-summary.ts';
+import { documentSummary, PREVIEW_LENGTH, shortenSummary } from '../../src/lib/document-summary.ts';
 
 const block = (kind: BodyBlock['kind'], text: string, part = 0): BodyBlock => ({ kind, id: null, section: '', level: 0, lineKind: null, label: null, runIn: false, part, text });
 
@@ -18,8 +18,10 @@ it('cuts a long opening at the given length with an ellipsis', () => {
   assert.equal(documentSummary([block('para', '一二三四五六')], 4), '一二三…');
 });
 
-it('a page description is cut at 80 characters, a feed summary at 120, from the same opening', () => {
-  const body = `<Para id="p1">\n  ${'甲'.repeat(200)}\n</Para>\n`;
-  assert.equal(bodySummary(body, PREVIEW_LENGTH), `${'甲'.repeat(79)}…`);
-  assert.equal(bodySummary(body), `${'甲'.repeat(119)}…`);
+it('a page description is the feed summary cut at 80 characters, exactly as summarising to 80', () => {
+  for (const n of [10, 79, 80, 81, 100, 119, 120, 121, 200]) {
+    const blocks = [block('para', '甲'.repeat(n))];
+    assert.equal(shortenSummary(documentSummary(blocks), PREVIEW_LENGTH), documentSummary(blocks, PREVIEW_LENGTH), `${n} characters`);
+  }
+  assert.equal(shortenSummary(documentSummary([block('para', '甲'.repeat(200))]), PREVIEW_LENGTH), `${'甲'.repeat(79)}…`);
 });

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { isUtf8 } from 'node:buffer';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
@@ -47,4 +48,25 @@ describe('refusals name the file, the line and what to do', () => {
       assert.equal(refusal(name), message);
     });
   }
+});
+
+it('UTF-8 is decoded as TextDecoder with fatal errors decodes it, BOM dropped, on random bytes', () => {
+  let seed = 3;
+  const next = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+  const pieces = [...'政策文库 abc\n\t'].map((c) => [...Buffer.from(c)]).concat([[0xef, 0xbb, 0xbf], [0xf0, 0x9f, 0x98, 0x80], [0xed, 0xa0, 0x80], [0xc0, 0xaf], [0xe4, 0xb8], [0xff], [0x80], [0xf4, 0x90, 0x80, 0x80]]);
+  let utf8 = 0;
+  for (let n = 0; n < 3000; n++) {
+    const bytes = Uint8Array.from(Array.from({ length: 1 + Math.floor(next() * 12) }, () => pieces[Math.floor(next() * (next() < 0.9 ? 11 : pieces.length))]!).flat());
+    let expected: string | undefined;
+    try {
+      expected = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes).replace(/\r\n?/g, '\n').normalize('NFC');
+    } catch {
+      assert.equal(isUtf8(bytes), false, JSON.stringify([...bytes])); // the GB18030 path, unchanged
+      continue;
+    }
+    if (expected.trim() === '') continue;
+    assert.deepEqual(readSource('x.txt', bytes), { text: expected, encoding: 'utf-8' }, JSON.stringify([...bytes]));
+    utf8++;
+  }
+  assert.ok(utf8 > 1000, `${utf8} UTF-8 samples`);
 });

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
 import { XMLParser } from 'fast-xml-parser';
-import { pageLastmod, pagePath, sitemapXml } from '../../src/lib/sitemap.ts';
+import { datedRecords, pageFacts, pageLastmod, pagePath, sitemapXml } from '../../src/lib/sitemap.ts';
 
 const records = [
   { url: '/a/documents/old/', dateWritten: '2017-04-20', datePublished: null },
@@ -9,7 +9,8 @@ const records = [
   { url: '/a/documents/undated/', dateWritten: null, datePublished: null },
 ];
 const dates = new Map(records.map((r) => [r.url, r.datePublished ?? r.dateWritten]));
-const page = (path: string, links: string[] = [], extra = '') => ({ path, html: `<html><head>${extra}</head><body>${links.map((l) => `<a href="${l}">x</a>`).join('')}</body></html>` });
+const page = (path: string, links: string[] = [], extra = '') =>
+  pageFacts({ path, html: `<html><head>${extra}</head><body>${links.map((l) => `<a href="${l}">x</a>`).join('')}</body></html>` }, '/a/');
 
 it('maps built files to page paths under the base', () => {
   assert.deepEqual(['index.html', 'documents/x/index.html', '404.html'].map((f) => pagePath(f, '/a/')), ['/a/', '/a/documents/x/', '/a/404.html']);
@@ -28,17 +29,33 @@ it('gives no date to a page linking to no dated document', () => {
   assert.equal(pageLastmod(page('/a/search/', ['/a/documents/undated/']), dates), null);
 });
 
+it('keeps of a page only the document pages it links to, each once and without fragments', () => {
+  assert.deepEqual(page('/a/topics/t/', ['/a/topics/', '/a/documents/old/#s1', '/a/documents/new/', '/a/documents/old/', '#s2']).links, ['/a/documents/old/', '/a/documents/new/']);
+});
+
 it('lists pages sorted with absolute URLs, leaving out the 404 page and noindex pages', () => {
   const xml = sitemapXml(
     [page('/a/search/'), page('/a/'), page('/a/404.html'), page('/a/hidden/', [], '<meta name="robots" content="noindex">'), page('/a/documents/old/')],
     records,
     'https://example.org',
-    '/a/',
   );
   const urls = new XMLParser({ isArray: (n) => n === 'url' }).parse(xml).urlset.url;
   assert.deepEqual(urls, [
     { loc: 'https://example.org/a/' },
     { loc: 'https://example.org/a/documents/old/', lastmod: '2017-04-20' },
     { loc: 'https://example.org/a/search/' },
+  ]);
+});
+
+it('reads the url and dates of every record of documents.json as the site writes it, nested fields ignored', async () => {
+  const written = [
+    { title: '甲', dateWritten: '2017-04-20', datePublished: null, proposal: { dateWritten: 'nested' }, sections: [{ url: 'nested' }], url: '/a/documents/old/' },
+    { title: '乙', dateWritten: null, datePublished: '2023-05-26', url: '/a/documents/new/' },
+  ];
+  const read = [];
+  for await (const r of datedRecords(`${JSON.stringify(written, null, 2)}\n`.split('\n'))) read.push(r);
+  assert.deepEqual(read, [
+    { url: '/a/documents/old/', dateWritten: '2017-04-20', datePublished: null },
+    { url: '/a/documents/new/', dateWritten: null, datePublished: '2023-05-26' },
   ]);
 });

@@ -1,11 +1,10 @@
 import type { APIRoute } from 'astro';
-import { getCollection } from 'astro:content';
+import { getArchive } from '../../lib/archive.ts';
 import { documentFeed, feedResponse } from '../../lib/document-feed.ts';
 
 /** feeds/documents.xml: every document of the archive, newest first. */
 export const GET: APIRoute = async ({ site }) => {
-  const docs = await getCollection('documents');
-  return feedResponse(
-    documentFeed(docs, { feedPath: 'feeds/documents.xml', pagePath: '', title: '政策文库：最新文件', subtitle: '政策文库收录的全部文件，按日期由新到旧。', fallbackDate: null }, site),
-  );
+  const archive = await getArchive();
+  const o = { feedPath: 'feeds/documents.xml', pagePath: '', title: '政策文库：最新文件', subtitle: '政策文库收录的全部文件，按日期由新到旧。', fallbackDate: null };
+  return feedResponse(documentFeed(archive.docs, o, site, archive.summaryOf));
 };

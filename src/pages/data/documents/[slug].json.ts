@@ -1,17 +1,23 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getArchive } from '../../../lib/archive.ts';
 import { documentDataRecord, jsonResponse } from '../../../lib/data-records.ts';
 import { documentBlocks } from '../../../lib/document-blocks.ts';
+import { documentBody } from '../../../lib/document-text.ts';
+import { pathsToRender } from '../../../lib/page-cache.ts';
 import { documentHref, href } from '../../../lib/urls.ts';
 
-/** data/documents/<slug>.json: frontmatter, section tree and the normalised text of every block and section. */
+/**
+ * data/documents/<slug>.json: frontmatter, section tree and the normalised text of every block
+ * and section. All of it comes from the document's file, so the file's digest is its view model.
+ */
 export const getStaticPaths = (async () => {
-  const docs = await getCollection('documents');
-  return docs.map((entry) => ({ params: { slug: entry.data.slug }, props: { entry } }));
+  const archive = await getArchive();
+  return pathsToRender(archive.docs.map((d) => ({ params: { slug: d.slug }, file: `data/documents/${d.slug}.json`, view: archive.fileOf(d.slug).digest })));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ props }) => {
-  const { entry } = props as { entry: CollectionEntry<'documents'> };
-  const paths = { url: documentHref(entry.data.slug), sourceText: href(`data/documents/${entry.data.slug}.txt`) };
-  return jsonResponse(documentDataRecord(entry.data, documentBlocks(entry.body ?? ''), paths));
+export const GET: APIRoute = async ({ params }) => {
+  const archive = await getArchive();
+  const slug = params['slug']!;
+  const paths = { url: documentHref(slug), sourceText: href(`data/documents/${slug}.txt`) };
+  return jsonResponse(documentDataRecord(archive.bySlug.get(slug)!, documentBlocks(documentBody(archive.fileOf(slug))), paths));
 };

@@ -1,0 +1,42 @@
+import type { DocumentData } from '../../src/schema/document.ts';
+import { digestEntryOf, reportEntry, type DigestEntry } from './build-report.ts';
+import { jsonArrayElement } from './json-array-writer.ts';
+import type { StoredDocument } from './record-store.ts';
+import { resolveWith, type CitationIndex, type CitationTarget } from './resolve-citations.ts';
+import { toFrontmatter } from './to-mdx.ts';
+
+/** One record of documents.json: the frontmatter plus where the document lives. */
+export type DocumentRecord = DocumentData & { url: string };
+
+/** What the corpus-wide steps need of a document: its identity and the citations in it. */
+export interface DocumentIdentity extends CitationTarget {
+  citations: Pick<DocumentData['citations'][number], 'kind' | 'text'>[];
+}
+
+/** A document's outputs, as bytes, and what the rest of the build needs of it. */
+export interface RenderedDocument {
+  identity: DocumentIdentity;
+  digest: DigestEntry;
+  /** The MDX file. */
+  mdx: Uint8Array;
+  /** Its documents.json and report.json entries (jsonArrayElement at depth 0 and 1). */
+  documentsEntry: Uint8Array;
+  reportEntry: Uint8Array;
+}
+
+/**
+ * A normalised document (its record and MDX body) with its citations resolved against
+ * `citations`, rendered into its MDX file and its documents.json and report.json entries;
+ * records' `url`s start with `base` (`/`, `/archive/`).
+ */
+export function renderDocument(document: StoredDocument, body: string, citations: CitationIndex, base: string): RenderedDocument {
+  const data = resolveWith(citations, document.data);
+  const report = reportEntry({ ...document, data });
+  return {
+    identity: { slug: data.slug, title: data.title, docNumber: data.docNumber, attachments: data.attachments, citations: data.citations.map(({ kind, text }) => ({ kind, text })) },
+    digest: digestEntryOf(report),
+    mdx: Buffer.from(`${toFrontmatter(data)}\n${body}`),
+    documentsEntry: Buffer.from(jsonArrayElement({ ...data, url: `${base}documents/${data.slug}/` } satisfies DocumentRecord, 0)),
+    reportEntry: Buffer.from(jsonArrayElement(report, 1)),
+  };
+}

@@ -1,0 +1,33 @@
+/**
+ * One row of a document list (src/components/DocList.astro), with everything the row prints
+ * already worked out, so the view model of a page that lists documents holds exactly what the
+ * page shows (see src/lib/page-cache.ts).
+ */
+import type { DocumentData } from '../../schema/document.ts';
+import { sectionName } from '../citation.ts';
+import { formatDate } from '../dates.ts';
+import type { DocAt } from '../department-index.ts';
+import { documentDate } from '../doc-labels.ts';
+
+export interface DocListItem {
+  slug: string;
+  title: string;
+  /** The issuer · date · number line; null where the list shows none. */
+  meta: string | null;
+  /** Deep links into the document: section id and its name (the id when the section has none). */
+  sections: { id: string; name: string }[];
+}
+
+/** The row of a document, with deep links to `sections` (ids) and, unless `meta` is false, its meta line. */
+export function docListItem(doc: DocumentData, sections: readonly string[] = [], meta = true): DocListItem {
+  return {
+    slug: doc.slug,
+    title: doc.title,
+    meta: meta ? [doc.issuer, formatDate(documentDate(doc)), doc.docNumber].filter(Boolean).join(' · ') : null,
+    sections: sections.map((id) => ({ id, name: sectionName(doc.sections, id) || id })),
+  };
+}
+
+/** Rows of documents, or of documents with the sections where something stands in them. */
+export const docListItems = (items: readonly (DocAt | DocumentData)[], meta = true): DocListItem[] =>
+  items.map((i) => ('doc' in i ? docListItem(i.doc, i.sections, meta) : docListItem(i, [], meta)));

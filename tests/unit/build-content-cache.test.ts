@@ -1,0 +1,111 @@
+/**
+ * The build script's record cache: a warm build after edits writes exactly what a cold build
+ * of the same sources writes, parses only the changed sources, and leaves unchanged MDX files
+ * (and their inodes and times) alone.
+ */
+import assert from 'node:assert/strict';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, it } from 'node:test';
+import { buildContent } from '../../scripts/build-content.ts';
+import { cacheSalt } from '../../scripts/pipeline/cache-key.ts';
+import { rawDir, root } from './support/corpus.ts';
+
+const work = mkdtempSync(join(tmpdir(), 'build-content-cache-'));
+after(() => rmSync(work, { recursive: true, force: true }));
+const contentDir = join(root, 'content');
+const reply = '000_a53c656e4978de6c.txt';
+
+/** Every file under `dir` with its bytes, by relative path. */
+function snapshot(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const n of readdirSync(dir).sort()) out[n] = readFileSync(join(dir, n)).toString('base64');
+  return out;
+}
+
+const inodes = (dir: string) => Object.fromEntries(readdirSync(dir).map((n) => [n, statSync(join(dir, n)).ino]));
+
+/** The seeds, the hostile-text fixture and a notice citing 000 by its 发文字号. */
+function sources(name: string): string {
+  const dir = join(work, name);
+  mkdirSync(dir, { recursive: true });
+  for (const n of readdirSync(rawDir).filter((f) => f.endsWith('.txt'))) copyFileSync(join(rawDir, n), join(dir, n));
+  copyFileSync(join(root, 'tests/fixtures/e2e/hostile-text.txt'), join(dir, 'hostile-text.txt'));
+  writeFileSync(join(dir, 'zz-cites.txt'), '关于转发有关文件的通知\n各有关单位：\n　　现将吉卫复议字〔2020〕49号转发给你们，请参照执行。\n吉林省卫生健康委员会\n2021年3月1日\n');
+  return dir;
+}
+
+/** A cold build of `inDir` (no cache) into a fresh folder; returns its snapshot. */
+async function cold(inDir: string, name: string): Promise<Record<string, string>> {
+  const outDir = join(work, name);
+  await buildContent({ inDir, outDir, contentDir, cacheDir: false });
+  assert.equal(existsSync(join(work, `.${name}-cache`)), false);
+  return snapshot(outDir);
+}
+
+it('a warm build after edits writes what a cold build writes, parsing only the edited sources', async () => {
+  const inDir = sources('in');
+  const outDir = join(work, 'out');
+  const first = await buildContent({ inDir, outDir, contentDir });
+  assert.deepEqual(first.report.stats, { reused: 0, parsed: 7, written: 7, unchanged: 0, removed: 0 });
+  assert.ok(readdirSync(join(work, '.out-cache')).length === 7);
+
+  const built = inodes(outDir);
+  const again = await buildContent({ inDir, outDir, contentDir });
+  assert.deepEqual(again.report.stats, { reused: 7, parsed: 0, written: 0, unchanged: 7, removed: 0 });
+  // Every MDX file is the same file, the notice whose citation resolves too; the JSON files are new.
+  const kept = inodes(outDir);
+  for (const n of Object.keys(built)) assert.equal(kept[n] === built[n], n.endsWith('.mdx'), n);
+
+  // 000 gets another 发文字号: a new slug, and the notice citing its old number no longer resolves.
+  const before = inodes(outDir);
+  writeFileSync(join(inDir, reply), readFileSync(join(inDir, reply), 'utf8').replaceAll('吉卫复议字〔2020〕49号', '吉卫复议字〔2020〕50号'));
+  rmSync(join(inDir, 'hostile-text.txt'));
+  const warm = await buildContent({ inDir, outDir, contentDir });
+  assert.deepEqual(warm.report.stats, { reused: 5, parsed: 1, written: 2, unchanged: 4, removed: 2 });
+  assert.deepEqual(snapshot(outDir), await cold(inDir, 'cold'));
+
+  const after = inodes(outDir);
+  const citing = 'gyzfygwjdtz-2021-ca518e.mdx';
+  assert.equal(existsSync(join(outDir, 'jl-wfyz-2020-49.mdx')), false);
+  assert.equal(existsSync(join(outDir, 'sc-wc-2024-1.mdx')), false);
+  assert.match(readFileSync(join(outDir, citing), 'utf8'), /text: "吉卫复议字〔2020〕49号"\n {4}sections:\n {6}- ""\n {4}resolved: null\n/);
+  for (const n of ['jl-kfy-2022-97.mdx', 'jl-kfy-2023-102.mdx', 'jl-yyzf-2017-1.mdx', 'gyjkpyxzsclqmjfwsjkfzxdn-478862.mdx']) assert.equal(after[n], before[n], `${n} was rewritten`);
+  assert.notEqual(after[citing], before[citing]);
+  // Records of sources no longer built are pruned.
+  assert.equal(readdirSync(join(work, '.out-cache')).length, 6);
+});
+
+it('a changed correction file is parsed again; other sources are not', async () => {
+  const inDir = sources('in-corrected');
+  const content = join(work, 'content-corrected');
+  cpSync(contentDir, content, { recursive: true, filter: (from) => !from.includes(`${join('content', 'raw')}`) && !from.includes('documents') });
+  const outDir = join(work, 'out-corrected');
+  await buildContent({ inDir, outDir, contentDir: content });
+  writeFileSync(join(content, 'corrections', reply.replace('.txt', '.yaml')), 'docType: notice\n');
+  const warm = await buildContent({ inDir, outDir, contentDir: content });
+  assert.deepEqual(warm.report.stats, { reused: 6, parsed: 1, written: 1, unchanged: 6, removed: 0 });
+  assert.match(readFileSync(join(outDir, 'jl-wfyz-2020-49.mdx'), 'utf8'), /\ndocType: "notice"\n/);
+});
+
+it('the cache key depends on the registries', () => {
+  const content = join(work, 'content-registries');
+  mkdirSync(content);
+  for (const n of ['departments.yaml', 'topics.yaml']) copyFileSync(join(contentDir, n), join(content, n));
+  const salt = cacheSalt(content, '/');
+  assert.equal(cacheSalt(content, '/'), salt);
+  writeFileSync(join(content, 'topics.yaml'), `${readFileSync(join(content, 'topics.yaml'), 'utf8')}- { slug: extra, name: 附加, keywords: [附加主题] }\n`);
+  assert.notEqual(cacheSalt(content, '/'), salt);
+});
+
+it('a failed warm build leaves the last output byte for byte, though its files were linked', async () => {
+  const inDir = sources('in-failed');
+  const outDir = join(work, 'out-failed');
+  await buildContent({ inDir, outDir, contentDir, workers: 2 });
+  const before = snapshot(outDir);
+  // A second source with 001's 发文字号 and slug but other text: its MDX file has 001's name.
+  writeFileSync(join(inDir, '001_b.txt'), readFileSync(join(inDir, '001_a13787c58483bbcf.txt'), 'utf8').replace('。', '。另起一句。'));
+  await assert.rejects(buildContent({ inDir, outDir, contentDir, workers: 2 }), AggregateError);
+  assert.deepEqual(snapshot(outDir), before);
+});

@@ -1,0 +1,84 @@
+/**
+ * Incremental rendering (src/lib/page-cache.ts, scripts/reuse-pages.ts): a rebuild after an
+ * edit renders only the pages the edit changes and reuses the others from the previous output,
+ * and writes exactly the site a full build of the edited sources writes with no caches at all.
+ */
+import assert from 'node:assert/strict';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { buildSite, digests, writeVariantCorpus } from './support/site-build.ts';
+
+const work = mkdtempSync(join(tmpdir(), 'page-cache-'));
+after(() => rmSync(work, { recursive: true, force: true }));
+const raw = join(work, 'raw');
+const site = join(work, 'site');
+
+/** Counts from the build log's `build: pages: 9 rendered, 68 reused …` line. */
+function reuseCounts(log: string): { rendered: number; reused: number } {
+  const m = /^build: pages: ([\d,]+) rendered, ([\d,]+) reused/m.exec(log);
+  assert.ok(m, `no page counts in the build log:\n${log}`);
+  return { rendered: Number(m[1]!.replace(/,/g, '')), reused: Number(m[2]!.replace(/,/g, '')) };
+}
+
+/** Rebuilds the incremental site (same output, documents and cache folders every time). */
+const rebuild = () => reuseCounts(buildSite({ RAW_DIR: raw, OUT_DIR: site, DOCUMENTS_DIR: join(work, 'site-documents'), ASTRO_CACHE_DIR: join(work, 'site-cache') }));
+
+/** A full build of the current sources into a fresh folder, with no caches and NO_PAGE_CACHE=1. */
+function fullBuild(name: string): Record<string, string> {
+  const out = join(work, name);
+  buildSite({ RAW_DIR: raw, OUT_DIR: out, DOCUMENTS_DIR: join(work, `${name}-documents`), ASTRO_CACHE_DIR: join(work, `${name}-cache`), NO_PAGE_CACHE: '1' });
+  return digests(out);
+}
+
+const inode = (file: string) => statSync(join(site, file)).ino;
+/** Every HTML page of the site, relative to it. */
+const htmlPages = () => readdirSync(site, { recursive: true }).map(String).filter((f) => f.endsWith('.html'));
+
+/** Replaces the first occurrence of `from` in a source. */
+function editSource(name: string, from: string, to: string): void {
+  const text = readFileSync(join(raw, name), 'utf8');
+  assert.ok(text.includes(from), `${name} has no "${from}"`);
+  writeFileSync(join(raw, name), text.replace(from, to));
+}
+
+describe('incremental rendering', () => {
+  before(() => {
+    writeVariantCorpus(raw, 6);
+    const first = rebuild();
+    assert.equal(first.reused, 0);
+  });
+
+  it('a rebuild after one sentence changed renders only that document, and equals a full build', () => {
+    const edited = 'documents/jl-kfy-2022-97/index.html';
+    const untouched = 'documents/jl-kfy-2023-102/index.html';
+    const [editedBefore, untouchedBefore] = [inode(edited), inode(untouched)];
+    editSource('001_a13787c58483bbcf.txt', '推进产业优化升级。', '推进产业优化升级，特此补充说明。');
+    const counts = rebuild();
+    assert.ok(counts.reused / (counts.rendered + counts.reused) > 0.9, `only ${counts.reused} of ${counts.rendered + counts.reused} pages reused`);
+    assert.notEqual(inode(edited), editedBefore);
+    assert.equal(inode(untouched), untouchedBefore);
+    assert.deepEqual(digests(site), fullBuild('full-1'));
+  });
+
+  it('a changed title renders again every page that shows it (cited-by, related, listings), and equals a full build', () => {
+    // Variants share the title; the pages showing this document's are those linking it by its title.
+    const linked = /href="\/archive\/documents\/jl-yyzf-2017-1\/"[^>]*>(?:<span>[^<]*<\/span>)?关于印发《/;
+    const showing = htmlPages().filter((f) => !f.startsWith('documents/jl-yyzf-2017-1/') && linked.test(readFileSync(join(site, f), 'utf8')));
+    assert.ok(showing.length >= 5, `only ${showing.length} pages show the title`);
+    const before = new Map(showing.map((f) => [f, inode(f)]));
+    editSource('003_542f0bd385560952.txt', '“十三五” 发展规划》的通知', '“十三五” 发展规划（修订）》的通知');
+    const counts = rebuild();
+    assert.ok(counts.rendered > showing.length, `${counts.rendered} pages rendered, ${showing.length} show the title`);
+    for (const [f, ino] of before) assert.notEqual(inode(f), ino, `${f} shows the title but was reused`);
+    assert.deepEqual(digests(site), fullBuild('full-2'));
+  });
+
+  it('a published page changed after the build is rendered again, never reused', () => {
+    const page = join(site, 'documents/jl-kfy-2023-102/index.html');
+    writeFileSync(page, readFileSync(page, 'utf8').replace('</body>', '<!-- edited --></body>'));
+    rebuild();
+    assert.deepEqual(digests(site), fullBuild('full-3'));
+  });
+});
