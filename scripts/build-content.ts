@@ -69,7 +69,7 @@ export async function buildContent(options: BuildContentOptions): Promise<{ repo
     await writeAtomically(options.outDir, async (tmp) => {
       const previousDir = existsSync(previous) ? previous : undefined;
       const setup = { inDir: options.inDir, registries, corrections, cacheDir, salt: cacheDir ? cacheSalt(contentDir, base) : '', outDir: tmp, previousDir, base };
-      keys = (await writeContent(pool, setup, names, digest)).map((e) => e.key);
+      keys = await writeContent(pool, setup, names, digest);
     });
     if (cacheDir) new RecordStore(cacheDir).prune(new Set(keys));
     return { report: digest };
