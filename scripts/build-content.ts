@@ -22,7 +22,7 @@ import { RecordStore } from './pipeline/record-store.ts';
 import { inlinePool, workerPool, type JobPool } from './pipeline/worker-pool.ts';
 import { writeContent } from './pipeline/write-content.ts';
 
-export type { DocumentRecord } from './pipeline/document-batch.ts';
+export type { DocumentRecord } from './pipeline/render-document.ts';
 
 export interface BuildContentOptions {
   inDir: string;

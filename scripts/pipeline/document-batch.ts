@@ -14,8 +14,6 @@ import { renderDocument, type DocumentIdentity, type RenderedDocument } from './
 import type { CitationIndex } from './resolve-citations.ts';
 import { toMdxBody } from './to-mdx.ts';
 
-export type { DocumentRecord } from './render-document.ts';
-
 /** What one thread needs: the sources, their corrections, the registries, the cache, the output. */
 export interface DocumentSetup {
   inDir: string;
