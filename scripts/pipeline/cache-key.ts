@@ -35,3 +35,11 @@ export function sourceKey(salt: string, name: string, bytes: Uint8Array, correct
   hash.update(correction === undefined ? '\nno correction' : `\ncorrection\n${correction}`);
   return hash.digest('hex');
 }
+
+/**
+ * The cache key of a document rendered with its citations resolved: its source's key and
+ * the slug each citation resolves to (null for none), in order. Hex, 64 characters.
+ */
+export function resolvedKey(key: string, resolved: readonly (string | null)[]): string {
+  return createHash('sha256').update(`${key}\nresolved ${JSON.stringify(resolved)}`).digest('hex');
+}

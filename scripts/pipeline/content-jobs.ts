@@ -28,7 +28,7 @@ export type ContentJob =
   | { kind: 'setup'; setup: ContentSetup }
   | { kind: 'normalise'; names: string[] }
   | { kind: 'citations'; citations: CitationIndex }
-  | { kind: 'resolve'; names: string[] };
+  | { kind: 'resolve'; items: { name: string; key: string }[] };
 
 /**
  * A runner of ContentJobs holding one thread's state (the resolving context is built once
@@ -56,7 +56,7 @@ export function makeContentRunner(): (job: ContentJob) => unknown {
         citations = job.citations;
         return null;
       case 'resolve':
-        return resolveBatch(ready(), citations, job.names);
+        return resolveBatch(ready(), citations, job.items);
     }
   };
 }

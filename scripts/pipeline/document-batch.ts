@@ -14,8 +14,6 @@ import { renderDocument, type DocumentIdentity, type RenderedDocument } from './
 import type { CitationIndex } from './resolve-citations.ts';
 import { toMdxBody } from './to-mdx.ts';
 
-export type { DocumentRecord } from './render-document.ts';
-
 /** What one thread needs: the sources, their corrections, the registries, the cache, the output. */
 export interface DocumentSetup {
   inDir: string;
@@ -96,11 +94,19 @@ function lookUp(setup: DocumentSetup, name: string): { bytes: Buffer; key: strin
   return { bytes, key, cached: setup.store.read(key) };
 }
 
-/** Renders again the documents some of whose citations resolve, against the whole corpus's index. */
-export async function resolveBatch(setup: DocumentSetup, citations: CitationIndex, names: readonly string[]): Promise<BatchOutput> {
+/**
+ * Renders again the documents some of whose citations resolve, against the whole corpus's
+ * index; `key` is the cache key of the rendering (resolvedKey; '' when the cache is off).
+ */
+export async function resolveBatch(setup: DocumentSetup, citations: CitationIndex, items: readonly { name: string; key: string }[]): Promise<BatchOutput> {
   const out = new OutputBuilder(setup);
-  for (const name of names) {
-    out.add(rendering(setup, name, readFileSync(join(setup.inDir, name)), citations));
+  for (const { name, key } of items) {
+    let rendered = setup.store?.read(key);
+    if (!rendered) {
+      rendered = rendering(setup, name, readFileSync(join(setup.inDir, name)), citations);
+      setup.store?.write(key, rendered);
+    }
+    out.add(rendered);
     await out.settle(PENDING_WRITES);
   }
   return out.result();

@@ -2,6 +2,7 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fromErrorData, type BuildError, type ErrorData } from './build-error.ts';
 import type { ReportDigest } from './build-report.ts';
+import { resolvedKey } from './cache-key.ts';
 import type { ContentJob, ContentSetup } from './content-jobs.ts';
 import { duplicateErrors, inFileOrder, orphanCorrections } from './corpus-checks.ts';
 import type { BatchOutput, IndexEntry } from './document-batch.ts';
@@ -16,7 +17,8 @@ const BATCH = 50;
 /**
  * Fills `setup.outDir` with the MDX files, documents.json and report.json of the sources
  * `names`, the pool's threads doing the work in runs of BATCH sources; sets the digest's
- * totals and stats and returns the index. Throws an AggregateError of every BuildError.
+ * totals and stats and returns the cache keys it used. Throws an AggregateError of every
+ * BuildError.
  *
  * Each thread renders its documents as if no citation resolved, since which do is known only
  * once every source is read; this thread writes their entries in source order as the runs
@@ -24,15 +26,16 @@ const BATCH = 50;
  * in the number of documents. Then, if no two sources claim one slug or number, the few
  * documents citing another archived one are rendered again and their entries replaced.
  */
-export async function writeContent(pool: JobPool<ContentJob>, setup: ContentSetup, names: readonly string[], digest: ReportDigest): Promise<IndexEntry[]> {
+export async function writeContent(pool: JobPool<ContentJob>, setup: ContentSetup, names: readonly string[], digest: ReportDigest): Promise<string[]> {
   await pool.broadcast({ kind: 'setup', setup });
   const out: Outputs = { records: new JsonArrayWriter(join(setup.outDir, 'documents.json'), 0), report: new JsonArrayWriter(join(setup.outDir, 'report.json'), 1, '{\n  "documents": '), written: [] };
   const index = await normaliseSources(pool, names, setup, out, digest);
   const citations = citationIndex(index);
   const resolving = index.flatMap((e, i) => {
-    const resolved = e.citations.filter((c) => resolvedSlug(citations, c, e.slug) !== null).length;
+    const slugs = e.citations.map((c) => resolvedSlug(citations, c, e.slug));
+    const resolved = slugs.filter((s) => s !== null).length;
     digest.totals.unresolvedCitations -= resolved;
-    return resolved > 0 ? [i] : [];
+    return resolved > 0 ? [{ i, key: setup.cacheDir ? resolvedKey(e.key, slugs) : '' }] : [];
   });
   out.records.close('\n');
   out.report.close(`,\n  "totals": ${JSON.stringify(digest.totals, null, 2).replace(/\n/g, '\n  ')}\n}\n`);
@@ -42,7 +45,7 @@ export async function writeContent(pool: JobPool<ContentJob>, setup: ContentSetu
   const removed = setup.previousDir ? (await readdir(setup.previousDir)).filter((n) => n.endsWith('.mdx') && !files.has(n)).length : 0;
   const reused = index.filter((e) => e.reused).length;
   digest.stats = { reused, parsed: index.length - reused, written, unchanged: index.length - written, removed };
-  return index;
+  return [...index.map((e) => e.key), ...resolving.map((r) => r.key)];
 }
 
 /** Where this thread writes the entries the threads send, and which MDX files they wrote. */
@@ -69,16 +72,19 @@ async function normaliseSources(pool: JobPool<ContentJob>, names: readonly strin
   return index;
 }
 
-/** Renders again the documents (`resolving`, positions in `index`) whose citations resolve, and replaces their entries. */
-async function rewriteCiting(pool: JobPool<ContentJob>, citations: CitationIndex, index: readonly IndexEntry[], resolving: readonly number[], outDir: string, out: Outputs): Promise<void> {
+/**
+ * Renders again the documents whose citations resolve (`resolving`: positions in `index`, and
+ * the cache keys of their renderings) and replaces their entries.
+ */
+async function rewriteCiting(pool: JobPool<ContentJob>, citations: CitationIndex, index: readonly IndexEntry[], resolving: readonly { i: number; key: string }[], outDir: string, out: Outputs): Promise<void> {
   await pool.broadcast({ kind: 'citations', citations });
   const records = new FilePatcher(join(outDir, 'documents.json'));
   const report = new FilePatcher(join(outDir, 'report.json'));
   const batches = runs(resolving);
-  await pool.map(batches.map((run): ContentJob => ({ kind: 'resolve', names: run.map((i) => index[i]!.name) })), (r: BatchOutput, k) => {
+  await pool.map(batches.map((run): ContentJob => ({ kind: 'resolve', items: run.map(({ i, key }) => ({ name: index[i]!.name, key })) })), (r: BatchOutput, k) => {
     let d = 0;
     let p = 0;
-    batches[k]!.forEach((i, j) => {
+    batches[k]!.forEach(({ i }, j) => {
       // Entries in a run's bytes are joined by `,\n`.
       records.replace(out.records.offsets[i]!, out.records.lengths[i]!, r.documents.subarray(d, (d += r.documentLengths[j]!)));
       report.replace(out.report.offsets[i]!, out.report.lengths[i]!, r.report.subarray(p, (p += r.reportLengths[j]!)));

@@ -49,7 +49,8 @@ it('a warm build after edits writes what a cold build writes, parsing only the e
   const outDir = join(work, 'out');
   const first = await buildContent({ inDir, outDir, contentDir });
   assert.deepEqual(first.report.stats, { reused: 0, parsed: 7, written: 7, unchanged: 0, removed: 0 });
-  assert.ok(readdirSync(join(work, '.out-cache')).length === 7);
+  // A record per source, and one of the notice rendered with its citation resolved.
+  assert.equal(readdirSync(join(work, '.out-cache')).length, 8);
 
   const built = inodes(outDir);
   const again = await buildContent({ inDir, outDir, contentDir });
@@ -73,7 +74,7 @@ it('a warm build after edits writes what a cold build writes, parsing only the e
   assert.match(readFileSync(join(outDir, citing), 'utf8'), /text: "吉卫复议字〔2020〕49号"\n {4}sections:\n {6}- ""\n {4}resolved: null\n/);
   for (const n of ['jl-kfy-2022-97.mdx', 'jl-kfy-2023-102.mdx', 'jl-yyzf-2017-1.mdx', 'gyjkpyxzsclqmjfwsjkfzxdn-478862.mdx']) assert.equal(after[n], before[n], `${n} was rewritten`);
   assert.notEqual(after[citing], before[citing]);
-  // Records of sources no longer built are pruned.
+  // Records no longer used are pruned: the notice's citation resolves no more, hostile-text is gone.
   assert.equal(readdirSync(join(work, '.out-cache')).length, 6);
 });
 
