@@ -7,6 +7,7 @@ import { readSiteSettings } from './src/lib/site-settings.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
 import { pageCache } from './src/integrations/page-cache.ts';
+import { buildMemory } from './src/integrations/build-memory.ts';
 
 const settings = readSiteSettings();
 
@@ -23,8 +24,9 @@ export default defineConfig({
   // explicitly so remark-gfm renders GFM. SmartyPants stays off: it would alter the quotes
   // of the source text.
   markdown: { processor: unified({ remarkPlugins: [remarkGfm], gfm: false, smartypants: false }) },
-  // pageCache comes after sitemap, which records what the page cache keeps of each page.
-  integrations: [mdx(), searchIndex(), sitemap(), pageCache()],
+  // pageCache comes after sitemap, which records what the page cache keeps of each page;
+  // buildMemory last, so its limit on heap growth lasts until the other hooks are done.
+  integrations: [mdx(), searchIndex(), sitemap(), pageCache(), buildMemory()],
   devToolbar: { enabled: false },
   vite: {
     build: {

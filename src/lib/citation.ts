@@ -32,9 +32,32 @@ export function sectionName(sections: readonly SectionNode[], id: string): strin
   const path = sectionPath(sections, id);
   if (!path.length) return '';
   const [top, ...rest] = path;
-  const topNumber = Number(/s(\d+)$/.exec(top!.id)?.[1] ?? 0);
-  const head = topNumber ? `第${chineseNumeral(topNumber)}部分` : top!.label.replace(/[、.．]$/, '');
-  return head + rest.map((s) => s.label.replace(/[、.．]$/, '')).join('');
+  return topName(top!) + rest.map(labelName).join('');
+}
+
+/** A top-level section's part of a name: 第二部分, or its label when its id has no number. */
+function topName(top: SectionNode): string {
+  const topNumber = Number(/s(\d+)$/.exec(top.id)?.[1] ?? 0);
+  return topNumber ? `第${chineseNumeral(topNumber)}部分` : labelName(top);
+}
+
+const labelName = (s: SectionNode) => s.label.replace(/[、.．]$/, '');
+
+/**
+ * sectionName of every section of a tree, by id, in one walk (a repeated id keeps the first
+ * section's name, as sectionPath finds it): for lists that name many sections of a document.
+ */
+export function sectionNames(sections: readonly SectionNode[]): Map<string, string> {
+  const names = new Map<string, string>();
+  const walk = (nodes: readonly SectionNode[], head: string | null) => {
+    for (const s of nodes) {
+      const name = head === null ? topName(s) : head + labelName(s);
+      if (!names.has(s.id)) names.set(s.id, name);
+      walk(s.children, name);
+    }
+  };
+  walk(sections, null);
+  return names;
 }
 
 /** The plain citation line; with a section id, the section is named after the document. */

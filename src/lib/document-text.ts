@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { splitFrontmatter } from '../loaders/mdx-documents.ts';
-import { documentBlocks } from './document-blocks.ts';
+import { documentBlocks, type BodyBlock } from './document-blocks.ts';
 import { documentSummary } from './document-summary.ts';
 
 /** What the pages know of a collection entry: its id, the file it was loaded from (relative to the project) and that file's digest. */
@@ -22,6 +22,16 @@ export function documentBody(entry: EntryFile): string {
   return splitFrontmatter(readFileSync(resolve(process.cwd(), entry.filePath), 'utf8')).body;
 }
 
+// A document page needs its blocks twice (summary and body): the last document's are kept.
+let last: { key: string; blocks: BodyBlock[] } | undefined;
+
+/** The blocks (documentBlocks) of an entry's body. */
+export function entryBlocks(entry: EntryFile): BodyBlock[] {
+  const key = `${entry.id}\n${entry.digest ?? ''}`;
+  if (last?.key !== key) last = { key, blocks: documentBlocks(documentBody(entry)) };
+  return last.blocks;
+}
+
 // A document's summary shows on its page and in up to three feeds; it is kept by the file's
 // digest (a short string), never by the body, so no body stays in memory after its page.
 const summaries = new Map<string, string>();
@@ -31,7 +41,7 @@ export function entrySummary(entry: EntryFile): string {
   const key = `${entry.id}\n${entry.digest ?? ''}`;
   let summary = summaries.get(key);
   if (summary === undefined) {
-    summary = documentSummary(documentBlocks(documentBody(entry)));
+    summary = documentSummary(entryBlocks(entry));
     summaries.set(key, summary);
   }
   return summary;

@@ -14,46 +14,46 @@ export const RELATED_LIMIT = 5;
 export interface Related {
   doc: DocumentData;
   score: number;
-  /** Why it is related, in Chinese: 同一会议提案, 同一发文机关, 同一主题. */
+  /** Why it is related, in Chinese, strongest first: 同一会议提案, 同一发文机关, 同一主题. */
   reasons: string[];
 }
 
-type Group = { weight: number; reason: string; members: DocumentData[] };
+const REASONS = ['同一会议提案', '同一发文机关', '同一主题'] as const;
+
+// A candidate's score and reasons share one number: the score times 8, plus a bit per reason.
+type Group = { weight: number; reason: number; members: DocumentData[] };
 
 /** Related documents of every document, keyed by slug, best first (score, then newest, then slug). */
 export function relatedDocuments(docs: readonly DocumentData[]): Map<string, Related[]> {
   const groups = new Map<string, Group>();
-  const join = (key: string, weight: number, reason: string, doc: DocumentData) => {
+  const join = (key: string, weight: number, reason: number, doc: DocumentData) => {
     const g = groups.get(key) ?? { weight, reason, members: [] };
     g.members.push(doc);
     groups.set(key, g);
   };
   for (const d of docs) {
-    if (d.proposal?.session) join(`session|${d.proposal.session}`, 3, '同一会议提案', d);
-    if (d.issuer) join(`issuer|${d.issuer}`, 2, '同一发文机关', d);
-    for (const t of d.topics) join(`topic|${t.slug}`, 1, '同一主题', d);
+    if (d.proposal?.session) join(`session|${d.proposal.session}`, 3, 0, d);
+    if (d.issuer) join(`issuer|${d.issuer}`, 2, 1, d);
+    for (const t of d.topics) join(`topic|${t.slug}`, 1, 2, d);
   }
-  const scores = new Map<string, Map<string, Related>>();
+  const scores = new Map<DocumentData, Map<DocumentData, number>>(docs.map((d) => [d, new Map()]));
   for (const g of groups.values()) {
-    g.members.sort(newestFirst);
-    g.members.forEach((doc, i) => {
-      const mine = scores.get(doc.slug) ?? new Map<string, Related>();
-      scores.set(doc.slug, mine);
-      const lo = Math.max(0, i - WINDOW);
-      for (const other of g.members.slice(lo, i + WINDOW + 1)) {
-        if (other === doc) continue;
-        const r = mine.get(other.slug) ?? { doc: other, score: 0, reasons: [] };
-        r.score += g.weight;
-        if (!r.reasons.includes(g.reason)) r.reasons.push(g.reason);
-        mine.set(other.slug, r);
+    const m = g.members.sort(newestFirst);
+    const add = g.weight * 8;
+    const bit = 1 << g.reason;
+    for (let i = 0; i < m.length; i++) {
+      const mine = scores.get(m[i]!)!;
+      for (let j = Math.max(0, i - WINDOW); j <= Math.min(m.length - 1, i + WINDOW); j++) {
+        if (j === i) continue;
+        const other = m[j]!;
+        mine.set(other, ((mine.get(other) ?? 0) + add) | bit);
       }
-    });
+    }
   }
   const out = new Map<string, Related[]>();
-  for (const d of docs) {
-    const list = [...(scores.get(d.slug)?.values() ?? [])];
-    list.sort((a, b) => b.score - a.score || newestFirst(a.doc, b.doc));
-    out.set(d.slug, list.slice(0, RELATED_LIMIT));
+  for (const [d, mine] of scores) {
+    const best = [...mine].sort((a, b) => (b[1] >> 3) - (a[1] >> 3) || newestFirst(a[0], b[0])).slice(0, RELATED_LIMIT);
+    out.set(d.slug, best.map(([doc, v]) => ({ doc, score: v >> 3, reasons: REASONS.filter((_, k) => v & (1 << k)) })));
   }
   return out;
 }

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
-import { chineseNumeral, plainCitation, sectionName } from '../../src/lib/citation.ts';
+import { chineseNumeral, plainCitation, sectionName, sectionNames } from '../../src/lib/citation.ts';
+import { seedCorpus } from './support/corpus.ts';
 import type { SectionNode } from '../../src/schema/document.ts';
 
 const node = (id: string, label: string, children: SectionNode[] = []): SectionNode => ({ id, level: id.split('-').length, label, heading: `${label}标题`, children });
@@ -25,4 +26,13 @@ it('names deeper sections by their printed labels', () => {
 
 it('leaves out the number of a document that has none', () => {
   assert.equal(plainCitation({ ...doc, docNumber: null }, 's1'), '吉林省科学技术厅《对省政协十二届五次会议第224号委员提案的答复》第一部分');
+});
+
+it('names every section of a tree in one walk exactly as sectionName does, on every seed', () => {
+  const flat = (nodes: readonly SectionNode[]): SectionNode[] => nodes.flatMap((n) => [n, ...flat(n.children)]);
+  assert.deepEqual([...sectionNames(sections)], [['s1', '第一部分'], ['s2', '第二部分'], ['s2-1', '第二部分（一）'], ['s2-1-3', '第二部分（一）3']]);
+  for (const { data } of seedCorpus()) {
+    const names = sectionNames(data.sections);
+    for (const s of flat(data.sections)) assert.equal(names.get(s.id), sectionName(data.sections, s.id), `${data.slug} ${s.id}`);
+  }
 });

@@ -4,7 +4,7 @@
  * page shows (see src/lib/page-cache.ts).
  */
 import type { DocumentData } from '../../schema/document.ts';
-import { sectionName } from '../citation.ts';
+import { sectionNames } from '../citation.ts';
 import { formatDate } from '../dates.ts';
 import type { DocAt } from '../department-index.ts';
 import { documentDate } from '../doc-labels.ts';
@@ -18,13 +18,21 @@ export interface DocListItem {
   sections: { id: string; name: string }[];
 }
 
+// A document is listed on many pages (topics, departments, cited-by); its section names are worked out once.
+const names = new WeakMap<DocumentData, Map<string, string>>();
+function namesOf(doc: DocumentData): Map<string, string> {
+  let m = names.get(doc);
+  if (!m) names.set(doc, (m = sectionNames(doc.sections)));
+  return m;
+}
+
 /** The row of a document, with deep links to `sections` (ids) and, unless `meta` is false, its meta line. */
 export function docListItem(doc: DocumentData, sections: readonly string[] = [], meta = true): DocListItem {
   return {
     slug: doc.slug,
     title: doc.title,
     meta: meta ? [doc.issuer, formatDate(documentDate(doc)), doc.docNumber].filter(Boolean).join(' · ') : null,
-    sections: sections.map((id) => ({ id, name: sectionName(doc.sections, id) || id })),
+    sections: sections.map((id) => ({ id, name: namesOf(doc).get(id) || id })),
   };
 }
 
