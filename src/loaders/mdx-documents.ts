@@ -46,7 +46,10 @@ export function mdxDocuments(options: { base: string }): Loader {
         // Read synchronously: awaiting 10,000 small reads one after another takes four times as long.
         const source = readFileSync(filePath, 'utf8');
         const digest = generateDigest(source);
-        if (store.get(id)?.digest === digest) continue;
+        // An entry is kept only when both its file's content and its place are the same: the
+        // pages read bodies from that file, and the same store may serve another DOCUMENTS_DIR.
+        const stored = store.get(id);
+        if (stored?.digest === digest && stored.filePath === relative(root, filePath)) continue;
         const { frontmatter } = splitFrontmatter(source);
         // js-yaml, as Astro itself uses, reads this frontmatter ~15 times faster than `yaml` does.
         const data = await parseData({ id, data: (load(frontmatter, { schema: JSON_SCHEMA }) ?? {}) as Record<string, unknown>, filePath });
