@@ -1,4 +1,4 @@
-import { copyFile, link, stat, unlink, utimes, writeFile } from 'node:fs';
+import { constants, copyFile, link as hardLink, stat, unlink, utimes, writeFile } from 'node:fs';
 
 /**
  * Writes and links files in the background (an edge: file I/O), so a thread goes on
@@ -17,7 +17,7 @@ export class FileWriter {
 
   /** Makes `path` the file `from` (a hard link, so it keeps its inode and times). */
   link(from: string, path: string): void {
-    this.run((done) => link(from, path, (e) => (e && e.code !== 'EEXIST' ? copyWithTimes(from, path, done) : done(e))), path);
+    this.run((done) => hardLink(from, path, (e) => (e && e.code !== 'EEXIST' ? copyWithTimes(from, path, done) : done(e))), path);
   }
 
   /** Runs `op` on `path`, again after unlinking `path` when it exists. */
@@ -43,5 +43,5 @@ export class FileWriter {
 
 /** Another file system, or no hard links: a copy with the old times will do. */
 function copyWithTimes(from: string, to: string, done: (e: NodeJS.ErrnoException | null) => void): void {
-  copyFile(from, to, (e) => (e ? done(e) : stat(from, (s, st) => (s ? done(s) : utimes(to, st.atime, st.mtime, done)))));
+  copyFile(from, to, constants.COPYFILE_EXCL, (e) => (e ? done(e) : stat(from, (s, st) => (s ? done(s) : utimes(to, st.atime, st.mtime, done)))));
 }
