@@ -47,7 +47,9 @@ export function reusePages(staging: string, outDir: string): ReuseCounts | null 
     if (existsSync(to)) throw new Error(`reuse-pages: ${file} was both rendered and planned for reuse; rebuild with NO_PAGE_CACHE=1`);
     if (!dirs.has(dirname(to))) mkdirSync(dirname(to), { recursive: true });
     dirs.add(dirname(to));
-    linkOrCopy(join(plan.outDir, file), to);
+    const from = join(plan.outDir, file);
+    if (!existsSync(from)) throw new Error(`reuse-pages: ${from} was planned for reuse but is gone; rebuild with NO_PAGE_CACHE=1`);
+    linkOrCopy(from, to);
     counts[file.endsWith('.html') ? 'pages' : 'files'].reused++;
   }
   const pages: PageManifest['pages'] = {};
