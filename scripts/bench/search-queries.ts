@@ -3,21 +3,11 @@
  * generator, documents taken in name order): substrings of 2 to 8 characters, words cut out of
  * longer compounds, document numbers, names of people and bodies, and mixed digits.
  */
+import { seededRandom } from './seeded-random.ts';
 
 export interface BenchQuery {
   kind: 'substring' | 'inner' | 'docNumber' | 'name' | 'digits';
   q: string;
-}
-
-/** A small deterministic generator (mulberry32). */
-function generator(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const CJK = /^[\u3400-\u9fff]+$/u;
@@ -38,7 +28,7 @@ function pick<T>(items: T[], n: number, next: () => number): T[] {
 
 /** About `perKind` queries of each kind from the published texts (whitespace removed). */
 export function benchQueries(texts: string[], perKind = 25): BenchQuery[] {
-  const next = generator(20261124);
+  const next = seededRandom(20261124);
   const out: BenchQuery[] = [];
   const seen = new Set<string>();
   const add = (kind: BenchQuery['kind'], q: string) => {

@@ -43,9 +43,10 @@ export function sectionStarts(blocks: BodyBlock[], offset: number): SectionStart
   const starts: SectionStart[] = [];
   let pos = offset;
   for (const b of blocks) {
+    const text = compactText(b.text);
     const prev = starts.at(-1);
-    if (!prev || prev[0] !== b.section) starts.push([b.section, pos, b.kind === 'heading' ? compactText(b.text) : '']);
-    pos += compactText(b.text).length;
+    if (!prev || prev[0] !== b.section) starts.push([b.section, pos, b.kind === 'heading' ? text : '']);
+    pos += text.length;
   }
   return starts;
 }

@@ -4,6 +4,7 @@ import { it } from 'node:test';
 import { dump, load } from 'js-yaml';
 import { dumpYaml, fastDumpYaml, frontmatterYamlOptions } from '../../scripts/pipeline/dump-yaml.ts';
 import { seedCorpus } from './support/corpus.ts';
+import { seededRandom } from '../../scripts/bench/seeded-random.ts';
 
 const library = (value: unknown) => dump(value, frontmatterYamlOptions);
 
@@ -12,17 +13,6 @@ it("every seed's frontmatter is dumped as js-yaml dumps it, by the fast path", (
     assert.equal(fastDumpYaml(d.data), library(d.data), d.data.source);
   }
 });
-
-/** A small seeded generator (mulberry32), so a failure is reproducible. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const pick = <T>(next: () => number, list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
 const plain = ['吉', '林', '省', '〔', '〕', '号', '，', '。', 'a', 'Z', '1', '-', ' ', ':', '#', "'", '{', '}', '[', ']', '&', '*', '!', '|', '>', '%', '@', '`', '\u3000'];
@@ -51,7 +41,7 @@ function randomValue(next: () => number, depth: number): unknown {
 }
 
 it('random values are dumped as js-yaml dumps them', () => {
-  const next = random(7);
+  const next = seededRandom(7);
   const runs = 5000;
   let fast = 0;
   for (let i = 0; i < runs; i++) {

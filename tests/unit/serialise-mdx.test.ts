@@ -15,6 +15,7 @@ import { mdxjs } from 'micromark-extension-mdxjs';
 import { makeMdxSerialiser } from '../../scripts/pipeline/serialise-mdx.ts';
 import { mdxExtensions, toMdxTree } from '../../scripts/pipeline/to-mdx.ts';
 import type { Block } from '../../scripts/pipeline/types.ts';
+import { seededRandom } from '../../scripts/bench/seeded-random.ts';
 
 const { serialise, fast } = makeMdxSerialiser(mdxExtensions);
 const library = (tree: Root) => toMarkdown(tree, { extensions: mdxExtensions });
@@ -79,17 +80,6 @@ describe('hostile text is serialised exactly as mdast-util-to-markdown does', ()
   }
 });
 
-/** A small seeded generator (mulberry32), so a failure is reproducible. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const ascii = Array.from({ length: 95 }, (_x, i) => String.fromCharCode(32 + i));
 const pieces = [...ascii, '\t', '\u3000', '\u00a0', '中', '文', '，', '。', '、', '《', '》', '（', '）', '“', '”', '𠀀', '😀', 'import ', 'export ', 'www.', 'http://', '<!--', '&lt;', '&#x61;', '${', '```', '~~', ':-', '1. ', '2) ', '\n', '\r'];
 const plain = ['政', '策', '文', '库', '吉', '林', '省', '，', '。', '1', '2', 'a', 'Z'];
@@ -106,7 +96,7 @@ function randomText(next: () => number): string {
 }
 
 it('random strings in random documents come out byte for byte as toMarkdown writes them', () => {
-  const next = random(20261124);
+  const next = seededRandom(20261124);
   const roles = ['para', 'heading', 'addressee', 'signature', 'date', 'cc'] as const;
   let fastPath = 0;
   const trees = 3000;

@@ -100,8 +100,8 @@ async function compressAll(raw: Map<string, Uint8Array | string>, previous?: Pre
   return new Map(entries.map(([path], i) => [path, out[i]!]));
 }
 
-/** The postings of every bigram, documents in ordinal order. */
-function collectPostings(docs: IndexedDocument[]): Sink[] {
+/** The postings of every bigram, documents in ordinal order, and each document's length in code points. */
+function collectPostings(docs: IndexedDocument[]): { sinks: Sink[]; lengths: number[] } {
   // Each distinct character gets a small id (a table for the BMP, a map beyond), so that a
   // bigram's key (id × 2^15 + id) is a small integer: cheap to hash, no allocation.
   const bmpIds = new Int32Array(0x10000).fill(-1);
@@ -116,8 +116,10 @@ function collectPostings(docs: IndexedDocument[]): Sink[] {
   const byKey = new Map<number, Sink>();
   const sinks: Sink[] = [];
   const touched: Sink[] = [];
+  const lengths: number[] = [];
   docs.forEach((doc, ordinal) => {
     const cps = codePoints(doc.text);
+    lengths.push(cps.length);
     let prevId = cps.length ? idOf(cps[0]!) : 0;
     for (let i = 0; i + 1 < cps.length; i++) {
       const id = idOf(cps[i + 1]!);
@@ -147,7 +149,7 @@ function collectPostings(docs: IndexedDocument[]): Sink[] {
     }
     touched.length = 0;
   });
-  return sinks;
+  return { sinks, lengths };
 }
 
 /** The bucket files of all postings, in `buckets` buckets. */
@@ -174,7 +176,7 @@ function writeBuckets(sinks: Sink[], buckets: number): Uint8Array[] {
 /** Every file of the index, path (relative to the output folder) → bytes. */
 export async function buildSearchIndex(docs: IndexedDocument[], previous?: PreviousFile): Promise<Map<string, Uint8Array>> {
   const sorted = [...docs].sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
-  const sinks = collectPostings(sorted);
+  const { sinks, lengths } = collectPostings(sorted);
   // Buckets are sized for the many small posting lists; a long one (a common bigram) fills a
   // bucket on its own, so it counts for at most one bucket's worth.
   let total = 0;
@@ -209,7 +211,7 @@ export async function buildSearchIndex(docs: IndexedDocument[], previous?: Previ
     buckets,
     slugs: sorted.map((d) => d.slug),
     dates: sorted.map((d) => d.date),
-    lengths: sorted.map((d) => codePoints(d.text).length),
+    lengths,
     heads: sorted.map((d) => d.headLength),
     filters,
   };

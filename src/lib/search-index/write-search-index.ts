@@ -35,9 +35,15 @@ export async function writeSearchIndex({ documentsDir, contentDir, siteDir, prev
     docs.push(
       ...(await Promise.all(
         names.slice(i, i + 64).map(async (name) => {
-          const { frontmatter, body } = splitFrontmatter(await readFile(join(documentsDir, name), 'utf8'));
-          const doc = documentSchema.parse(load(frontmatter, { schema: JSON_SCHEMA }));
-          return indexedDocument(doc, documentBlocks(body), (slug) => topicName.get(slug) ?? slug);
+          const path = join(documentsDir, name);
+          try {
+            const { frontmatter, body } = splitFrontmatter(await readFile(path, 'utf8'));
+            const doc = documentSchema.parse(load(frontmatter, { schema: JSON_SCHEMA }));
+            return indexedDocument(doc, documentBlocks(body), (slug) => topicName.get(slug) ?? slug);
+          } catch (e) {
+            // These files are generated: one that does not read back was edited by hand or half-written.
+            throw new Error(`search index: ${path} cannot be read (${e instanceof Error ? e.message.split('\n')[0] : String(e)}); do not edit generated files, run \`npm run build\` to write them again`, { cause: e });
+          }
         }),
       )),
     );
