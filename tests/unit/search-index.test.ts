@@ -89,6 +89,18 @@ test('every document that contains a query is found, and no other (substring ora
   }
 });
 
+test('past 32,768 distinct characters, bigrams of rare characters are still found exactly', async () => {
+  // 40,000 distinct code points (CJK Extension B): the later ones no longer fit the key table.
+  const rare = Array.from({ length: 40_000 }, (_, i) => String.fromCodePoint(0x20000 + i)).join('');
+  const late = String.fromCodePoint(0x20000 + 39_000, 0x20000 + 39_001, 0x20000 + 39_002);
+  const mixed = `中${String.fromCodePoint(0x20000 + 39_500)}文`;
+  const files = await buildSearchIndex([doc('rare', rare + mixed), doc('other', `甲${late}乙`), doc('none', '中文')]);
+  assert.deepEqual(search(files, late).sort(), ['other', 'rare']);
+  assert.deepEqual(search(files, mixed), ['rare']);
+  assert.deepEqual(search(files, '中文'), ['none']);
+  assert.deepEqual(search(files, String.fromCodePoint(0x20000 + 39_002, 0x20000 + 39_001)), []);
+});
+
 test('a title hit ranks first, then more matches in a shorter text', async () => {
   const files = await buildSearchIndex([
     doc('once', '前言医药后记'.repeat(3)),

@@ -16,9 +16,7 @@ import { createHash } from 'node:crypto';
 import { promisify } from 'node:util';
 import { gunzip as gunzipCallback, gzip as gzipCallback } from 'node:zlib';
 import { ByteWriter, bucketOf } from './postings.ts';
-
-const gzipAsync = promisify(gzipCallback);
-import { codePoints } from './match-phrase.ts';
+import { collectPostings, type Sink } from './collect-postings.ts';
 import type { SectionStart } from '../search-document.ts';
 
 /** One document as the index needs it. */
@@ -53,16 +51,7 @@ export interface SearchMeta {
 /** Raw bytes a bucket aims at: small enough that a query's rare bigrams cost a few KB each. */
 const BUCKET_BYTES = 8 * 1024;
 
-interface Sink {
-  first: number;
-  second: number;
-  writer: ByteWriter;
-  documents: number;
-  last: number;
-  /** Positions in the document being read, written out when it ends. */
-  pending: number[];
-}
-
+const gzipAsync = promisify(gzipCallback);
 const gzip = (data: Uint8Array | string) => gzipAsync(data, { level: 9 });
 const json = (value: unknown) => JSON.stringify(value);
 
@@ -100,58 +89,6 @@ async function compressAll(raw: Map<string, Uint8Array | string>, previous?: Pre
   return new Map(entries.map(([path], i) => [path, out[i]!]));
 }
 
-/** The postings of every bigram, documents in ordinal order, and each document's length in code points. */
-function collectPostings(docs: IndexedDocument[]): { sinks: Sink[]; lengths: number[] } {
-  // Each distinct character gets a small id (a table for the BMP, a map beyond), so that a
-  // bigram's key (id × 2^15 + id) is a small integer: cheap to hash, no allocation.
-  const bmpIds = new Int32Array(0x10000).fill(-1);
-  const otherIds = new Map<number, number>();
-  let nextId = 0;
-  const idOf = (cp: number): number => {
-    if (cp < 0x10000) return bmpIds[cp]! >= 0 ? bmpIds[cp]! : (bmpIds[cp] = nextId++);
-    let id = otherIds.get(cp);
-    if (id === undefined) otherIds.set(cp, (id = nextId++));
-    return id;
-  };
-  const byKey = new Map<number, Sink>();
-  const sinks: Sink[] = [];
-  const touched: Sink[] = [];
-  const lengths: number[] = [];
-  docs.forEach((doc, ordinal) => {
-    const cps = codePoints(doc.text);
-    lengths.push(cps.length);
-    let prevId = cps.length ? idOf(cps[0]!) : 0;
-    for (let i = 0; i + 1 < cps.length; i++) {
-      const id = idOf(cps[i + 1]!);
-      // Past 32,768 distinct characters a key is a (negative) double: slower, still exact.
-      const key = prevId < 0x8000 && id < 0x8000 ? prevId * 0x8000 + id : -(prevId * 0x200000 + id) - 1;
-      prevId = id;
-      let sink = byKey.get(key);
-      if (!sink) {
-        byKey.set(key, (sink = { first: cps[i]!, second: cps[i + 1]!, writer: new ByteWriter(), documents: 0, last: 0, pending: [] }));
-        sinks.push(sink);
-      }
-      if (sink.pending.length === 0) touched.push(sink);
-      sink.pending.push(i);
-    }
-    for (const sink of touched) {
-      const w = sink.writer;
-      w.varint(ordinal - sink.last);
-      w.varint(sink.pending.length);
-      let prev = 0;
-      for (const p of sink.pending) {
-        w.varint(p - prev);
-        prev = p;
-      }
-      sink.pending.length = 0;
-      sink.last = ordinal;
-      sink.documents++;
-    }
-    touched.length = 0;
-  });
-  return { sinks, lengths };
-}
-
 /** The bucket files of all postings, in `buckets` buckets. */
 function writeBuckets(sinks: Sink[], buckets: number): Uint8Array[] {
   const grouped: Sink[][] = Array.from({ length: buckets }, () => []);
@@ -176,7 +113,7 @@ function writeBuckets(sinks: Sink[], buckets: number): Uint8Array[] {
 /** Every file of the index, path (relative to the output folder) → bytes. */
 export async function buildSearchIndex(docs: IndexedDocument[], previous?: PreviousFile): Promise<Map<string, Uint8Array>> {
   const sorted = [...docs].sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
-  const { sinks, lengths } = collectPostings(sorted);
+  const { sinks, lengths } = collectPostings(sorted.map((d) => d.text));
   // Buckets are sized for the many small posting lists; a long one (a common bigram) fills a
   // bucket on its own, so it counts for at most one bucket's worth.
   let total = 0;
