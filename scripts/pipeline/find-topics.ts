@@ -26,7 +26,8 @@ export function findTopics(title: string, blocks: readonly Block[], topics: read
     if (b.role === 'title' || b.role === 'docNumber') continue;
     const section = b.section ?? '';
     const text = b.text;
-    for (let i = 0; i < text.length - 1; i++) {
+    // nextStart skips, in one tight loop, the positions no keyword starts at.
+    for (let i = keywords.nextStart(text, 0); i >= 0; i = keywords.nextStart(text, i + 1)) {
       const found = keywords.matchesAt(text, i);
       for (let k = 0; k < found; k++) {
         for (const t of keywords.values[k]!) {
