@@ -1,8 +1,11 @@
+import { join } from 'node:path';
+import { threadId } from 'node:worker_threads';
 import type { CorrectionSource } from './corpus-checks.ts';
 import { normaliseBatch, resolveBatch, type DocumentSetup } from './document-batch.ts';
 import { contextOf } from './normalise-corpus.ts';
 import type { Registries } from './read-registries.ts';
 import { RecordStore } from './record-store.ts';
+import { SpillWriter, type SpillRef } from './spill-file.ts';
 import type { CitationIndex } from './resolve-citations.ts';
 
 /** What a thread of the build script is told once, as plain data (it crosses a worker boundary). */
@@ -17,6 +20,8 @@ export interface ContentSetup {
   outDir: string;
   previousDir: string | undefined;
   base: string;
+  /** A folder for the first pass to spill documents into (SpillWriter), one file per thread; undefined for none. */
+  spillDir?: string | undefined;
 }
 
 /**
@@ -28,7 +33,7 @@ export type ContentJob =
   | { kind: 'setup'; setup: ContentSetup }
   | { kind: 'normalise'; names: string[] }
   | { kind: 'citations'; citations: CitationIndex }
-  | { kind: 'resolve'; items: { name: string; key: string }[] };
+  | { kind: 'resolve'; items: { name: string; key: string; slug: string; spilled?: SpillRef | undefined }[] };
 
 /**
  * A runner of ContentJobs holding one thread's state (the resolving context is built once
@@ -46,13 +51,16 @@ export function makeContentRunner(): (job: ContentJob) => unknown {
   return (job) => {
     switch (job.kind) {
       case 'setup': {
-        const { registries, corrections, cacheDir, ...s } = job.setup;
-        setup = { ...s, corrections: new Map(corrections.map((c) => [c.name, c])), context: contextOf(registries), store: cacheDir === undefined ? undefined : new RecordStore(cacheDir) };
+        const { registries, corrections, cacheDir, spillDir, ...s } = job.setup;
+        const spill = spillDir === undefined ? undefined : new SpillWriter(join(spillDir, `${threadId}.bin`));
+        setup = { ...s, corrections: new Map(corrections.map((c) => [c.name, c])), context: contextOf(registries), store: cacheDir === undefined ? undefined : new RecordStore(cacheDir), spill };
         return null;
       }
       case 'normalise':
         return normaliseBatch(ready(), job.names);
       case 'citations':
+        // The first pass is over: nothing more is spilled.
+        ready().spill?.close();
         citations = job.citations;
         return null;
       case 'resolve':

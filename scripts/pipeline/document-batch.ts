@@ -9,9 +9,10 @@ import { ElementBytes } from './json-array-writer.ts';
 import type { NormaliseContext } from './normalise-document.ts';
 import { buildErrorsOf, normaliseSource } from './normalise-corpus.ts';
 import { placeFile } from './place-file.ts';
-import type { RecordStore } from './record-store.ts';
+import type { RecordStore, StoredDocument } from './record-store.ts';
 import { renderDocument, type DocumentIdentity, type RenderedDocument } from './render-document.ts';
 import type { CitationIndex } from './resolve-citations.ts';
+import { readSpill, type SpillRef, type SpillWriter } from './spill-file.ts';
 import { toMdxBody } from './to-mdx.ts';
 
 /** What one thread needs: the sources, their corrections, the registries, the cache, the output. */
@@ -28,6 +29,8 @@ export interface DocumentSetup {
   previousDir: string | undefined;
   /** Base path the site is served under, for the `url` of each record: `/` or `/archive/`. */
   base: string;
+  /** Where the first pass spills documents that cite something, for the second; undefined to normalise them again. */
+  spill: SpillWriter | undefined;
 }
 
 /** What the corpus-wide steps need of a source: its identity, its citations, its record's cache key. */
@@ -38,6 +41,15 @@ export interface IndexEntry extends CorpusEntry, DocumentIdentity {
   key: string;
   /** Whether the record came from the cache rather than from parsing the source. */
   reused: boolean;
+  /** The normalised document, spilled for the second pass (SpilledDocument). */
+  spilled?: SpillRef;
+}
+
+/** What the second pass needs of a document to render it again: its record, and where its body starts in its MDX file. */
+interface SpilledDocument {
+  document: StoredDocument;
+  /** Byte offset of the body in the MDX file the first pass wrote. */
+  bodyStart: number;
 }
 
 /** The output of a run of documents, in order: their documents.json and report.json entries. */
@@ -70,16 +82,19 @@ export async function normaliseBatch(setup: DocumentSetup, names: readonly strin
   for (const name of names) {
     const { bytes, key, cached } = lookUp(setup, name);
     let rendered = cached;
+    let spilled: SpillRef | undefined;
     if (!rendered) {
       try {
-        rendered = rendering(setup, name, bytes, unresolved);
+        const { document, body } = normalised(setup, name, bytes);
+        rendered = renderDocument(document, body, unresolved, setup.base);
+        if (setup.spill && document.data.citations.length > 0) spilled = setup.spill.write({ document, bodyStart: rendered.mdx.length - Buffer.byteLength(body) } satisfies SpilledDocument);
       } catch (e) {
         errors.push(...buildErrorsOf(e).map(toErrorData));
         continue;
       }
       setup.store?.write(key, rendered);
     }
-    entries.push({ ...rendered.identity, name, key, reused: cached !== undefined, path: join(setup.inDir, name), source: name });
+    entries.push({ ...rendered.identity, name, key, reused: cached !== undefined, path: join(setup.inDir, name), source: name, ...(spilled ? { spilled } : {}) });
     out.add(rendered);
     await out.settle(PENDING_WRITES);
   }
@@ -98,12 +113,13 @@ function lookUp(setup: DocumentSetup, name: string): { bytes: Buffer; key: strin
  * Renders again the documents some of whose citations resolve, against the whole corpus's
  * index; `key` is the cache key of the rendering (resolvedKey; '' when the cache is off).
  */
-export async function resolveBatch(setup: DocumentSetup, citations: CitationIndex, items: readonly { name: string; key: string }[]): Promise<BatchOutput> {
+export async function resolveBatch(setup: DocumentSetup, citations: CitationIndex, items: readonly { name: string; key: string; slug: string; spilled?: SpillRef | undefined }[]): Promise<BatchOutput> {
   const out = new OutputBuilder(setup);
-  for (const { name, key } of items) {
+  for (const { name, key, slug, spilled } of items) {
     let rendered = setup.store?.read(key);
     if (!rendered) {
-      rendered = rendering(setup, name, readFileSync(join(setup.inDir, name)), citations);
+      const { document, body } = spilled ? fromSpill(setup, slug, spilled) : normalised(setup, name, readFileSync(join(setup.inDir, name)));
+      rendered = renderDocument(document, body, citations, setup.base);
       setup.store?.write(key, rendered);
     }
     out.add(rendered);
@@ -112,10 +128,16 @@ export async function resolveBatch(setup: DocumentSetup, citations: CitationInde
   return out.result();
 }
 
-/** A source normalised and rendered. Throws BuildErrors. */
-function rendering(setup: DocumentSetup, name: string, bytes: Uint8Array, citations: CitationIndex): RenderedDocument {
+/** A source normalised, with its MDX body. Throws BuildErrors. */
+function normalised(setup: DocumentSetup, name: string, bytes: Uint8Array): { document: StoredDocument; body: string } {
   const { blocks, path: _path, ...document } = normaliseSource({ path: join(setup.inDir, name), name, bytes }, setup.corrections.get(name.replace(/\.txt$/, '')), setup.context);
-  return renderDocument(document, toMdxBody(blocks), citations, setup.base);
+  return { document, body: toMdxBody(blocks) };
+}
+
+/** A document the first pass spilled, with the body of the MDX file it wrote. */
+function fromSpill(setup: DocumentSetup, slug: string, ref: SpillRef): { document: StoredDocument; body: string } {
+  const { document, bodyStart } = readSpill(ref) as SpilledDocument;
+  return { document, body: readFileSync(join(setup.outDir, `${slug}.mdx`)).subarray(bodyStart).toString('utf8') };
 }
 
 /** The MDX files and the entries of a run of documents. */

@@ -1,4 +1,4 @@
-import { readdir } from 'node:fs/promises';
+import { mkdir, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fromErrorData, type BuildError, type ErrorData } from './build-error.ts';
 import type { ReportDigest } from './build-report.ts';
@@ -24,9 +24,22 @@ const BATCH = 50;
  * once every source is read; this thread writes their entries in source order as the runs
  * come back, keeping only a small index (slug, number, titles, citations), so memory is flat
  * in the number of documents. Then, if no two sources claim one slug or number, the few
- * documents citing another archived one are rendered again and their entries replaced.
+ * documents citing another archived one are rendered again and their entries replaced: from
+ * the records the first pass spilled to a temporary folder (spill-file.ts) beside the output,
+ * not by normalising their sources again.
  */
 export async function writeContent(pool: JobPool<ContentJob>, setup: ContentSetup, names: readonly string[], digest: ReportDigest): Promise<string[]> {
+  const spillDir = `${setup.outDir}-spill`;
+  await mkdir(spillDir, { recursive: true });
+  try {
+    return await writeWithSpill(pool, { ...setup, spillDir }, names, digest);
+  } finally {
+    await rm(spillDir, { recursive: true, force: true });
+  }
+}
+
+/** writeContent, with `setup.spillDir` made. */
+async function writeWithSpill(pool: JobPool<ContentJob>, setup: ContentSetup, names: readonly string[], digest: ReportDigest): Promise<string[]> {
   await pool.broadcast({ kind: 'setup', setup });
   const out: Outputs = { records: new JsonArrayWriter(join(setup.outDir, 'documents.json'), 0), report: new JsonArrayWriter(join(setup.outDir, 'report.json'), 1, '{\n  "documents": '), written: [] };
   const index = await normaliseSources(pool, names, setup, out, digest);
@@ -81,7 +94,7 @@ async function rewriteCiting(pool: JobPool<ContentJob>, citations: CitationIndex
   const records = new FilePatcher(join(outDir, 'documents.json'));
   const report = new FilePatcher(join(outDir, 'report.json'));
   const batches = runs(resolving);
-  await pool.map(batches.map((run): ContentJob => ({ kind: 'resolve', items: run.map(({ i, key }) => ({ name: index[i]!.name, key })) })), (r: BatchOutput, k) => {
+  await pool.map(batches.map((run): ContentJob => ({ kind: 'resolve', items: run.map(({ i, key }) => ({ name: index[i]!.name, key, slug: index[i]!.slug, spilled: index[i]!.spilled })) })), (r: BatchOutput, k) => {
     let d = 0;
     let p = 0;
     batches[k]!.forEach(({ i }, j) => {

@@ -110,3 +110,23 @@ it('a failed warm build leaves the last output byte for byte, though its files w
   await assert.rejects(buildContent({ inDir, outDir, contentDir, workers: 2 }), AggregateError);
   assert.deepEqual(snapshot(outDir), before);
 });
+
+it('a document whose citation resolves is rendered again from the spilled record, its body as in the first pass', async () => {
+  // The notice cites 000 by its 发文字号; without 000 in the corpus the citation does not resolve.
+  const withTarget = sources('in-spill');
+  const without = sources('in-spill-alone');
+  rmSync(join(without, reply));
+  const body = (dir: string, name: string) => readFileSync(join(dir, name), 'utf8').split('\n---\n').slice(1).join('\n---\n');
+  for (const workers of [1, 2]) {
+    const resolved = join(work, `out-spill-${workers}`);
+    const alone = join(work, `out-spill-alone-${workers}`);
+    await buildContent({ inDir: withTarget, outDir: resolved, contentDir, cacheDir: false, workers });
+    await buildContent({ inDir: without, outDir: alone, contentDir, cacheDir: false, workers });
+    const citing = 'gyzfygwjdtz-2021-ca518e.mdx';
+    assert.match(readFileSync(join(resolved, citing), 'utf8'), /text: "吉卫复议字〔2020〕49号"\n {4}sections:\n {6}- ""\n {4}resolved: "jl-wfyz-2020-49"\n/);
+    assert.equal(body(resolved, citing), body(alone, citing));
+    assert.match(body(resolved, citing), /^\n<Line kind="addressee">\n {2}各有关单位：\n<\/Line>\n\n<Para id="p1">\n {2}现将吉卫复议字〔2020〕49号转发给你们/);
+    // Nothing is left of the spill beside the output.
+    assert.deepEqual(readdirSync(work).filter((n) => n.includes('spill') && n.startsWith('.')), []);
+  }
+});
