@@ -8,6 +8,7 @@ import { searchIndex } from './src/integrations/search-index.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
 import { pageCache } from './src/integrations/page-cache.ts';
 import { buildMemory } from './src/integrations/build-memory.ts';
+import { dataStoreFromFile } from './src/integrations/data-store-from-file.ts';
 
 const settings = readSiteSettings();
 
@@ -26,7 +27,7 @@ export default defineConfig({
   markdown: { processor: unified({ remarkPlugins: [remarkGfm], gfm: false, smartypants: false }) },
   // pageCache comes after sitemap, which records what the page cache keeps of each page;
   // buildMemory last, so its limit on heap growth lasts until the other hooks are done.
-  integrations: [mdx(), searchIndex(), sitemap(), pageCache(), buildMemory()],
+  integrations: [mdx(), dataStoreFromFile(), searchIndex(), sitemap(), pageCache(), buildMemory()],
   devToolbar: { enabled: false },
   vite: {
     build: {

@@ -3,10 +3,12 @@
  * build (a memoised promise) and every cross-link is computed by buildArchive.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { resolve } from 'node:path';
 import { docTypes, type DocumentData } from '../schema/document.ts';
 import { buildArchive, type Archive } from './build-archive.ts';
 import { entrySummary, type EntryFile } from './document-text.ts';
 import { loadRegistries } from './registries.ts';
+import { checkCollectionComplete } from './check-collection-complete.ts';
 
 export interface LoadedArchive extends Archive {
   entries: Map<string, CollectionEntry<'documents'>>;
@@ -22,6 +24,7 @@ let archive: Promise<LoadedArchive> | undefined;
 export function getArchive(): Promise<LoadedArchive> {
   archive ??= (async () => {
     const [collection, registries] = await Promise.all([getCollection('documents'), loadRegistries()]);
+    checkCollectionComplete(collection.length, resolve(process.cwd(), process.env['DOCUMENTS_DIR'] || 'content/documents'));
     const built = buildArchive(collection.map((e) => e.data), registries.departments, registries.topics, docTypes);
     const entries = new Map(collection.map((e) => [e.data.slug, e]));
     const fileOf = (slug: string) => {
@@ -33,3 +36,4 @@ export function getArchive(): Promise<LoadedArchive> {
   })();
   return archive;
 }
+
