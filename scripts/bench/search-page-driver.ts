@@ -18,7 +18,12 @@ const pending = new WeakMap<Page, Promise<number>[]>();
 export function countBytes(page: Page): void {
   pending.set(page, []);
   page.on('requestfinished', (request) => {
-    pending.get(page)!.push(request.sizes().then((s) => s.responseHeadersSize + s.responseBodySize, () => 0));
+    pending.get(page)!.push(
+      request.sizes().then(
+        (s) => s.responseHeadersSize + s.responseBodySize,
+        () => 0,
+      ),
+    );
   });
 }
 
@@ -49,6 +54,8 @@ export async function measureQuery(page: Page, q: string, expandLimit: number): 
     await more.click();
     await page.waitForFunction((n) => document.querySelectorAll('#search-results > li').length > n, before);
   }
-  const found = await page.locator('#search-results .search-result h2 a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  const found = await page
+    .locator('#search-results .search-result h2 a')
+    .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
   return { ms: first.ms, bytes, count, found };
 }

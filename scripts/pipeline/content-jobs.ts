@@ -47,7 +47,12 @@ export function makeContentRunner(): (job: ContentJob) => unknown {
     switch (job.kind) {
       case 'setup': {
         const { registries, corrections, cacheDir, ...s } = job.setup;
-        setup = { ...s, corrections: new Map(corrections.map((c) => [c.name, c])), context: contextOf(registries), store: cacheDir === undefined ? undefined : new RecordStore(cacheDir) };
+        setup = {
+          ...s,
+          corrections: new Map(corrections.map((c) => [c.name, c])),
+          context: contextOf(registries),
+          store: cacheDir === undefined ? undefined : new RecordStore(cacheDir),
+        };
         return null;
       }
       case 'normalise':

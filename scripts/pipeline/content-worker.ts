@@ -4,7 +4,12 @@ import { makeContentRunner, type ContentJob } from './content-jobs.ts';
 
 const run = makeContentRunner();
 /** The memory of a result's byte arrays moves to the main thread rather than being copied. */
-const transferable = (result: unknown): ArrayBuffer[] => (result && typeof result === 'object' ? Object.values(result).filter((v): v is Uint8Array => v instanceof Uint8Array).map((v) => v.buffer as ArrayBuffer) : []);
+const transferable = (result: unknown): ArrayBuffer[] =>
+  result && typeof result === 'object'
+    ? Object.values(result)
+        .filter((v): v is Uint8Array => v instanceof Uint8Array)
+        .map((v) => v.buffer as ArrayBuffer)
+    : [];
 
 parentPort!.on('message', async ({ id, job }: { id: number; job: ContentJob }) => {
   try {

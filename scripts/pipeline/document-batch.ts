@@ -63,7 +63,10 @@ const PENDING_WRITES = 32;
  * rendered as if no citation resolved, since which do is known only once every source is read
  * (resolveBatch then renders the few that do again).
  */
-export async function normaliseBatch(setup: DocumentSetup, names: readonly string[]): Promise<BatchOutput & { entries: IndexEntry[]; errors: ErrorData[] }> {
+export async function normaliseBatch(
+  setup: DocumentSetup,
+  names: readonly string[],
+): Promise<BatchOutput & { entries: IndexEntry[]; errors: ErrorData[] }> {
   const entries: IndexEntry[] = [];
   const errors: ErrorData[] = [];
   const out = new OutputBuilder(setup);
@@ -98,7 +101,11 @@ function lookUp(setup: DocumentSetup, name: string): { bytes: Buffer; key: strin
  * Renders again the documents some of whose citations resolve, against the whole corpus's
  * index; `key` is the cache key of the rendering (resolvedKey; '' when the cache is off).
  */
-export async function resolveBatch(setup: DocumentSetup, citations: CitationIndex, items: readonly { name: string; key: string }[]): Promise<BatchOutput> {
+export async function resolveBatch(
+  setup: DocumentSetup,
+  citations: CitationIndex,
+  items: readonly { name: string; key: string }[],
+): Promise<BatchOutput> {
   const out = new OutputBuilder(setup);
   for (const { name, key } of items) {
     let rendered = setup.store?.read(key);
@@ -114,7 +121,15 @@ export async function resolveBatch(setup: DocumentSetup, citations: CitationInde
 
 /** A source normalised and rendered. Throws BuildErrors. */
 function rendering(setup: DocumentSetup, name: string, bytes: Uint8Array, citations: CitationIndex): RenderedDocument {
-  const { blocks, path: _path, ...document } = normaliseSource({ path: join(setup.inDir, name), name, bytes }, setup.corrections.get(name.replace(/\.txt$/, '')), setup.context);
+  const {
+    blocks,
+    path: _path,
+    ...document
+  } = normaliseSource(
+    { path: join(setup.inDir, name), name, bytes },
+    setup.corrections.get(name.replace(/\.txt$/, '')),
+    setup.context,
+  );
   return renderDocument(document, toMdxBody(blocks), citations, setup.base);
 }
 
@@ -146,6 +161,13 @@ class OutputBuilder {
   /** The run's output, once every MDX file is written (the second pass may replace them). */
   async result(): Promise<BatchOutput> {
     await this.writer.settle(0);
-    return { documents: this.documents.bytes(), documentLengths: this.documents.lengths, report: this.report.bytes(), reportLengths: this.report.lengths, digest: this.digest.toData(), written: this.written };
+    return {
+      documents: this.documents.bytes(),
+      documentLengths: this.documents.lengths,
+      report: this.report.bytes(),
+      reportLengths: this.report.lengths,
+      digest: this.digest.toData(),
+      written: this.written,
+    };
   }
 }

@@ -43,5 +43,7 @@ export class FileWriter {
 
 /** Another file system, or no hard links: a copy with the old times will do. */
 function copyWithTimes(from: string, to: string, done: (e: NodeJS.ErrnoException | null) => void): void {
-  copyFile(from, to, constants.COPYFILE_EXCL, (e) => (e ? done(e) : stat(from, (s, st) => (s ? done(s) : utimes(to, st.atime, st.mtime, done)))));
+  copyFile(from, to, constants.COPYFILE_EXCL, (e) =>
+    e ? done(e) : stat(from, (s, st) => (s ? done(s) : utimes(to, st.atime, st.mtime, done))),
+  );
 }

@@ -101,7 +101,12 @@ function escapeTests(extensions: Extensions): (text: Text, depth: number) => boo
     },
   };
   const para = (value: string): Paragraph => ({ type: 'paragraph', children: [{ type: 'text', value }] });
-  const el = (children: MdxJsxFlowElement['children']): MdxJsxFlowElement => ({ type: 'mdxJsxFlowElement', name: 'X', attributes: [], children });
+  const el = (children: MdxJsxFlowElement['children']): MdxJsxFlowElement => ({
+    type: 'mdxJsxFlowElement',
+    name: 'X',
+    attributes: [],
+    children,
+  });
   toMarkdown({ type: 'root', children: [el([para('a')]), el([el([para('b')])])] }, { extensions: [...extensions, probe] });
   return (text, depth) => {
     const context = contexts.get(depth);

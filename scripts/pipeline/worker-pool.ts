@@ -72,7 +72,11 @@ export function inlinePool<J>(run: (job: J) => unknown): JobPool<J> {
  * never runs more than two jobs per thread ahead of the oldest undelivered one, so results
  * waiting for a slow thread stay few however unevenly the threads are scheduled.
  */
-async function inOrder<J, R>(senders: readonly Send[], jobs: readonly J[], onResult: (result: R, index: number) => void): Promise<void> {
+async function inOrder<J, R>(
+  senders: readonly Send[],
+  jobs: readonly J[],
+  onResult: (result: R, index: number) => void,
+): Promise<void> {
   const done = new Map<number, R>();
   const window = 2 * senders.length;
   let next = 0;

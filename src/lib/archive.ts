@@ -22,7 +22,12 @@ let archive: Promise<LoadedArchive> | undefined;
 export function getArchive(): Promise<LoadedArchive> {
   archive ??= (async () => {
     const [collection, registries] = await Promise.all([getCollection('documents'), loadRegistries()]);
-    const built = buildArchive(collection.map((e) => e.data), registries.departments, registries.topics, docTypes);
+    const built = buildArchive(
+      collection.map((e) => e.data),
+      registries.departments,
+      registries.topics,
+      docTypes,
+    );
     const entries = new Map(collection.map((e) => [e.data.slug, e]));
     const fileOf = (slug: string) => {
       const { id, filePath, digest } = entries.get(slug)!;

@@ -28,9 +28,19 @@ export function schemaFields(schema: Json, root: Json = schema, prefix = '', see
   const props = (resolve(schema, root)['properties'] ?? {}) as Record<string, Json>;
   return Object.entries(props).flatMap(([key, node]) => {
     const name = `${prefix}${key}`;
-    const field = { name, type: typeOf(node, root), description: String(resolve(node, root)['description'] ?? node['description'] ?? '') };
+    const field = {
+      name,
+      type: typeOf(node, root),
+      description: String(resolve(node, root)['description'] ?? node['description'] ?? ''),
+    };
     const variants = [node, ...((node['anyOf'] as Json[] | undefined) ?? [])].map((v) => resolve(v, root));
-    const inner = variants.flatMap((v) => (v['type'] === 'array' && v['items'] ? [{ node: v['items'] as Json, suffix: '[].' }] : v['properties'] ? [{ node: v, suffix: '.' }] : []));
+    const inner = variants.flatMap((v) =>
+      v['type'] === 'array' && v['items']
+        ? [{ node: v['items'] as Json, suffix: '[].' }]
+        : v['properties']
+          ? [{ node: v, suffix: '.' }]
+          : [],
+    );
     const below = inner.flatMap(({ node: n, suffix }) => {
       const ref = typeof n['$ref'] === 'string' ? n['$ref'] : '';
       if (ref && seen.has(ref)) return [];

@@ -52,7 +52,11 @@ export function mdxDocuments(options: { base: string }): Loader {
         if (stored?.digest === digest && stored.filePath === relative(root, filePath)) continue;
         const { frontmatter } = splitFrontmatter(source);
         // js-yaml, as Astro itself uses, reads this frontmatter ~15 times faster than `yaml` does.
-        const data = await parseData({ id, data: (load(frontmatter, { schema: JSON_SCHEMA }) ?? {}) as Record<string, unknown>, filePath });
+        const data = await parseData({
+          id,
+          data: (load(frontmatter, { schema: JSON_SCHEMA }) ?? {}) as Record<string, unknown>,
+          filePath,
+        });
         store.set({ id, data, digest, filePath: relative(root, filePath) });
         parsed++;
       }

@@ -15,7 +15,11 @@ import { rawDir } from './support.ts';
 import { BASE, builtHtmlPages, records, siteDir, SITE, sortedNewest, type DataRecord } from './open-data-support.ts';
 
 const readJson = (path: string): unknown => JSON.parse(readFileSync(join(siteDir, path), 'utf8'));
-const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (n) => ['entry', 'url', 'link', 'author', 'category'].includes(n) });
+const xml = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@',
+  isArray: (n) => ['entry', 'url', 'link', 'author', 'category'].includes(n),
+});
 const validator = (schemaPath: string) => {
   const ajv = new Ajv2020({ strict: true, allErrors: true });
   addFormats.default(ajv);
@@ -34,7 +38,11 @@ test('every per-document JSON is valid against data/document-schema.json and agr
   const validate = validator('data/document-schema.json');
   const ids = (nodes: DataRecord['sections']): string[] => nodes.flatMap((n) => [n.id, ...ids(n.children)]);
   for (const r of records()) {
-    const doc = readJson(`data/documents/${r.slug}.json`) as DataRecord & { sourceText: string; blocks: { text: string }[]; sectionTexts: { id: string; text: string }[] };
+    const doc = readJson(`data/documents/${r.slug}.json`) as DataRecord & {
+      sourceText: string;
+      blocks: { text: string }[];
+      sectionTexts: { id: string; text: string }[];
+    };
     expect(validate(doc), `${r.slug}: ${JSON.stringify(validate.errors)}`).toBe(true);
     const { sourceText, blocks, sectionTexts, ...frontmatter } = doc;
     expect(frontmatter).toEqual(r);
@@ -89,8 +97,13 @@ test('the Atom feed of all documents lists the newest first, as in documents.jso
 test('every department and topic feed lists the documents of its page, newest first', async ({ page }) => {
   // Every department and topic page has a feed, and every feed a page.
   const cases = ['departments', 'topics'].flatMap((kind) => {
-    const pages = readdirSync(join(siteDir, kind), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
-    const feeds = readdirSync(join(siteDir, 'feeds', kind)).map((n) => n.replace(/\.xml$/, '')).sort();
+    const pages = readdirSync(join(siteDir, kind), { withFileTypes: true })
+      .filter((e) => e.isDirectory())
+      .map((e) => e.name)
+      .sort();
+    const feeds = readdirSync(join(siteDir, 'feeds', kind))
+      .map((n) => n.replace(/\.xml$/, ''))
+      .sort();
     expect(feeds, kind).toEqual(pages);
     return pages.map((slug) => ({ feed: `feeds/${kind}/${slug}.xml`, page: `${kind}/${slug}/` }));
   });
@@ -103,14 +116,22 @@ test('every department and topic feed lists the documents of its page, newest fi
     const more = await page.locator('.pager a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
     for (const path of [null, ...more]) {
       if (path) await page.goto(path);
-      for (const h of await page.locator('main .doc-list > li > a:first-child').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname))) urls.add(h);
+      for (const h of await page
+        .locator('main .doc-list > li > a:first-child')
+        .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname)))
+        urls.add(h);
     }
     listed += urls.size;
     const expected = sortedNewest([...urls].map((u) => bySlug.get(u)!)).slice(0, FEED_ENTRIES);
     const feed = xml.parse(readFileSync(join(siteDir, c.feed), 'utf8')).feed;
     expect(feed.link.find((l: Record<string, string>) => l['@rel'] === 'self')['@href'], c.feed).toBe(`${SITE}${BASE}${c.feed}`);
-    expect(feed.link.find((l: Record<string, string>) => l['@rel'] === 'alternate')['@href'], c.feed).toBe(`${SITE}${BASE}${c.page}`);
-    expect((feed.entry ?? []).map((e: { id: string }) => e.id), c.feed).toEqual(expected.map((r) => `${SITE}${r.url}`));
+    expect(feed.link.find((l: Record<string, string>) => l['@rel'] === 'alternate')['@href'], c.feed).toBe(
+      `${SITE}${BASE}${c.page}`,
+    );
+    expect(
+      (feed.entry ?? []).map((e: { id: string }) => e.id),
+      c.feed,
+    ).toEqual(expected.map((r) => `${SITE}${r.url}`));
   }
   expect(listed).toBeGreaterThan(0);
 });
@@ -122,12 +143,18 @@ test('the sitemap lists every built page once, dated by its documents', () => {
   const recs = records();
   const byLoc = new Map(urls.map((u) => [u.loc, u.lastmod]));
   for (const r of recs) expect(byLoc.get(`${SITE}${r.url}`), r.slug).toBe(r.datePublished ?? r.dateWritten ?? undefined);
-  expect(byLoc.get(`${SITE}${BASE}`)).toBe(sortedNewest(recs).map((r) => r.datePublished ?? r.dateWritten).find(Boolean));
+  expect(byLoc.get(`${SITE}${BASE}`)).toBe(
+    sortedNewest(recs)
+      .map((r) => r.datePublished ?? r.dateWritten)
+      .find(Boolean),
+  );
 });
 
 test('robots.txt points to the sitemap by its absolute URL', () => {
   const lines = readFileSync(join(siteDir, 'robots.txt'), 'utf8').split('\n');
-  const fields = lines.filter((l) => l.includes(':')).map((l) => [l.slice(0, l.indexOf(':')).trim().toLowerCase(), l.slice(l.indexOf(':') + 1).trim()]);
+  const fields = lines
+    .filter((l) => l.includes(':'))
+    .map((l) => [l.slice(0, l.indexOf(':')).trim().toLowerCase(), l.slice(l.indexOf(':') + 1).trim()]);
   expect(fields).toEqual([
     ['user-agent', '*'],
     ['allow', '/'],

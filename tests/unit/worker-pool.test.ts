@@ -17,7 +17,10 @@ it('results come back in job order though later jobs finish first, and every thr
       seen.push(r.value);
       threads.add(r.thread);
     });
-    assert.deepEqual(seen, jobs.map((j) => j.value));
+    assert.deepEqual(
+      seen,
+      jobs.map((j) => j.value),
+    );
     assert.equal(threads.size, 2);
   } finally {
     await pool.close();
@@ -27,7 +30,16 @@ it('results come back in job order though later jobs finish first, and every thr
 it("a job's error fails the whole map with the thread's message", async () => {
   const pool = workerPool<Job>(2, script);
   try {
-    await assert.rejects(pool.map([{ value: 1, delayMs: 1 }, { value: 2, delayMs: 1, fail: true }], () => undefined), /in a build-content thread: job 2 failed/);
+    await assert.rejects(
+      pool.map(
+        [
+          { value: 1, delayMs: 1 },
+          { value: 2, delayMs: 1, fail: true },
+        ],
+        () => undefined,
+      ),
+      /in a build-content thread: job 2 failed/,
+    );
   } finally {
     await pool.close();
   }

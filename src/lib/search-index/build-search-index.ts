@@ -70,7 +70,8 @@ const json = (value: unknown) => JSON.stringify(value);
 export type PreviousFile = (path: string) => Promise<Uint8Array | undefined>;
 
 const gunzip = promisify(gunzipCallback);
-const sameBytes = (a: Uint8Array, b: Uint8Array) => a.length === b.length && Buffer.from(a.buffer, a.byteOffset, a.length).equals(b);
+const sameBytes = (a: Uint8Array, b: Uint8Array) =>
+  a.length === b.length && Buffer.from(a.buffer, a.byteOffset, a.length).equals(b);
 
 /**
  * Compresses every file on libuv's thread pool, a few at a time (each deflate holds ~300 KB).
@@ -128,7 +129,10 @@ function collectPostings(docs: IndexedDocument[]): { sinks: Sink[]; lengths: num
       prevId = id;
       let sink = byKey.get(key);
       if (!sink) {
-        byKey.set(key, (sink = { first: cps[i]!, second: cps[i + 1]!, writer: new ByteWriter(), documents: 0, last: 0, pending: [] }));
+        byKey.set(
+          key,
+          (sink = { first: cps[i]!, second: cps[i + 1]!, writer: new ByteWriter(), documents: 0, last: 0, pending: [] }),
+        );
         sinks.push(sink);
       }
       if (sink.pending.length === 0) touched.push(sink);
@@ -199,7 +203,10 @@ export async function buildSearchIndex(docs: IndexedDocument[], previous?: Previ
     filters[key] = { values, counts: values.map((v) => byValue.get(v)!.length) };
   }
   for (const d of sorted) {
-    pending.set(`search-index/d/${d.slug}.bin`, json({ title: d.title, docNumber: d.docNumber, issuer: d.issuer, date: d.date, text: d.text, sections: d.sections }));
+    pending.set(
+      `search-index/d/${d.slug}.bin`,
+      json({ title: d.title, docNumber: d.docNumber, issuer: d.issuer, date: d.date, text: d.text, sections: d.sections }),
+    );
   }
 
   // The version is a hash of the content, not of its compression.

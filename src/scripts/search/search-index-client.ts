@@ -45,7 +45,8 @@ async function fetchGzip(url: string, init?: RequestInit): Promise<Uint8Array> {
   return new Uint8Array(await new Response(stream).arrayBuffer());
 }
 
-const fetchJson = async <T>(url: string, init?: RequestInit): Promise<T> => JSON.parse(new TextDecoder().decode(await fetchGzip(url, init))) as T;
+const fetchJson = async <T>(url: string, init?: RequestInit): Promise<T> =>
+  JSON.parse(new TextDecoder().decode(await fetchGzip(url, init))) as T;
 
 /** Memoises an async function of a string key. */
 function cached<T>(load: (key: string) => Promise<T>): (key: string) => Promise<T> {
@@ -80,7 +81,12 @@ export async function openSearchIndex(indexUrl: string, documentsUrl: string): P
     let out: Set<number> | null = null;
     for (const [key, values] of Object.entries(filters)) {
       const known = meta.filters[key]?.values ?? [];
-      const lists = await Promise.all(values.map((v) => known.indexOf(v)).filter((i) => i >= 0).map((i) => filterList(`f/${key}/${i}.bin`)));
+      const lists = await Promise.all(
+        values
+          .map((v) => known.indexOf(v))
+          .filter((i) => i >= 0)
+          .map((i) => filterList(`f/${key}/${i}.bin`)),
+      );
       const union = new Set<number>(lists.flat());
       const previous: Set<number> | null = out;
       out = previous ? new Set([...previous].filter((d: number) => union.has(d))) : union;
@@ -89,7 +95,10 @@ export async function openSearchIndex(indexUrl: string, documentsUrl: string): P
   }
 
   return {
-    filters: () => Object.fromEntries(Object.entries(meta.filters).map(([k, f]) => [k, Object.fromEntries(f.values.map((v, i) => [v, f.counts[i]!]))])),
+    filters: () =>
+      Object.fromEntries(
+        Object.entries(meta.filters).map(([k, f]) => [k, Object.fromEntries(f.values.map((v, i) => [v, f.counts[i]!]))]),
+      ),
     async search(state) {
       const cps = codePoints(compactText(state.q));
       if (cps.length === 0) return null;
