@@ -38,12 +38,19 @@ export async function measureQuery(page: Page, q: string, expandLimit: number): 
     input.value = query;
     input.dispatchEvent(new Event('input', { bubbles: true }));
     await new Promise<void>((ok) => {
-      if (done()) return ok();
-      const watch = new MutationObserver(() => done() && (watch.disconnect(), ok()));
+      if (done()) {
+        ok();
+        return;
+      }
+      const watch = new MutationObserver(() => {
+        if (!done()) return;
+        watch.disconnect();
+        ok();
+      });
       watch.observe(status, { attributes: true, childList: true, characterData: true, subtree: true });
     });
     const ms = performance.now() - t0;
-    return { ms, text: status.textContent ?? '' };
+    return { ms, text: status.textContent };
   }, q);
   const bytes = (await Promise.all(pending.get(page) ?? [])).reduce((a, b) => a + b, 0);
   const count = Number(/找到 (\d+) 件/.exec(first.text)?.[1] ?? 0);

@@ -11,11 +11,14 @@ const transferable = (result: unknown): ArrayBuffer[] =>
         .map((v) => v.buffer as ArrayBuffer)
     : [];
 
-parentPort!.on('message', async ({ id, job }: { id: number; job: ContentJob }) => {
+async function answer({ id, job }: { id: number; job: ContentJob }): Promise<void> {
   try {
     const result = await run(job);
     parentPort!.postMessage({ id, result }, transferable(result));
   } catch (e) {
     parentPort!.postMessage({ id, error: e instanceof Error ? (e.stack ?? e.message) : String(e) });
   }
-});
+}
+
+// answer() posts its own errors back; the listener has nothing to wait for.
+parentPort!.on('message', (message: { id: number; job: ContentJob }) => void answer(message));

@@ -24,7 +24,10 @@ export class FileWriter {
   private run(op: (done: (e: NodeJS.ErrnoException | null) => void) => void, path: string): void {
     this.pending++;
     const done = (e: NodeJS.ErrnoException | null) => {
-      if (e?.code === 'EEXIST') return unlink(path, (u) => (u ? done(u) : op(done)));
+      if (e?.code === 'EEXIST') {
+        unlink(path, (u) => (u ? done(u) : op(done)));
+        return;
+      }
       if (e) this.failure ??= e;
       this.pending--;
       const waiting = this.waiting;

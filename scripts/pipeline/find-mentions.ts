@@ -36,7 +36,7 @@ export function findMentions(
       byName.set(name, mention);
       if (!mention.printed.includes(m.printed)) mention.printed.push(m.printed);
       const section = b.section ?? '';
-      if (!mention.sections!.includes(section)) mention.sections!.push(section);
+      if (!mention.sections.includes(section)) mention.sections.push(section);
     }
     if (!BODY_END.test(text)) continue;
     for (const u of text.matchAll(BODY_LIKE)) {

@@ -43,7 +43,7 @@ export function normaliseSource(
 /** The BuildErrors a thrown value carries; anything else is rethrown (a bug, not bad input). */
 export function buildErrorsOf(e: unknown): BuildError[] {
   if (e instanceof BuildError) return [e];
-  if (e instanceof AggregateError && e.errors.every((x) => x instanceof BuildError)) return e.errors as BuildError[];
+  if (e instanceof AggregateError && e.errors.every((x) => x instanceof BuildError)) return e.errors;
   throw e;
 }
 

@@ -32,7 +32,7 @@ export function readCorrection(file: string, text: string): Correction {
   const lineOf = (key: string): number => {
     if (!isMap(doc.contents)) return 1;
     const pair = doc.contents.items.find((p) => isScalar(p.key) && p.key.value === key);
-    const offset = pair && isScalar(pair.key) ? pair.key.range?.[0] : undefined;
+    const offset = pair && isScalar(pair.key) ? pair.key.range[0] : undefined;
     return offset === undefined ? 1 : lineCounter.linePos(offset).line;
   };
   const parsed = correctionSchema.safeParse(raw);

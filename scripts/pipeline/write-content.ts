@@ -78,7 +78,8 @@ async function normaliseSources(
   const errors: BuildError[] = orphanCorrections(names, setup.corrections);
   await pool.map(
     runs(names).map((run): ContentJob => ({ kind: 'normalise', names: run })),
-    (r: BatchOutput & { entries: IndexEntry[]; errors: ErrorData[] }) => {
+    (result) => {
+      const r = result as BatchOutput & { entries: IndexEntry[]; errors: ErrorData[] };
       index.push(...r.entries);
       errors.push(...r.errors.map(fromErrorData));
       out.records.addBytes(r.documents, r.documentLengths);
@@ -110,7 +111,8 @@ async function rewriteCiting(
   const batches = runs(resolving);
   await pool.map(
     batches.map((run): ContentJob => ({ kind: 'resolve', items: run.map(({ i, key }) => ({ name: index[i]!.name, key })) })),
-    (r: BatchOutput, k) => {
+    (result, k) => {
+      const r = result as BatchOutput;
       let d = 0;
       let p = 0;
       batches[k]!.forEach(({ i }, j) => {

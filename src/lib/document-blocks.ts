@@ -84,6 +84,7 @@ function decodeInline(line: string): string | undefined {
     plain = false;
     return '';
   });
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- the replace callback above may set `plain` to false; TypeScript does not see assignments made in callbacks
   return plain ? text : undefined;
 }
 
@@ -145,7 +146,7 @@ export function readBodyWithMdx(body: string): BodyBlock[] {
       if (node.type !== 'mdxJsxFlowElement' || !node.name) continue;
       if (node.name === 'Part') {
         collect.startPart();
-        visit(node.children as RootContent[], Number((attr(node, 'id') ?? 'a0').slice(1)));
+        visit(node.children, Number((attr(node, 'id') ?? 'a0').slice(1)));
         continue;
       }
       const attrs: Attributes = {};

@@ -21,6 +21,7 @@ export function documentSummary(blocks: readonly BodyBlock[], length = SUMMARY_L
     .map((b) =>
       b.text
         .replace(/\s+/g, ' ')
+        // eslint-disable-next-line no-control-regex -- [^\x00-\x7f] is "not ASCII"; the range starts at NUL on purpose
         .replace(/(?<=[^\x00-\x7f]) | (?=[^\x00-\x7f])/g, '')
         .trim(),
     )

@@ -35,7 +35,7 @@ interface State {
 }
 
 const STATE = Symbol.for('policy-archive.page-cache');
-const globals = globalThis as { [STATE]?: State };
+const globals = globalThis as { [STATE]?: State | undefined };
 
 function init(): State {
   const root = process.cwd();
@@ -57,7 +57,7 @@ const state = (): State => (globals[STATE] ??= init());
 
 /** Forgets the state of an earlier build in this process and any plan it left behind (at the start of a build). */
 export function startPageCache(): void {
-  delete globals[STATE];
+  globals[STATE] = undefined;
   rmSync(cacheFiles(resolve(process.cwd(), process.env['OUT_DIR'] || 'dist')).plan, { force: true });
 }
 

@@ -15,6 +15,10 @@ function resolve(node: Json, root: Json): Json {
   return typeof ref === 'string' ? ((root['$defs'] as Record<string, Json>)[ref.replace('#/$defs/', '')] ?? node) : node;
 }
 
+/** A schema node's description; JSON Schema makes it a string. */
+const descriptionOf = (node: Json): string | undefined =>
+  typeof node['description'] === 'string' ? node['description'] : undefined;
+
 function typeOf(node: Json, root: Json): string {
   const n = resolve(node, root);
   if (Array.isArray(n['anyOf'])) return (n['anyOf'] as Json[]).map((x) => typeOf(x, root)).join(' | ');
@@ -31,7 +35,7 @@ export function schemaFields(schema: Json, root: Json = schema, prefix = '', see
     const field = {
       name,
       type: typeOf(node, root),
-      description: String(resolve(node, root)['description'] ?? node['description'] ?? ''),
+      description: descriptionOf(resolve(node, root)) ?? descriptionOf(node) ?? '',
     };
     const variants = [node, ...((node['anyOf'] as Json[] | undefined) ?? [])].map((v) => resolve(v, root));
     const inner = variants.flatMap((v) =>

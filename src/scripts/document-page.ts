@@ -13,10 +13,10 @@ const byId = (id: string) => document.getElementById(id)!;
 const url = document.querySelector<HTMLLinkElement>('link[rel=canonical]')!.href;
 const plain = byId('cite-plain');
 const info = citeInfoFromPage(
-  JSON.parse(byId('cite-data').textContent!) as PageCiteData,
+  JSON.parse(byId('cite-data').textContent) as PageCiteData,
   url,
-  document.querySelector('h1')!.textContent!,
-  plain.textContent!,
+  document.querySelector('h1')!.textContent,
+  plain.textContent,
 );
 const status = byId('pl-status');
 let timer = 0;
@@ -58,8 +58,8 @@ plain.insertAdjacentHTML('afterend', '<h3>BibTeX</h3><pre class="cite-text" id="
 const scope = byId('cite-scope') as HTMLSelectElement;
 const bibtex = byId('cite-bibtex');
 for (const [id, name] of Object.entries(info.sections)) scope.add(new Option(name, id));
-copyButton(plain, '复制中文引文', () => plain.textContent!, '已复制中文引文');
-copyButton(bibtex, '复制 BibTeX', () => bibtex.textContent!, '已复制 BibTeX');
+copyButton(plain, '复制中文引文', () => plain.textContent, '已复制中文引文');
+copyButton(bibtex, '复制 BibTeX', () => bibtex.textContent, '已复制 BibTeX');
 
 function show(id: string): void {
   const known = Object.hasOwn(info.sections, id);

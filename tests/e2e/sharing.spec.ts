@@ -128,7 +128,7 @@ test('a document page loads at most 5 KB of JavaScript', async ({ page }) => {
     const sizes = await page.evaluate(() => {
       const inline = [...document.querySelectorAll('script:not([src])')]
         .filter((s) => !/json/.test((s as HTMLScriptElement).type))
-        .map((s) => new Blob([s.textContent ?? '']).size);
+        .map((s) => new Blob([s.textContent]).size);
       // Every script file the page fetched, the modules its scripts import included.
       const files = (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
         .filter((e) => new URL(e.name).pathname.endsWith('.js'))

@@ -104,7 +104,7 @@ it('a changed correction file is parsed again; other sources are not', async () 
   const content = join(work, 'content-corrected');
   cpSync(contentDir, content, {
     recursive: true,
-    filter: (from) => !from.includes(`${join('content', 'raw')}`) && !from.includes('documents'),
+    filter: (from) => !from.includes(join('content', 'raw')) && !from.includes('documents'),
   });
   const outDir = join(work, 'out-corrected');
   await buildContent({ inDir, outDir, contentDir: content });

@@ -38,7 +38,7 @@ const blocks = [
 const record = documentDataRecord(data, blocks, { url: '/documents/x/', sourceText: '/data/documents/x.txt' });
 const ajv = () => {
   const a = new Ajv2020({ strict: false });
-  addFormats.default(a);
+  addFormats(a);
   return a;
 };
 

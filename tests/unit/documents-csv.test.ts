@@ -27,7 +27,7 @@ const data = documentSchema.parse({
   ],
 });
 const csv = documentsCsv([{ ...data, url: '/a/documents/x-2020-1/' }]);
-const rows = parse(csv, { bom: true, columns: true }) as Record<string, string>[];
+const rows = parse<Record<string, string>>(csv, { bom: true, columns: true });
 
 it('starts with a UTF-8 byte order mark', () => {
   assert.equal(csv.charCodeAt(0), 0xfeff);

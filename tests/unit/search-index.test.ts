@@ -35,7 +35,7 @@ function search(files: Map<string, Uint8Array>, query: string): string[] {
     const [a, b] = [cps[o]!, cps[o + 1]!];
     const bucket = readBucket(gunzipSync(files.get(`search-index/b/${bucketOf(a, b, meta.buckets)}.bin`)!));
     const entry = bucket.get(bigramKey(a, b));
-    return [o, entry ? decodePostings(entry) : new Map()];
+    return [o, entry ? decodePostings(entry) : new Map<number, Int32Array>()];
   });
   return rankMatches(matchPhrase(terms), meta, 'relevance').map((d) => meta.slugs[d]!);
 }
@@ -157,7 +157,10 @@ test('a rebuild keeps the bytes of unchanged files and compresses changed ones a
   // A previous build whose files were compressed differently (level 1): kept bytes show it.
   const { gzipSync } = await import('node:zlib');
   const relevel = new Map([...before].map(([p, b]) => [p, gzipSync(gunzipSync(b), { level: 1 })]));
-  const after = await buildSearchIndex(edited, async (path) => (asked.push(path), relevel.get(path)));
+  const after = await buildSearchIndex(edited, (path) => {
+    asked.push(path);
+    return Promise.resolve(relevel.get(path));
+  });
   const fresh = await buildSearchIndex(edited);
   assert.deepEqual([...after.keys()], [...fresh.keys()]);
   let kept = 0;

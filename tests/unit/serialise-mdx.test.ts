@@ -23,7 +23,7 @@ const library = (tree: Root) => toMarkdown(tree, { extensions: mdxExtensions });
 /** The tree MDX reads from a body, without positions. */
 function parsed(mdx: string): unknown {
   const strip = (node: Nodes): unknown => {
-    const { position: _p, ...rest } = node as Nodes & { position?: unknown };
+    const { position: _p, ...rest } = node;
     return 'children' in node ? { ...rest, children: node.children.map(strip) } : rest;
   };
   return strip(fromMarkdown(mdx, { extensions: [mdxjs(), gfm()], mdastExtensions: [mdxFromMarkdown(), gfmFromMarkdown()] }));

@@ -57,7 +57,8 @@ it('lists pages sorted with absolute URLs, leaving out the 404 page and noindex 
     records,
     'https://example.org',
   );
-  const urls = new XMLParser({ isArray: (n) => n === 'url' }).parse(xml).urlset.url;
+  const { urlset } = new XMLParser({ isArray: (n) => n === 'url' }).parse(xml) as { urlset: { url: unknown[] } };
+  const urls = urlset.url;
   assert.deepEqual(urls, [
     { loc: 'https://example.org/a/' },
     { loc: 'https://example.org/a/documents/old/', lastmod: '2017-04-20' },

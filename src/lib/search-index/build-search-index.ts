@@ -80,7 +80,7 @@ const sameBytes = (a: Uint8Array, b: Uint8Array) =>
  */
 async function compressAll(raw: Map<string, Uint8Array | string>, previous?: PreviousFile): Promise<Map<string, Uint8Array>> {
   const entries = [...raw];
-  const out: Uint8Array[] = new Array(entries.length);
+  const out = new Array<Uint8Array>(entries.length);
   let next = 0;
   const compress = async (path: string, content: Uint8Array | string): Promise<Uint8Array> => {
     const before = await previous?.(path);

@@ -4,7 +4,7 @@
  * lists of the chosen filter values and the documents shown.
  */
 import { compactText } from '../../lib/text-match.ts';
-import { codePoints, coverOffsets, matchPhrase } from '../../lib/search-index/match-phrase.ts';
+import { codePoints, coverOffsets, matchPhrase, type PhraseMatch } from '../../lib/search-index/match-phrase.ts';
 import { bigramKey, bucketOf, decodePostings, readBucket, type Postings } from '../../lib/search-index/postings.ts';
 import { rankMatches } from '../../lib/search-index/rank-matches.ts';
 import type { SearchMeta } from '../../lib/search-index/build-search-index.ts';
@@ -102,12 +102,12 @@ export async function openSearchIndex(indexUrl: string, documentsUrl: string): P
     async search(state) {
       const cps = codePoints(compactText(state.q));
       if (cps.length === 0) return null;
-      if (cps.length === 1) return { count: 0, tooShort: true, load: async () => [] };
+      if (cps.length === 1) return { count: 0, tooShort: true, load: () => Promise.resolve([]) };
       const [terms, filter] = await Promise.all([
         Promise.all(coverOffsets(cps.length).map(async (o) => [o, await postings(cps[o]!, cps[o + 1]!)] as const)),
         allowed(state.filters),
       ]);
-      const matches = terms.some(([, p]) => !p) ? new Map() : matchPhrase(terms as [number, Postings][]);
+      const matches = terms.some(([, p]) => !p) ? new Map<number, PhraseMatch>() : matchPhrase(terms as [number, Postings][]);
       if (filter) for (const doc of matches.keys()) if (!filter.has(doc)) matches.delete(doc);
       const order = rankMatches(matches, meta, state.sort);
       const load = (from: number, to: number) =>
