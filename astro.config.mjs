@@ -31,12 +31,12 @@ export default defineConfig({
   devToolbar: { enabled: false },
   vite: {
     build: {
-      rollupOptions: {
+      rolldownOptions: {
         // MDX modules carry Astro's own "use astro:head-inject" directive; the bundler's
         // warning about it is noise, one per document.
-        onwarn(warning, warn) {
-          if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
-          warn(warning);
+        onLog(level, log, handler) {
+          if (level === 'warn' && log.code === 'MODULE_LEVEL_DIRECTIVE') return;
+          handler(level, log);
         },
       },
     },

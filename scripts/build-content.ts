@@ -61,7 +61,10 @@ export async function buildContent(options: BuildContentOptions): Promise<{ repo
   const wanted = options.workers ?? Math.min(availableParallelism(), Math.floor(names.length / SOURCES_PER_WORKER));
   const workers = Math.max(1, Math.min(wanted, names.length));
   // Workers load the pipeline while this thread reads the registries and corrections.
-  const pool: JobPool<ContentJob> = workers > 1 ? workerPool(workers, new URL('./pipeline/content-worker.ts', import.meta.url)) : inlinePool((await import('./pipeline/content-jobs.ts')).makeContentRunner());
+  const pool: JobPool<ContentJob> =
+    workers > 1
+      ? workerPool(workers, new URL('./pipeline/content-worker.ts', import.meta.url))
+      : inlinePool((await import('./pipeline/content-jobs.ts')).makeContentRunner());
   try {
     const registries = readRegistries(contentDir);
     const corrections = await readCorrections(join(contentDir, 'corrections'));
@@ -71,7 +74,16 @@ export async function buildContent(options: BuildContentOptions): Promise<{ repo
     let keys: string[] = [];
     await writeAtomically(options.outDir, async (tmp) => {
       const previousDir = existsSync(previous) ? previous : undefined;
-      const setup = { inDir: options.inDir, registries, corrections, cacheDir, salt: cacheDir ? cacheSalt(contentDir, base) : '', outDir: tmp, previousDir, base };
+      const setup = {
+        inDir: options.inDir,
+        registries,
+        corrections,
+        cacheDir,
+        salt: cacheDir ? cacheSalt(contentDir, base) : '',
+        outDir: tmp,
+        previousDir,
+        base,
+      };
       keys = await writeContent(pool, setup, names, digest);
     });
     if (cacheDir) new RecordStore(cacheDir).prune(new Set(keys));
@@ -93,7 +105,8 @@ function cacheFolder(options: BuildContentOptions): string | false {
 async function readCorrections(dir: string): Promise<CorrectionSource[]> {
   const names = existsSync(dir) ? (await readdir(dir)).filter((n) => n.endsWith('.yaml')).sort() : [];
   const out: CorrectionSource[] = [];
-  for (const n of names) out.push({ path: join(dir, n), name: n.replace(/\.yaml$/, ''), text: await readFile(join(dir, n), 'utf8') });
+  for (const n of names)
+    out.push({ path: join(dir, n), name: n.replace(/\.yaml$/, ''), text: await readFile(join(dir, n), 'utf8') });
   return out;
 }
 
@@ -131,9 +144,20 @@ export function reportFailure(e: unknown): never {
 }
 
 if (import.meta.main) {
-  const { values } = parseArgs({ options: { in: { type: 'string', default: 'content/raw' }, out: { type: 'string', default: 'content/documents' }, 'no-cache': { type: 'boolean', default: false } } });
+  const { values } = parseArgs({
+    options: {
+      in: { type: 'string', default: 'content/raw' },
+      out: { type: 'string', default: 'content/documents' },
+      'no-cache': { type: 'boolean', default: false },
+    },
+  });
   try {
-    const { report } = await buildContent({ inDir: values.in, outDir: values.out, base: process.env['BASE_PATH'] ?? '/', ...(values['no-cache'] ? { cacheDir: false } : {}) });
+    const { report } = await buildContent({
+      inDir: values.in,
+      outDir: values.out,
+      base: process.env['BASE_PATH'] ?? '/',
+      ...(values['no-cache'] ? { cacheDir: false } : {}),
+    });
     console.log(reportSummary(report, join(values.out, 'report.json')));
   } catch (e) {
     reportFailure(e);

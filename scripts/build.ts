@@ -33,10 +33,15 @@ const rawDir = resolve(root, process.env['RAW_DIR'] || 'content/raw');
 function runSearchIndex(documents: string, site: string, previous: string): { done: Promise<string>; stop: () => void } {
   let child: ReturnType<typeof execFile> | undefined;
   const done = new Promise<string>((ok, fail) => {
-    child = execFile(process.execPath, [join(root, 'scripts/build-search-index.ts'), '--documents', documents, '--site', site, '--previous', previous], { maxBuffer: 1 << 24 }, (error, stdout, stderr) => {
-      if (error) fail(new Error(`search index: ${stderr || error.message}`));
-      else ok(stdout.trim());
-    });
+    child = execFile(
+      process.execPath,
+      [join(root, 'scripts/build-search-index.ts'), '--documents', documents, '--site', site, '--previous', previous],
+      { maxBuffer: 1 << 24 },
+      (error, stdout, stderr) => {
+        if (error) fail(new Error(`search index: ${stderr || error.message}`));
+        else ok(stdout.trim());
+      },
+    );
   });
   // Awaited after Astro; a failure meanwhile must not count as unhandled.
   done.catch(() => undefined);
@@ -46,7 +51,12 @@ function runSearchIndex(documents: string, site: string, previous: string): { do
 const started = performance.now();
 markStage('normalise');
 try {
-  const { report } = await buildContent({ inDir: rawDir, outDir: documentsDir, contentDir: join(root, 'content'), base: settings.BASE_PATH });
+  const { report } = await buildContent({
+    inDir: rawDir,
+    outDir: documentsDir,
+    contentDir: join(root, 'content'),
+    base: settings.BASE_PATH,
+  });
   console.log(reportSummary(report, join(documentsDir, 'report.json')));
 } catch (e) {
   reportFailure(e);
@@ -83,4 +93,6 @@ if (existsSync(outDir)) await rename(outDir, old);
 await rename(staging, outDir);
 await rm(old, { recursive: true, force: true });
 markStage('done');
-console.log(`build: site written to ${outDir} (base ${settings.BASE_PATH}) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+console.log(
+  `build: site written to ${outDir} (base ${settings.BASE_PATH}) in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+);

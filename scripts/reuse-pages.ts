@@ -8,7 +8,17 @@
  * reused ones. The manifest stamps every file (inode, size, mtime), so a published file changed
  * or replaced later is rendered again, never reused.
  */
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { cacheFiles, fileStamp, type PageManifest } from '../src/lib/page-manifest.ts';
 
@@ -37,18 +47,22 @@ export function reusePages(staging: string, outDir: string): ReuseCounts | null 
   const files = cacheFiles(resolve(outDir));
   if (!existsSync(files.plan)) return null;
   const plan = JSON.parse(readFileSync(files.plan, 'utf8')) as PageManifest;
-  const written = readdirSync(staging, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name).slice(staging.length + 1));
+  const written = readdirSync(staging, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name).slice(staging.length + 1));
   const counts: ReuseCounts = { pages: { rendered: 0, reused: 0 }, files: { rendered: 0, reused: 0 } };
   for (const f of written) counts[f.endsWith('.html') ? 'pages' : 'files'].rendered++;
   const dirs = new Set<string>();
   for (const [file, record] of Object.entries(plan.pages)) {
     if (!record.reused) continue;
     const to = join(staging, file);
-    if (existsSync(to)) throw new Error(`reuse-pages: ${file} was both rendered and planned for reuse; rebuild with NO_PAGE_CACHE=1`);
+    if (existsSync(to))
+      throw new Error(`reuse-pages: ${file} was both rendered and planned for reuse; rebuild with NO_PAGE_CACHE=1`);
     if (!dirs.has(dirname(to))) mkdirSync(dirname(to), { recursive: true });
     dirs.add(dirname(to));
     const from = join(plan.outDir, file);
-    if (!existsSync(from)) throw new Error(`reuse-pages: ${from} was planned for reuse but is gone; rebuild with NO_PAGE_CACHE=1`);
+    if (!existsSync(from))
+      throw new Error(`reuse-pages: ${from} was planned for reuse but is gone; rebuild with NO_PAGE_CACHE=1`);
     linkOrCopy(from, to);
     counts[file.endsWith('.html') ? 'pages' : 'files'].reused++;
   }

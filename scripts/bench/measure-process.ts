@@ -67,7 +67,13 @@ export function measure(command: string, args: string[], env: NodeJS.ProcessEnv,
       const figures = stages
         .map((s, i) => ({ name: s.name, seconds: ((stages[i + 1]?.start ?? ended) - s.start) / 1000, peakMiB: s.peakKiB / 1024 }))
         .filter((s) => s.name !== 'start' && s.name !== 'done');
-      resolvePromise({ seconds: (ended - started) / 1000, peakMiB: Math.max(0, ...stages.map((s) => s.peakKiB)) / 1024, stages: figures, exitCode: code ?? 1, output });
+      resolvePromise({
+        seconds: (ended - started) / 1000,
+        peakMiB: Math.max(0, ...stages.map((s) => s.peakKiB)) / 1024,
+        stages: figures,
+        exitCode: code ?? 1,
+        output,
+      });
     });
   });
 }

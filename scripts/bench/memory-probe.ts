@@ -13,6 +13,9 @@ if (out) {
   timer.unref();
   process.on('exit', () => {
     const usage = process.resourceUsage();
-    writeFileSync(out, JSON.stringify({ maxRssBytes: usage.maxRSS * 1024, cpuSeconds: (usage.userCPUTime + usage.systemCPUTime) / 1e6, samples }));
+    writeFileSync(
+      out,
+      JSON.stringify({ maxRssBytes: usage.maxRSS * 1024, cpuSeconds: (usage.userCPUTime + usage.systemCPUTime) / 1e6, samples }),
+    );
   });
 }

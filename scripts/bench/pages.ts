@@ -26,7 +26,11 @@ const outDir = join(root, '.build/bench-pages');
 const { values } = parseArgs({ options: { count: { type: 'string' }, 'skip-build': { type: 'boolean' } } });
 
 function run(args: string[], env: Record<string, string>): void {
-  const r = spawnSync(process.execPath, args, { cwd: root, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ...env } });
+  const r = spawnSync(process.execPath, args, {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, ...env },
+  });
   if (r.status !== 0) throw new Error(`bench:pages: ${args.join(' ')} failed`);
 }
 
@@ -41,11 +45,16 @@ if (!values['skip-build']) {
 }
 
 const htmlFiles = (dir: string): string[] =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? htmlFiles(join(dir, e.name)) : e.name.endsWith('.html') ? [join(dir, e.name)] : []));
+  readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? htmlFiles(join(dir, e.name)) : e.name.endsWith('.html') ? [join(dir, e.name)] : [],
+  );
 
 /** The page type of a built page, from its path under the site. */
 function pageType(path: string): string {
-  const parts = path.replace(/index\.html$/, '').split('/').filter(Boolean);
+  const parts = path
+    .replace(/index\.html$/, '')
+    .split('/')
+    .filter(Boolean);
   if (!parts.length) return 'home';
   const [top, second] = parts;
   if (top === 'documents') return 'document';
@@ -74,7 +83,10 @@ function moduleGraph(urls: string[], seen = new Set<string>()): string[] {
   for (const url of urls) {
     if (seen.has(url)) continue;
     seen.add(url);
-    moduleGraph(staticImports(asset(url).toString('utf8')).map((s) => new URL(s, `http://x${url}`).pathname), seen);
+    moduleGraph(
+      staticImports(asset(url).toString('utf8')).map((s) => new URL(s, `http://x${url}`).pathname),
+      seen,
+    );
   }
   return [...seen];
 }
@@ -93,7 +105,14 @@ const PARTS: Record<string, RegExp> = {
   footer: /<footer[\s\S]*?<\/footer>/,
 };
 const parts: Record<string, number>[] = [];
-interface Row { html: number; css: number; js: number; inline: number; text: number; gzip: number }
+interface Row {
+  html: number;
+  css: number;
+  js: number;
+  inline: number;
+  text: number;
+  gzip: number;
+}
 const chrome = (r: Row) => r.html + r.css + r.js - r.inline - r.text;
 const rows = new Map<string, Row[]>();
 const documents: [string, Row][] = [];
@@ -103,7 +122,10 @@ for (const file of htmlFiles(outDir)) {
   const cssUrls = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => m[1]!);
   const scripts = inlineScripts(html);
   const pageUrl = `${base}${path.replace(/index\.html$/, '')}`;
-  const inlineImports = scripts.filter((s) => s.module).flatMap((s) => staticImports(s.code)).map((u) => new URL(u, `http://x${pageUrl}`).pathname);
+  const inlineImports = scripts
+    .filter((s) => s.module)
+    .flatMap((s) => staticImports(s.code))
+    .map((u) => new URL(u, `http://x${pageUrl}`).pathname);
   const jsUrls = moduleGraph([...[...html.matchAll(/<script[^>]* src="([^"]+)"/g)].map((m) => m[1]!), ...inlineImports]);
   const css = cssUrls.reduce((n, u) => n + sizeOf(u), 0);
   const inline = scripts.reduce((n, s) => n + Buffer.byteLength(s.code), 0);
@@ -115,7 +137,14 @@ for (const file of htmlFiles(outDir)) {
   // Only text the page shows may be subtracted as the document's own.
   const missing = missingText(html, text);
   if (missing !== null) throw new Error(`bench:pages: ${path} does not show its text: ${missing.slice(0, 40)}…`);
-  const row = { html: Buffer.byteLength(html), css, js: jsUrls.reduce((n, u) => n + sizeOf(u), 0) + inline, inline, text: Buffer.byteLength(text.join('')), gzip };
+  const row = {
+    html: Buffer.byteLength(html),
+    css,
+    js: jsUrls.reduce((n, u) => n + sizeOf(u), 0) + inline,
+    inline,
+    text: Buffer.byteLength(text.join('')),
+    gzip,
+  };
   rows.set(type, [...(rows.get(type) ?? []), row]);
   if (slug) {
     documents.push([slug, row]);
@@ -132,15 +161,25 @@ const median = (xs: number[]) => {
 };
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`.padStart(9);
 console.log(`bench:pages (${[...rows.values()].reduce((n, r) => n + r.length, 0)} pages; medians per page type)`);
-console.log(`${'page type'.padEnd(16)}${'pages'.padStart(6)}${'HTML'.padStart(9)}${'CSS'.padStart(9)}${'JS'.padStart(9)}${'text'.padStart(9)}${'chrome'.padStart(9)}${'all gzip'.padStart(10)}`);
+console.log(
+  `${'page type'.padEnd(16)}${'pages'.padStart(6)}${'HTML'.padStart(9)}${'CSS'.padStart(9)}${'JS'.padStart(9)}${'text'.padStart(9)}${'chrome'.padStart(9)}${'all gzip'.padStart(10)}`,
+);
 for (const [type, list] of [...rows].sort(([a], [b]) => (a < b ? -1 : 1))) {
   const m = (f: (r: Row) => number) => median(list.map(f));
-  console.log(`${type.padEnd(16)}${String(list.length).padStart(6)}${kb(m((r) => r.html))}${kb(m((r) => r.css))}${kb(m((r) => r.js))}${kb(m((r) => r.text))}${kb(m(chrome))} ${kb(m((r) => r.gzip))}`);
+  console.log(
+    `${type.padEnd(16)}${String(list.length).padStart(6)}${kb(m((r) => r.html))}${kb(m((r) => r.css))}${kb(m((r) => r.js))}${kb(m((r) => r.text))}${kb(m(chrome))} ${kb(m((r) => r.gzip))}`,
+  );
 }
 const docs = documents.map(([, r]) => r);
 const worst = (f: (r: Row) => number) => Math.max(...docs.map(f));
-console.log(`document pages, largest: JS ${kb(worst((r) => r.js)).trim()} (budget 5 KB), chrome ${kb(worst(chrome)).trim()} (budget 20 KB)`);
+console.log(
+  `document pages, largest: JS ${kb(worst((r) => r.js)).trim()} (budget 5 KB), chrome ${kb(worst(chrome)).trim()} (budget 20 KB)`,
+);
 for (const [slug, r] of documents.sort(([, a], [, b]) => chrome(a) - chrome(b))) {
   console.log(`  ${slug.padEnd(40)} HTML ${kb(r.html).trim()}, text ${kb(r.text).trim()}, chrome ${kb(chrome(r)).trim()}`);
 }
-console.log(`document page pieces (median bytes): ${Object.keys(parts[0] ?? {}).map((k) => `${k} ${median(parts.map((p) => p[k]!))}`).join(', ')}`);
+console.log(
+  `document page pieces (median bytes): ${Object.keys(parts[0] ?? {})
+    .map((k) => `${k} ${median(parts.map((p) => p[k]!))}`)
+    .join(', ')}`,
+);

@@ -42,7 +42,9 @@ const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
 
 /** Changes one sentence of one source: the first body line that ends with 。 gains a clause. */
 function editOneSource(rawDir: string): string {
-  const name = readdirSync(rawDir).filter((n) => n.endsWith('.txt')).sort()[0]!;
+  const name = readdirSync(rawDir)
+    .filter((n) => n.endsWith('.txt'))
+    .sort()[0]!;
   const path = join(rawDir, name);
   const lines = readFileSync(path, 'utf8').split('\n');
   const i = lines.findIndex((l, k) => k > 10 && /。\s*$/.test(l) && l.trim().length > 30);
@@ -54,21 +56,37 @@ function editOneSource(rawDir: string): string {
 function build(work: string, fresh: boolean): Promise<Measurement> {
   // A full build starts from nothing: no output, no collection, and none of the caches (Astro's
   // data store and page manifest, the normaliser's records).
-  if (fresh) for (const d of ['out', 'documents', 'astro-cache', 'normalise-cache']) rmSync(join(work, d), { recursive: true, force: true });
-  const env = { ...process.env, RAW_DIR: join(work, 'raw'), OUT_DIR: join(work, 'out'), DOCUMENTS_DIR: join(work, 'documents'), ASTRO_CACHE_DIR: join(work, 'astro-cache'), NORMALISE_CACHE_DIR: join(work, 'normalise-cache'), BASE_PATH: '/', SITE_URL: 'https://archive.example.org' };
+  if (fresh)
+    for (const d of ['out', 'documents', 'astro-cache', 'normalise-cache'])
+      rmSync(join(work, d), { recursive: true, force: true });
+  const env = {
+    ...process.env,
+    RAW_DIR: join(work, 'raw'),
+    OUT_DIR: join(work, 'out'),
+    DOCUMENTS_DIR: join(work, 'documents'),
+    ASTRO_CACHE_DIR: join(work, 'astro-cache'),
+    NORMALISE_CACHE_DIR: join(work, 'normalise-cache'),
+    BASE_PATH: '/',
+    SITE_URL: 'https://archive.example.org',
+  };
   return measure(process.execPath, [join(root, 'scripts/build.ts')], env);
 }
 
 function printMeasurement(label: string, m: Measurement): void {
   console.log(`  ${label}: ${m.seconds.toFixed(1)} s, peak ${m.peakMiB.toFixed(0)} MiB (largest process)`);
-  for (const s of m.stages) console.log(`    ${s.name.padEnd(10)} ${s.seconds.toFixed(1).padStart(7)} s   peak ${s.peakMiB.toFixed(0).padStart(5)} MiB`);
+  for (const s of m.stages)
+    console.log(`    ${s.name.padEnd(10)} ${s.seconds.toFixed(1).padStart(7)} s   peak ${s.peakMiB.toFixed(0).padStart(5)} MiB`);
 }
 
 const perDocument = new Map<number, number>();
 for (const countText of values.count) {
   const count = Number(countText);
   const work = mkdtempSync(join(tmpdir(), `archive-scale-${count}-`));
-  execFileSync(process.execPath, [makeCorpus, '--seeds', resolve(root, 'content/raw'), '--count', String(count), '--out', join(work, 'raw')], { stdio: 'ignore' });
+  execFileSync(
+    process.execPath,
+    [makeCorpus, '--seeds', resolve(root, 'content/raw'), '--count', String(count), '--out', join(work, 'raw')],
+    { stdio: 'ignore' },
+  );
   console.log(`\n== ${count} documents (${work})`);
   const full: Measurement[] = [];
   for (let r = 0; r < runs; r++) {
@@ -83,8 +101,12 @@ for (const countText of values.count) {
   const seconds = median(full.map((m) => m.seconds));
   perDocument.set(count, seconds / count);
   const stats = siteStats(join(work, 'out'));
-  console.log(`  median full build: ${seconds.toFixed(1)} s (${((seconds / count) * 1000).toFixed(1)} ms per document), median peak ${median(full.map((m) => m.peakMiB)).toFixed(0)} MiB`);
-  console.log(`  pages ${stats.pages}, output ${mib(stats.totalBytes)}, largest page ${kib(stats.largestPage.bytes)} (${stats.largestPage.path}), search index ${mib(stats.searchIndexBytes)}`);
+  console.log(
+    `  median full build: ${seconds.toFixed(1)} s (${((seconds / count) * 1000).toFixed(1)} ms per document), median peak ${median(full.map((m) => m.peakMiB)).toFixed(0)} MiB`,
+  );
+  console.log(
+    `  pages ${stats.pages}, output ${mib(stats.totalBytes)}, largest page ${kib(stats.largestPage.bytes)} (${stats.largestPage.path}), search index ${mib(stats.searchIndexBytes)}`,
+  );
   if (!values['no-rebuild']) {
     const rebuilds: Measurement[] = [];
     for (let r = 0; r < runs; r++) {
@@ -95,7 +117,9 @@ for (const countText of values.count) {
       printMeasurement(`rebuild ${r + 1}/${runs} after editing ${edited}`, m);
     }
     const again = median(rebuilds.map((m) => m.seconds));
-    console.log(`  median rebuild after one edit: ${again.toFixed(1)} s = ${((again / seconds) * 100).toFixed(0)}% of a full build`);
+    console.log(
+      `  median rebuild after one edit: ${again.toFixed(1)} s = ${((again / seconds) * 100).toFixed(0)}% of a full build`,
+    );
   }
   if (!values.keep) rmSync(work, { recursive: true, force: true });
 }

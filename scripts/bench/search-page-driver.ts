@@ -18,7 +18,12 @@ const pending = new WeakMap<Page, Promise<number>[]>();
 export function countBytes(page: Page): void {
   pending.set(page, []);
   page.on('requestfinished', (request) => {
-    pending.get(page)!.push(request.sizes().then((s) => s.responseHeadersSize + s.responseBodySize, () => 0));
+    pending.get(page)!.push(
+      request.sizes().then(
+        (s) => s.responseHeadersSize + s.responseBodySize,
+        () => 0,
+      ),
+    );
   });
 }
 
@@ -33,12 +38,19 @@ export async function measureQuery(page: Page, q: string, expandLimit: number): 
     input.value = query;
     input.dispatchEvent(new Event('input', { bubbles: true }));
     await new Promise<void>((ok) => {
-      if (done()) return ok();
-      const watch = new MutationObserver(() => done() && (watch.disconnect(), ok()));
+      if (done()) {
+        ok();
+        return;
+      }
+      const watch = new MutationObserver(() => {
+        if (!done()) return;
+        watch.disconnect();
+        ok();
+      });
       watch.observe(status, { attributes: true, childList: true, characterData: true, subtree: true });
     });
     const ms = performance.now() - t0;
-    return { ms, text: status.textContent ?? '' };
+    return { ms, text: status.textContent };
   }, q);
   const bytes = (await Promise.all(pending.get(page) ?? [])).reduce((a, b) => a + b, 0);
   const count = Number(/找到 (\d+) 件/.exec(first.text)?.[1] ?? 0);
@@ -49,6 +61,8 @@ export async function measureQuery(page: Page, q: string, expandLimit: number): 
     await more.click();
     await page.waitForFunction((n) => document.querySelectorAll('#search-results > li').length > n, before);
   }
-  const found = await page.locator('#search-results .search-result h2 a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  const found = await page
+    .locator('#search-results .search-result h2 a')
+    .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
   return { ms: first.ms, bytes, count, found };
 }

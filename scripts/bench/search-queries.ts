@@ -53,7 +53,10 @@ export function benchQueries(texts: string[], perKind = 25): BenchQuery[] {
     add('inner', run.slice(at, at + len));
   }
   for (const q of pick(matches(texts, /[\u4e00-\u9fff]{1,8}〔\d{4}〕\d{1,4}号/gu), perKind, next)) add('docNumber', q);
-  const names = [...matches(texts, /([\u4e00-\u9fff]{2,3})委员[：，]/gu), ...matches(texts, /(?:省|市|国家)[\u4e00-\u9fff]{1,8}?(?:厅|局|委员会|办公室|中心|大学|医院)/gu)];
+  const names = [
+    ...matches(texts, /([\u4e00-\u9fff]{2,3})委员[：，]/gu),
+    ...matches(texts, /(?:省|市|国家)[\u4e00-\u9fff]{1,8}?(?:厅|局|委员会|办公室|中心|大学|医院)/gu),
+  ];
   for (const q of pick(names, perKind, next)) add('name', q);
   for (const q of pick(matches(texts, /\d+(?:\.\d+)?[\u4e00-\u9fff]{1,3}/gu), perKind, next)) add('digits', q.slice(0, 8));
   return out;

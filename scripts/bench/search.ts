@@ -42,7 +42,18 @@ const documentsDir = join(root, '.build', 'bench-search-documents');
 
 if (!values['skip-build']) {
   const t0 = performance.now();
-  const built = spawnSync(process.execPath, ['scripts/build.ts'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, RAW_DIR: rawDir, DOCUMENTS_DIR: documentsDir, OUT_DIR: site, BASE_PATH: '/archive/', SITE_URL: 'https://archive.example.org' } });
+  const built = spawnSync(process.execPath, ['scripts/build.ts'], {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: {
+      ...process.env,
+      RAW_DIR: rawDir,
+      DOCUMENTS_DIR: documentsDir,
+      OUT_DIR: site,
+      BASE_PATH: '/archive/',
+      SITE_URL: 'https://archive.example.org',
+    },
+  });
   if (built.status !== 0) throw new Error('bench:search: the site build failed');
   console.log(`build: ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 }
@@ -59,7 +70,16 @@ const compact = (s: string) => s.replace(/\s+/gu, '');
 const published = new Map(
   records.map((r) => {
     const { body } = splitFrontmatter(readFileSync(join(documentsDir, `${r.slug}.mdx`), 'utf8'));
-    return [r.url, compact(r.title + (r.docNumber ?? '') + documentBlocks(body).map((b) => b.text).join(''))];
+    return [
+      r.url,
+      compact(
+        r.title +
+          (r.docNumber ?? '') +
+          documentBlocks(body)
+            .map((b) => b.text)
+            .join(''),
+      ),
+    ];
   }),
 );
 const raw = new Map(records.map((r) => [r.url, compact(readFileSync(join(rawDir, r.source), 'utf8'))]));
@@ -69,7 +89,10 @@ const server = createServer(sirv(serveRoot, { dev: false, etag: true }));
 await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
 const address = server.address();
 const origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-const browser = await chromium.launch({ executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const browser = await chromium.launch({
+  executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu'],
+});
 const page = await browser.newPage();
 countBytes(page);
 await page.goto(`${origin}/archive/search/`);
@@ -87,7 +110,10 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.le
 const p90 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) * 0.9)] ?? 0;
 
 function score(oracle: Map<string, string>, subset: typeof results) {
-  let tp = 0, fp = 0, fn = 0, countOff = 0;
+  let tp = 0,
+    fp = 0,
+    fn = 0,
+    countOff = 0;
   const wrong: string[] = [];
   for (const r of subset) {
     const want = [...oracle].filter(([, t]) => t.includes(r.q)).map(([u]) => u);
@@ -104,18 +130,34 @@ function score(oracle: Map<string, string>, subset: typeof results) {
 }
 
 const pct = (x: number) => `${(x * 100).toFixed(2)}%`;
-console.log(`\n${records.length} documents, ${results.length} queries (${results.filter((r) => r.found).length} checked in full, the others by their count)`);
-for (const [name, oracle] of [['published text', published], ['raw source text', raw]] as const) {
+console.log(
+  `\n${records.length} documents, ${results.length} queries (${results.filter((r) => r.found).length} checked in full, the others by their count)`,
+);
+for (const [name, oracle] of [
+  ['published text', published],
+  ['raw source text', raw],
+] as const) {
   const all = score(oracle, results);
-  console.log(`\noracle: ${name}\n  all: recall ${pct(all.recall)}, precision ${pct(all.precision)}, counts differing ${all.countOff}`);
+  console.log(
+    `\noracle: ${name}\n  all: recall ${pct(all.recall)}, precision ${pct(all.precision)}, counts differing ${all.countOff}`,
+  );
   for (const kind of ['substring', 'inner', 'docNumber', 'name', 'digits'] as const) {
-    const s = score(oracle, results.filter((r) => r.kind === kind));
-    console.log(`  ${kind.padEnd(10)} ${String(results.filter((r) => r.kind === kind).length).padStart(3)} queries: recall ${pct(s.recall)}, precision ${pct(s.precision)}, counts differing ${s.countOff}`);
+    const s = score(
+      oracle,
+      results.filter((r) => r.kind === kind),
+    );
+    console.log(
+      `  ${kind.padEnd(10)} ${String(results.filter((r) => r.kind === kind).length).padStart(3)} queries: recall ${pct(s.recall)}, precision ${pct(s.precision)}, counts differing ${s.countOff}`,
+    );
   }
   if (all.wrong.length) console.log(`  not exact: ${all.wrong.slice(0, 12).join('; ')}`);
 }
 const ms = results.map((r) => r.ms);
 const kb = results.map((r) => r.bytes / 1024);
-console.log(`\nms to first results: median ${median(ms).toFixed(0)}, p90 ${p90(ms).toFixed(0)}, max ${Math.max(...ms).toFixed(0)}`);
-console.log(`KB downloaded per query (to first results): median ${median(kb).toFixed(1)}, p90 ${p90(kb).toFixed(1)}, max ${Math.max(...kb).toFixed(1)}`);
+console.log(
+  `\nms to first results: median ${median(ms).toFixed(0)}, p90 ${p90(ms).toFixed(0)}, max ${Math.max(...ms).toFixed(0)}`,
+);
+console.log(
+  `KB downloaded per query (to first results): median ${median(kb).toFixed(1)}, p90 ${p90(kb).toFixed(1)}, max ${Math.max(...kb).toFixed(1)}`,
+);
 console.log(`documents found per query: median ${median(results.map((r) => r.count))}`);

@@ -33,5 +33,12 @@ export class BuildError extends Error {
 /** A BuildError as plain data, to cross a worker boundary. */
 export type ErrorData = Pick<BuildError, 'file' | 'line' | 'column' | 'rule' | 'message' | 'hint'>;
 
-export const toErrorData = (e: BuildError): ErrorData => ({ file: e.file, line: e.line, column: e.column, rule: e.rule, message: e.message, hint: e.hint });
+export const toErrorData = (e: BuildError): ErrorData => ({
+  file: e.file,
+  line: e.line,
+  column: e.column,
+  rule: e.rule,
+  message: e.message,
+  hint: e.hint,
+});
 export const fromErrorData = (e: ErrorData): BuildError => new BuildError(e.file, e.line, e.rule, e.message, e.hint, e.column);

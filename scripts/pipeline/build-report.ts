@@ -20,14 +20,22 @@ export interface DocumentReport {
 
 export interface BuildReport {
   documents: DocumentReport[];
-  totals: { documents: number; junkRemoved: number; joins: number; unknownDepartments: number; unresolvedCitations: number; warnings: number };
+  totals: {
+    documents: number;
+    junkRemoved: number;
+    joins: number;
+    unknownDepartments: number;
+    unresolvedCitations: number;
+    warnings: number;
+  };
 }
 
 /** Things a reader of the report should look at: fields a document of its type normally has. */
 function warningsOf(d: StoredDocument): string[] {
   const w: string[] = [];
   if (!d.data.issuer) w.push('no issuer found (发文机关): set issuer in the correction file');
-  if (!d.data.dateWritten && d.data.docType !== 'interpretation') w.push('no 成文日期 found: set dateWritten in the correction file');
+  if (!d.data.dateWritten && d.data.docType !== 'interpretation')
+    w.push('no 成文日期 found: set dateWritten in the correction file');
   if (!d.data.region) w.push('no region found: set region in the correction file');
   if (d.data.sections.length === 0) w.push('no numbered sections found');
   return w;
@@ -90,7 +98,14 @@ const WARNED_SHOWN = 10;
 
 /** Totals and what the console summary names, gathered one entry at a time. */
 export class ReportDigest {
-  readonly totals: BuildReport['totals'] = { documents: 0, junkRemoved: 0, joins: 0, unknownDepartments: 0, unresolvedCitations: 0, warnings: 0 };
+  readonly totals: BuildReport['totals'] = {
+    documents: 0,
+    junkRemoved: 0,
+    joins: 0,
+    unknownDepartments: 0,
+    unresolvedCitations: 0,
+    warnings: 0,
+  };
   readonly unknown = new Set<string>();
   readonly warned: DigestEntry[] = [];
   /** Set by the build script: cache use and files written. */
@@ -137,12 +152,20 @@ export function digestOf(report: BuildReport): ReportDigest {
 /** The short readable summary printed on the console. */
 export function reportSummary(digest: ReportDigest, where: string): string {
   const t = digest.totals;
-  const lines = [`build-content: ${t.documents} document(s); ${t.junkRemoved} junk line(s) removed, ${t.joins} line join(s), ${t.unknownDepartments} unknown department name(s), ${t.unresolvedCitations} unresolved citation(s), ${t.warnings} warning(s)`];
+  const lines = [
+    `build-content: ${t.documents} document(s); ${t.junkRemoved} junk line(s) removed, ${t.joins} line join(s), ${t.unknownDepartments} unknown department name(s), ${t.unresolvedCitations} unresolved citation(s), ${t.warnings} warning(s)`,
+  ];
   const unknown = [...digest.unknown].sort();
-  if (unknown.length > 0) lines.push(`  not in content/departments.yaml: ${unknown.slice(0, 10).join('、')}${unknown.length > 10 ? ` … (${unknown.length})` : ''}`);
+  if (unknown.length > 0)
+    lines.push(
+      `  not in content/departments.yaml: ${unknown.slice(0, 10).join('、')}${unknown.length > 10 ? ` … (${unknown.length})` : ''}`,
+    );
   for (const d of digest.warned) lines.push(`  ${d.source}: ${d.warnings.join('; ')}`);
   const s = digest.stats;
-  if (s) lines.push(`  records: ${s.reused} reused from the cache, ${s.parsed} parsed; MDX files: ${s.written} written, ${s.unchanged} unchanged, ${s.removed} removed`);
+  if (s)
+    lines.push(
+      `  records: ${s.reused} reused from the cache, ${s.parsed} parsed; MDX files: ${s.written} written, ${s.unchanged} unchanged, ${s.removed} removed`,
+    );
   lines.push(`  full report: ${where}`);
   return lines.join('\n');
 }

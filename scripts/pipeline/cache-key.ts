@@ -9,7 +9,11 @@ const root = join(import.meta.dirname, '../..');
  * against and the installed libraries (through the lockfile). Relative to the project root.
  */
 function normaliserFiles(): string[] {
-  const folder = (dir: string) => readdirSync(join(root, dir)).filter((n) => n.endsWith('.ts')).sort().map((n) => `${dir}/${n}`);
+  const folder = (dir: string) =>
+    readdirSync(join(root, dir))
+      .filter((n) => n.endsWith('.ts'))
+      .sort()
+      .map((n) => `${dir}/${n}`);
   return [...folder('scripts/pipeline'), ...folder('src/schema'), 'package-lock.json'].filter((f) => existsSync(join(root, f)));
 }
 
@@ -21,8 +25,16 @@ function normaliserFiles(): string[] {
  */
 export function cacheSalt(contentDir: string, base: string): string {
   const hash = createHash('sha256').update(`node ${process.version}\nbase ${base}\n`);
-  for (const f of normaliserFiles()) hash.update(`${f}\n`).update(readFileSync(join(root, f))).update('\n');
-  for (const f of ['departments.yaml', 'topics.yaml']) hash.update(`${f}\n`).update(readFileSync(join(contentDir, f))).update('\n');
+  for (const f of normaliserFiles())
+    hash
+      .update(`${f}\n`)
+      .update(readFileSync(join(root, f)))
+      .update('\n');
+  for (const f of ['departments.yaml', 'topics.yaml'])
+    hash
+      .update(`${f}\n`)
+      .update(readFileSync(join(contentDir, f)))
+      .update('\n');
   return hash.digest('hex');
 }
 
@@ -41,5 +53,7 @@ export function sourceKey(salt: string, name: string, bytes: Uint8Array, correct
  * the slug each citation resolves to (null for none), in order. Hex, 64 characters.
  */
 export function resolvedKey(key: string, resolved: readonly (string | null)[]): string {
-  return createHash('sha256').update(`${key}\nresolved ${JSON.stringify(resolved)}`).digest('hex');
+  return createHash('sha256')
+    .update(`${key}\nresolved ${JSON.stringify(resolved)}`)
+    .digest('hex');
 }

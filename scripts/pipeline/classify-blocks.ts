@@ -3,7 +3,8 @@ import { DATE_LINE, TERMINAL } from './patterns.ts';
 import type { Block } from './types.ts';
 
 /** Bodies sign with names that end like this (厅, 委员会, 领导小组, 人民政府, …). */
-const BODY_NAME = /^[\u4e00-\u9fa5（）()“”]{2,40}(厅|局|委|委员会|办公室|办公厅|小组|政府|院|部|署|会|中心|室|处|所|站|社|行|协会|联合会)$/;
+const BODY_NAME =
+  /^[\u4e00-\u9fa5（）()“”]{2,40}(厅|局|委|委员会|办公室|办公厅|小组|政府|院|部|署|会|中心|室|处|所|站|社|行|协会|联合会)$/;
 const CONTACT = /^[（(]?\s*(联系人|联系电话|联系方式|电话)[:：]/;
 const CC = /^抄\s*送[:：]/;
 const ATTACHMENT_LABEL = /^附\s*件\s*\d*\s*[:：]?$/;

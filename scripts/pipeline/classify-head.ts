@@ -9,7 +9,11 @@ const compact = (s: string) => s.replace(/[\s\u3000\u00a0]/g, '');
  * `knownTitle` is the title from a metadata header, which the body often repeats, wrapped.
  * Returns the head blocks and the index of the first line after the head.
  */
-export function classifyHead(lines: readonly SourceLine[], start: number, knownTitle: string | undefined): { blocks: Block[]; end: number } {
+export function classifyHead(
+  lines: readonly SourceLine[],
+  start: number,
+  knownTitle: string | undefined,
+): { blocks: Block[]; end: number } {
   const blocks: Block[] = [];
   const target = knownTitle ? compact(knownTitle) : undefined;
   let i = start;
@@ -51,7 +55,11 @@ export function classifyHead(lines: readonly SourceLine[], start: number, knownT
 }
 
 /** The title at line i: the header's title repeated (possibly wrapped), or a title-like first line. */
-function readTitle(lines: readonly SourceLine[], i: number, target: string | undefined): { text: string; lines: number[]; next: number } | undefined {
+function readTitle(
+  lines: readonly SourceLine[],
+  i: number,
+  target: string | undefined,
+): { text: string; lines: number[]; next: number } | undefined {
   const first = lines[i]!;
   if (target) {
     let acc = '';

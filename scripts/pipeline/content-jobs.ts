@@ -53,7 +53,13 @@ export function makeContentRunner(): (job: ContentJob) => unknown {
       case 'setup': {
         const { registries, corrections, cacheDir, spillDir, ...s } = job.setup;
         const spill = spillDir === undefined ? undefined : new SpillWriter(join(spillDir, `${threadId}.bin`));
-        setup = { ...s, corrections: new Map(corrections.map((c) => [c.name, c])), context: contextOf(registries), store: cacheDir === undefined ? undefined : new RecordStore(cacheDir), spill };
+        setup = {
+          ...s,
+          corrections: new Map(corrections.map((c) => [c.name, c])),
+          context: contextOf(registries),
+          store: cacheDir === undefined ? undefined : new RecordStore(cacheDir),
+          spill,
+        };
         return null;
       }
       case 'normalise':

@@ -12,7 +12,18 @@ export interface CorrectionSource {
 /** Errors of correction files whose source does not exist. */
 export function orphanCorrections(sourceNames: readonly string[], corrections: readonly CorrectionSource[]): BuildError[] {
   const names = new Set(sourceNames.map((n) => n.replace(/\.txt$/, '')));
-  return corrections.filter((c) => !names.has(c.name)).map((c) => new BuildError(c.path, 1, 'correction-without-source', `no source ${c.name}.txt to correct`, 'rename the file after the source it corrects, or remove it'));
+  return corrections
+    .filter((c) => !names.has(c.name))
+    .map(
+      (c) =>
+        new BuildError(
+          c.path,
+          1,
+          'correction-without-source',
+          `no source ${c.name}.txt to correct`,
+          'rename the file after the source it corrects, or remove it',
+        ),
+    );
 }
 
 /** What the corpus-wide checks need of a document. */
@@ -27,11 +38,23 @@ export interface CorpusEntry {
 export function duplicateErrors(entries: readonly CorpusEntry[]): BuildError[] {
   return [
     ...duplicates(entries, (d) => d.slug, 'duplicate-slug', 'slug', 'set a different slug in the correction file of one of them'),
-    ...duplicates(entries, (d) => d.docNumber, 'duplicate-doc-number', '发文字号', 'remove the duplicate source, or correct docNumber in the correction file of the wrong one'),
+    ...duplicates(
+      entries,
+      (d) => d.docNumber,
+      'duplicate-doc-number',
+      '发文字号',
+      'remove the duplicate source, or correct docNumber in the correction file of the wrong one',
+    ),
   ];
 }
 
-function duplicates(entries: readonly CorpusEntry[], key: (d: CorpusEntry) => string | null, rule: string, what: string, hint: string): BuildError[] {
+function duplicates(
+  entries: readonly CorpusEntry[],
+  key: (d: CorpusEntry) => string | null,
+  rule: string,
+  what: string,
+  hint: string,
+): BuildError[] {
   const seen = new Map<string, CorpusEntry>();
   const errors: BuildError[] = [];
   for (const d of entries) {

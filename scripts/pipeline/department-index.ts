@@ -57,14 +57,18 @@ export function makeDepartmentIndex(registry: readonly Department[]): Department
       if (!NO_BARE_FORM.has(d.kind) && rest.length >= 3) add(rest, true);
     }
   }
-  const scan = makeScanner([...global].map(([text, department]): Form => ({ text, department, bare: false })), regional);
+  const scan = makeScanner(
+    [...global].map(([text, department]): Form => ({ text, department, bare: false })),
+    regional,
+  );
   return {
     resolve(name, region) {
       const found = global.get(name) ?? (region ? regional.get(region)?.get(name)?.department : undefined);
       if (found || !region) return found;
       const province: Province | undefined = provinceByName(region);
       // 省X in region R is R+X when the registry knows that name.
-      if (province && name.startsWith(localPrefix(province))) return global.get(province.name + name.slice(localPrefix(province).length));
+      if (province && name.startsWith(localPrefix(province)))
+        return global.get(province.name + name.slice(localPrefix(province).length));
       return undefined;
     },
     scan,
@@ -82,7 +86,10 @@ interface FormsOfText {
  * holds them all, and a match counts in a region when the text is a name used everywhere or
  * that region's own form. Forms shorter than two characters never match.
  */
-function makeScanner(everywhere: readonly Form[], regional: ReadonlyMap<string, ReadonlyMap<string, Form>>): DepartmentIndex['scan'] {
+function makeScanner(
+  everywhere: readonly Form[],
+  regional: ReadonlyMap<string, ReadonlyMap<string, Form>>,
+): DepartmentIndex['scan'] {
   const byText = new Map<string, FormsOfText>();
   const of = (text: string) => {
     let forms = byText.get(text);
@@ -93,7 +100,9 @@ function makeScanner(everywhere: readonly Form[], regional: ReadonlyMap<string, 
   for (const [region, forms] of regional) for (const f of forms.values()) of(f.text).regional.set(region, f);
   const trie = new StringTrie<FormsOfText>();
   for (const [text, forms] of byText) if (text.length >= 2) trie.add(text, forms);
-  const taken = (f: Form, text: string, i: number) => !(f.bare && i > 0 && LOWER_LEVEL.test(text[i - 1]!)) && !(f.text.endsWith('部') && RUNS_ON.test(text.charAt(i + f.text.length)));
+  const taken = (f: Form, text: string, i: number) =>
+    !(f.bare && i > 0 && LOWER_LEVEL.test(text[i - 1]!)) &&
+    !(f.text.endsWith('部') && RUNS_ON.test(text.charAt(i + f.text.length)));
   return (text, region) => {
     const out: DepartmentMatch[] = [];
     let i = trie.nextStart(text, 0);

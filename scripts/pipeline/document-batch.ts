@@ -75,7 +75,10 @@ const PENDING_WRITES = 32;
  * rendered as if no citation resolved, since which do is known only once every source is read
  * (resolveBatch then renders the few that do again).
  */
-export async function normaliseBatch(setup: DocumentSetup, names: readonly string[]): Promise<BatchOutput & { entries: IndexEntry[]; errors: ErrorData[] }> {
+export async function normaliseBatch(
+  setup: DocumentSetup,
+  names: readonly string[],
+): Promise<BatchOutput & { entries: IndexEntry[]; errors: ErrorData[] }> {
   const entries: IndexEntry[] = [];
   const errors: ErrorData[] = [];
   const out = new OutputBuilder(setup);
@@ -87,14 +90,26 @@ export async function normaliseBatch(setup: DocumentSetup, names: readonly strin
       try {
         const { document, body } = normalised(setup, name, bytes);
         rendered = renderDocument(document, body, unresolved, setup.base);
-        if (setup.spill && document.data.citations.length > 0) spilled = setup.spill.write({ document, bodyStart: rendered.mdx.length - Buffer.byteLength(body) } satisfies SpilledDocument);
+        if (setup.spill && document.data.citations.length > 0)
+          spilled = setup.spill.write({
+            document,
+            bodyStart: rendered.mdx.length - Buffer.byteLength(body),
+          } satisfies SpilledDocument);
       } catch (e) {
         errors.push(...buildErrorsOf(e).map(toErrorData));
         continue;
       }
       setup.store?.write(key, rendered);
     }
-    entries.push({ ...rendered.identity, name, key, reused: cached !== undefined, path: join(setup.inDir, name), source: name, ...(spilled ? { spilled } : {}) });
+    entries.push({
+      ...rendered.identity,
+      name,
+      key,
+      reused: cached !== undefined,
+      path: join(setup.inDir, name),
+      source: name,
+      ...(spilled ? { spilled } : {}),
+    });
     out.add(rendered);
     await out.settle(PENDING_WRITES);
   }
@@ -113,12 +128,18 @@ function lookUp(setup: DocumentSetup, name: string): { bytes: Buffer; key: strin
  * Renders again the documents some of whose citations resolve, against the whole corpus's
  * index; `key` is the cache key of the rendering (resolvedKey; '' when the cache is off).
  */
-export async function resolveBatch(setup: DocumentSetup, citations: CitationIndex, items: readonly { name: string; key: string; slug: string; spilled?: SpillRef | undefined }[]): Promise<BatchOutput> {
+export async function resolveBatch(
+  setup: DocumentSetup,
+  citations: CitationIndex,
+  items: readonly { name: string; key: string; slug: string; spilled?: SpillRef | undefined }[],
+): Promise<BatchOutput> {
   const out = new OutputBuilder(setup);
   for (const { name, key, slug, spilled } of items) {
     let rendered = setup.store?.read(key);
     if (!rendered) {
-      const { document, body } = spilled ? fromSpill(setup, slug, spilled) : normalised(setup, name, readFileSync(join(setup.inDir, name)));
+      const { document, body } = spilled
+        ? fromSpill(setup, slug, spilled)
+        : normalised(setup, name, readFileSync(join(setup.inDir, name)));
       rendered = renderDocument(document, body, citations, setup.base);
       setup.store?.write(key, rendered);
     }
@@ -130,14 +151,27 @@ export async function resolveBatch(setup: DocumentSetup, citations: CitationInde
 
 /** A source normalised, with its MDX body. Throws BuildErrors. */
 function normalised(setup: DocumentSetup, name: string, bytes: Uint8Array): { document: StoredDocument; body: string } {
-  const { blocks, path: _path, ...document } = normaliseSource({ path: join(setup.inDir, name), name, bytes }, setup.corrections.get(name.replace(/\.txt$/, '')), setup.context);
+  const {
+    blocks,
+    path: _path,
+    ...document
+  } = normaliseSource(
+    { path: join(setup.inDir, name), name, bytes },
+    setup.corrections.get(name.replace(/\.txt$/, '')),
+    setup.context,
+  );
   return { document, body: toMdxBody(blocks) };
 }
 
 /** A document the first pass spilled, with the body of the MDX file it wrote. */
 function fromSpill(setup: DocumentSetup, slug: string, ref: SpillRef): { document: StoredDocument; body: string } {
   const { document, bodyStart } = readSpill(ref) as SpilledDocument;
-  return { document, body: readFileSync(join(setup.outDir, `${slug}.mdx`)).subarray(bodyStart).toString('utf8') };
+  return {
+    document,
+    body: readFileSync(join(setup.outDir, `${slug}.mdx`))
+      .subarray(bodyStart)
+      .toString('utf8'),
+  };
 }
 
 /** The MDX files and the entries of a run of documents. */
@@ -168,6 +202,13 @@ class OutputBuilder {
   /** The run's output, once every MDX file is written (the second pass may replace them). */
   async result(): Promise<BatchOutput> {
     await this.writer.settle(0);
-    return { documents: this.documents.bytes(), documentLengths: this.documents.lengths, report: this.report.bytes(), reportLengths: this.report.lengths, digest: this.digest.toData(), written: this.written };
+    return {
+      documents: this.documents.bytes(),
+      documentLengths: this.documents.lengths,
+      report: this.report.bytes(),
+      reportLengths: this.report.lengths,
+      digest: this.digest.toData(),
+      written: this.written,
+    };
   }
 }

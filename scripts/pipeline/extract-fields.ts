@@ -28,7 +28,9 @@ export function extractFields(header: Partial<Record<HeaderField, HeaderValue>>,
   const interprets = docType === 'interpretation' ? interpretsOf(title, bodyText) : null;
   const issuer = header.issuer?.value ?? banner ?? signatureBlock?.text ?? interprets?.issuers[0] ?? null;
   const contact = firstOf(blocks, 'contact')?.text.replace(/^[（(]\s*|\s*[）)]$/g, '') ?? null;
-  const ccText = firstOf(blocks, 'cc')?.text.replace(/^抄\s*送[:：]\s*/, '').replace(/[。.]$/, '');
+  const ccText = firstOf(blocks, 'cc')
+    ?.text.replace(/^抄\s*送[:：]\s*/, '')
+    .replace(/[。.]$/, '');
   return {
     title,
     docType,
@@ -36,7 +38,12 @@ export function extractFields(header: Partial<Record<HeaderField, HeaderValue>>,
     issuer,
     region: null,
     indexNumber: header.indexNumber?.value ?? null,
-    categories: header.categories ? header.categories.value.split(/[;；]/).map((s) => s.trim()).filter(Boolean) : [],
+    categories: header.categories
+      ? header.categories.value
+          .split(/[;；]/)
+          .map((s) => s.trim())
+          .filter(Boolean)
+      : [],
     dateWritten: (header.dateWritten ? parseDate(header.dateWritten.value) : undefined) ?? signatureDate,
     datePublished: (header.datePublished ? parseDate(header.datePublished.value) : undefined) ?? null,
     addressee: addresseeText,
@@ -45,7 +52,12 @@ export function extractFields(header: Partial<Record<HeaderField, HeaderValue>>,
     attachments: blocks.filter((b) => b.role === 'attachmentTitle').map((b) => b.text.replace(/^附\s*件\s*\d*\s*[:：]?\s*/, '')),
     signature: signatureBlock ? { name: signatureBlock.text, date: signatureDate } : null,
     contact,
-    cc: ccText ? ccText.split(/[、，,]/).map((s) => s.trim()).filter(Boolean) : [],
+    cc: ccText
+      ? ccText
+          .split(/[、，,]/)
+          .map((s) => s.trim())
+          .filter(Boolean)
+      : [],
   };
 }
 
@@ -63,7 +75,8 @@ export function docTypeOf(title: string): DocumentInput['docType'] {
   return 'other';
 }
 
-const SESSION = /(?:全国|(?:(?![对在的于第])[\u4e00-\u9fa5]){0,4}?(?:省|市|州|县|区))?政协[一二三四五六七八九十]+届[一二三四五六七八九十]+次会议/;
+const SESSION =
+  /(?:全国|(?:(?![对在的于第])[\u4e00-\u9fa5]){0,4}?(?:省|市|州|县|区))?政协[一二三四五六七八九十]+届[一二三四五六七八九十]+次会议/;
 
 /** The proposal a reply answers: proposer from the addressee, session, number and title. */
 function proposalOf(title: string, addressee: string | null, body: readonly string[]): DocumentInput['proposal'] {
@@ -92,7 +105,10 @@ function interpretsOf(title: string, body: readonly string[]): DocumentInput['in
       while (start > 0 && NAME_LIST_CHAR.test(text[start - 1]!)) start--;
       const m = /^(.+?)(?:等(\d+)个部门)?(?:联合)?$/.exec(text.slice(start, at));
       if (!m) continue;
-      const names = m[1]!.replace(/^(近日|日前|近期)[,，]?/, '').split('、').filter(Boolean);
+      const names = m[1]!
+        .replace(/^(近日|日前|近期)[,，]?/, '')
+        .split('、')
+        .filter(Boolean);
       if (!names.every((n) => /(厅|局|委|委员会|办公室|办公厅|小组|政府|院|部|署|中心)$/.test(n))) continue;
       return { title: interpreted, issuers: names, issuerCount: m[2] ? Number(m[2]) : names.length || null };
     }

@@ -39,7 +39,12 @@ const lineList = (lines: readonly number[]) => (lines.length === 1 ? `line ${lin
  * For the build report: where each field of the record came from, e.g. title → "header line 12",
  * dateWritten → "date line 59", cc → "cc line 66 (canonical names …)", issuer → "correction".
  */
-export function fieldOrigins(data: DocumentData, header: Partial<Record<HeaderField, HeaderValue>>, blocks: readonly Block[], correction: Correction): Record<string, string> {
+export function fieldOrigins(
+  data: DocumentData,
+  header: Partial<Record<HeaderField, HeaderValue>>,
+  blocks: readonly Block[],
+  correction: Correction,
+): Record<string, string> {
   const out: Record<string, string> = {};
   for (const key of Object.keys(data) as (keyof DocumentData)[]) {
     if (key === 'source') continue;

@@ -24,7 +24,10 @@ export class FileWriter {
   private run(op: (done: (e: NodeJS.ErrnoException | null) => void) => void, path: string): void {
     this.pending++;
     const done = (e: NodeJS.ErrnoException | null) => {
-      if (e?.code === 'EEXIST') return unlink(path, (u) => (u ? done(u) : op(done)));
+      if (e?.code === 'EEXIST') {
+        unlink(path, (u) => (u ? done(u) : op(done)));
+        return;
+      }
       if (e) this.failure ??= e;
       this.pending--;
       const waiting = this.waiting;
@@ -43,5 +46,7 @@ export class FileWriter {
 
 /** Another file system, or no hard links: a copy with the old times will do. */
 function copyWithTimes(from: string, to: string, done: (e: NodeJS.ErrnoException | null) => void): void {
-  copyFile(from, to, constants.COPYFILE_EXCL, (e) => (e ? done(e) : stat(from, (s, st) => (s ? done(s) : utimes(to, st.atime, st.mtime, done)))));
+  copyFile(from, to, constants.COPYFILE_EXCL, (e) =>
+    e ? done(e) : stat(from, (s, st) => (s ? done(s) : utimes(to, st.atime, st.mtime, done))),
+  );
 }

@@ -17,7 +17,7 @@ export function findCitations(blocks: readonly Block[]): Citation[] {
     const key = `${kind}:${text}`;
     const c = byKey.get(key) ?? { kind, text, sections: [], resolved: null };
     byKey.set(key, c);
-    if (!c.sections!.includes(section)) c.sections!.push(section);
+    if (!c.sections.includes(section)) c.sections.push(section);
   };
   for (const b of blocks) {
     if (b.role === 'docNumber') continue;
@@ -30,7 +30,7 @@ export function findCitations(blocks: readonly Block[]): Citation[] {
 }
 
 /** The year and serial of a 发文字号, found first; the 机关代字 is read back from there. */
-const YEAR_AND_SERIAL = /[〔\[［(（]\d{4}[〕\]］)）]第?\d{1,5}号/g;
+const YEAR_AND_SERIAL = /[〔[［(（]\d{4}[〕\]］)）]第?\d{1,5}号/g;
 const HAN = /[\u4e00-\u9fa5]/;
 
 /** Every 发文字号 in running text: up to 16 Chinese characters before 〔year〕n号, running words cut. */

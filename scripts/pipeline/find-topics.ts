@@ -40,7 +40,9 @@ export function findTopics(title: string, blocks: readonly Block[], topics: read
     }
     offset += text.length;
   }
-  return topics.flatMap((t, k) => (hits[k]! >= MIN_TOPIC_HITS || t.keywords.some((w) => title.includes(w)) ? [{ slug: t.slug, sections: sections[k]! }] : []));
+  return topics.flatMap((t, k) =>
+    hits[k]! >= MIN_TOPIC_HITS || t.keywords.some((w) => title.includes(w)) ? [{ slug: t.slug, sections: sections[k]! }] : [],
+  );
 }
 
 /** Keywords (two characters or more) with the positions of the topics they stand for. */

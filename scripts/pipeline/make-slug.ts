@@ -26,10 +26,43 @@ function initials(text: string): string {
  * so the code keeps numbers of different provinces apart.
  */
 const PROVINCE_CODES: Readonly<Record<string, string>> = {
-  京: 'bj', 津: 'tj', 冀: 'he', 晋: 'sx', 蒙: 'nm', 辽: 'ln', 吉: 'jl', 黑: 'hl', 沪: 'sh', 苏: 'js',
-  浙: 'zj', 皖: 'ah', 闽: 'fj', 赣: 'jx', 鲁: 'sd', 豫: 'ha', 鄂: 'hb', 湘: 'hn', 粤: 'gd', 桂: 'gx',
-  琼: 'hi', 渝: 'cq', 川: 'sc', 蜀: 'sc', 黔: 'gz', 贵: 'gz', 滇: 'yn', 云: 'yn', 藏: 'xz', 陕: 'sn',
-  甘: 'gs', 陇: 'gs', 青: 'qh', 宁: 'nx', 新: 'xj', 港: 'hk', 澳: 'mo',
+  京: 'bj',
+  津: 'tj',
+  冀: 'he',
+  晋: 'sx',
+  蒙: 'nm',
+  辽: 'ln',
+  吉: 'jl',
+  黑: 'hl',
+  沪: 'sh',
+  苏: 'js',
+  浙: 'zj',
+  皖: 'ah',
+  闽: 'fj',
+  赣: 'jx',
+  鲁: 'sd',
+  豫: 'ha',
+  鄂: 'hb',
+  湘: 'hn',
+  粤: 'gd',
+  桂: 'gx',
+  琼: 'hi',
+  渝: 'cq',
+  川: 'sc',
+  蜀: 'sc',
+  黔: 'gz',
+  贵: 'gz',
+  滇: 'yn',
+  云: 'yn',
+  藏: 'xz',
+  陕: 'sn',
+  甘: 'gs',
+  陇: 'gs',
+  青: 'qh',
+  宁: 'nx',
+  新: 'xj',
+  港: 'hk',
+  澳: 'mo',
 };
 
 /** 吉卫复议字 → jl-wfyz; 国办发 → gbf. */
@@ -44,8 +77,13 @@ function prefixSlug(prefix: string): string {
  * when the document is dated, and a short hash of the source file name, since titles repeat
  * across an archive (关于《…》的解读 → gyjkpyxzsclqmjfwsjkfzxdn-3f2a1c).
  */
-export function makeSlug(fields: { docNumber: string | null; title: string; dateWritten: string | null; source?: string }): string {
-  const m = fields.docNumber ? /^(.*?)[〔\[［(（](\d{4})[〕\]］)）]第?(\d+)号$/.exec(fields.docNumber) : null;
+export function makeSlug(fields: {
+  docNumber: string | null;
+  title: string;
+  dateWritten: string | null;
+  source?: string;
+}): string {
+  const m = fields.docNumber ? /^(.*?)[〔[［(（](\d{4})[〕\]］)）]第?(\d+)号$/.exec(fields.docNumber) : null;
   if (m) return [prefixSlug(m[1]!), m[2], m[3]].filter(Boolean).join('-');
   const base = initials(fields.title).slice(0, 24) || 'document';
   const tag = fields.source ? `-${createHash('sha1').update(fields.source).digest('hex').slice(0, 6)}` : '';

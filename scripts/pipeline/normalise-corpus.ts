@@ -25,7 +25,11 @@ export function contextOf(registries: Registries): NormaliseContext {
 }
 
 /** Normalises one source with its correction, if any. Throws BuildErrors (or an AggregateError of them). */
-export function normaliseSource(source: RawSource, correction: CorrectionSource | undefined, context: NormaliseContext): CorpusDocument {
+export function normaliseSource(
+  source: RawSource,
+  correction: CorrectionSource | undefined,
+  context: NormaliseContext,
+): CorpusDocument {
   try {
     const fix = correction ? readCorrection(correction.path, correction.text) : {};
     const { text, encoding } = readSource(source.path, source.bytes);
@@ -39,7 +43,7 @@ export function normaliseSource(source: RawSource, correction: CorrectionSource 
 /** The BuildErrors a thrown value carries; anything else is rethrown (a bug, not bad input). */
 export function buildErrorsOf(e: unknown): BuildError[] {
   if (e instanceof BuildError) return [e];
-  if (e instanceof AggregateError && e.errors.every((x) => x instanceof BuildError)) return e.errors as BuildError[];
+  if (e instanceof AggregateError && e.errors.every((x) => x instanceof BuildError)) return e.errors;
   throw e;
 }
 
@@ -47,8 +51,16 @@ export function buildErrorsOf(e: unknown): BuildError[] {
  * What only the whole corpus shows: two sources with one slug or one 发文字号 are errors;
  * then citations are resolved across it. Throws an AggregateError of every error, in file order.
  */
-export function finishCorpus<T extends { data: CorpusDocument['data']; path: string }>(documents: readonly T[], errors: readonly BuildError[]): T[] {
-  const all = [...errors, ...duplicateErrors(documents.map((d) => ({ path: d.path, source: d.data.source, slug: d.data.slug, docNumber: d.data.docNumber })))];
+export function finishCorpus<T extends { data: CorpusDocument['data']; path: string }>(
+  documents: readonly T[],
+  errors: readonly BuildError[],
+): T[] {
+  const all = [
+    ...errors,
+    ...duplicateErrors(
+      documents.map((d) => ({ path: d.path, source: d.data.source, slug: d.data.slug, docNumber: d.data.docNumber })),
+    ),
+  ];
   if (all.length > 0) throw new AggregateError(inFileOrder(all), `${all.length} error(s)`);
   const resolved = resolveCitations(documents.map((d) => d.data));
   return documents.map((d, i) => ({ ...d, data: resolved[i]! }));
@@ -58,9 +70,16 @@ export function finishCorpus<T extends { data: CorpusDocument['data']; path: str
  * Normalises every source in memory, in file-name order, then finishes the corpus.
  * Throws an AggregateError of every BuildError found.
  */
-export function normaliseCorpus(sources: readonly RawSource[], registries: Registries, corrections: readonly CorrectionSource[] = []): CorpusDocument[] {
+export function normaliseCorpus(
+  sources: readonly RawSource[],
+  registries: Registries,
+  corrections: readonly CorrectionSource[] = [],
+): CorpusDocument[] {
   const context = contextOf(registries);
-  const errors = orphanCorrections(sources.map((s) => s.name), corrections);
+  const errors = orphanCorrections(
+    sources.map((s) => s.name),
+    corrections,
+  );
   const documents: CorpusDocument[] = [];
   const byName = new Map(corrections.map((c) => [c.name, c]));
   for (const source of [...sources].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {

@@ -46,7 +46,12 @@ export interface NormalisedDocument {
  * head, rejoins page-broken lines, finds the closing and the sections, extracts fields and
  * resolves departments, topics and citations against the registries.
  */
-export function normaliseDocument(file: string, text: string, context: NormaliseContext, correction: Correction = {}): NormalisedDocument {
+export function normaliseDocument(
+  file: string,
+  text: string,
+  context: NormaliseContext,
+  correction: Correction = {},
+): NormalisedDocument {
   const lines = splitLines(text);
   const removed: RemovedLine[] = [];
   const blank = (i: number) => {
@@ -72,9 +77,17 @@ export function normaliseDocument(file: string, text: string, context: Normalise
   const own = new Set([fields.issuer, ...(fields.coIssuers ?? [])]);
   const name = file.replace(/\.txt$/, '');
   if (!fields.title) {
-    throw new BuildError(file, 1, 'no-title', 'no title found (no 标题 header line and no title-like first line)', `set title in content/corrections/${name}.yaml`);
+    throw new BuildError(
+      file,
+      1,
+      'no-title',
+      'no title found (no 标题 header line and no title-like first line)',
+      `set title in content/corrections/${name}.yaml`,
+    );
   }
-  const slug = correction.slug ?? makeSlug({ docNumber: fields.docNumber ?? null, title: fields.title, dateWritten: fields.dateWritten ?? null, source: file });
+  const slug =
+    correction.slug ??
+    makeSlug({ docNumber: fields.docNumber ?? null, title: fields.title, dateWritten: fields.dateWritten ?? null, source: file });
   const parsed = documentSchema.safeParse({
     ...fields,
     slug,
@@ -86,12 +99,26 @@ export function normaliseDocument(file: string, text: string, context: Normalise
     sections: correction.sections ?? sections,
   });
   if (!parsed.success) {
-    throw new BuildError(file, 1, 'invalid-field', `extracted fields do not match the schema:\n${zodIssueLines(parsed.error).join('\n')}`, `correct them in content/corrections/${name}.yaml`);
+    throw new BuildError(
+      file,
+      1,
+      'invalid-field',
+      `extracted fields do not match the schema:\n${zodIssueLines(parsed.error).join('\n')}`,
+      `correct them in content/corrections/${name}.yaml`,
+    );
   }
   const unfaithful = checkFidelity(file, text, new Set([...removed.map((r) => r.line), ...header.used]), blocks);
   if (unfaithful) throw unfaithful;
   // Pairs of source lines that ended up in one block: page-broken sentences, a wrapped title.
   const pairs = new Set(blocks.flatMap((b) => b.lines.slice(1).map((no, k) => `${b.lines[k]!},${no}`)));
   const joins = [...pairs].map((p) => p.split(',').map(Number) as [number, number]).sort((a, b) => a[0] - b[0]);
-  return { data: parsed.data, blocks, removed, joins, headerLines: header.used, unknownDepartments: unknown, origins: fieldOrigins(parsed.data, header.fields, blocks, correction) };
+  return {
+    data: parsed.data,
+    blocks,
+    removed,
+    joins,
+    headerLines: header.used,
+    unknownDepartments: unknown,
+    origins: fieldOrigins(parsed.data, header.fields, blocks, correction),
+  };
 }

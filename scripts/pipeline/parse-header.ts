@@ -32,7 +32,11 @@ const KEY_LINE = new RegExp(`^(${Object.keys(headerKeys).join('|')})[\\s\\u3000]
  * Reads a metadata header block at the top of the document. Returns the fields found and
  * the index of the first line after the block (0 when there is no block).
  */
-export function parseHeader(lines: readonly SourceLine[]): { fields: Partial<Record<HeaderField, HeaderValue>>; end: number; used: number[] } {
+export function parseHeader(lines: readonly SourceLine[]): {
+  fields: Partial<Record<HeaderField, HeaderValue>>;
+  end: number;
+  used: number[];
+} {
   const fields: Partial<Record<HeaderField, HeaderValue>> = {};
   const used: number[] = [];
   let i = 0;

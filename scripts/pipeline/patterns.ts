@@ -5,7 +5,9 @@ const YEAR_OPEN = '[〔\\[［(（]';
 const YEAR_CLOSE = '[〕\\]］)）]';
 
 /** A whole line that is a 发文字号, e.g. 吉卫复议字〔2020〕49号. */
-export const DOC_NUMBER_LINE = new RegExp(`^[\\u4e00-\\u9fa5]{1,16}${YEAR_OPEN}\\s*\\d{4}\\s*${YEAR_CLOSE}\\s*第?\\s*\\d{1,5}\\s*号$`);
+export const DOC_NUMBER_LINE = new RegExp(
+  `^[\\u4e00-\\u9fa5]{1,16}${YEAR_OPEN}\\s*\\d{4}\\s*${YEAR_CLOSE}\\s*第?\\s*\\d{1,5}\\s*号$`,
+);
 
 /** A 发文字号 inside running text. */
 export const DOC_NUMBER_IN_TEXT = new RegExp(`[\\u4e00-\\u9fa5]{1,16}${YEAR_OPEN}\\d{4}${YEAR_CLOSE}第?\\d{1,5}号`, 'g');
@@ -14,13 +16,16 @@ export const DOC_NUMBER_IN_TEXT = new RegExp(`[\\u4e00-\\u9fa5]{1,16}${YEAR_OPEN
 export const CN_DIGITS = '〇零一二三四五六七八九十百两';
 
 /** A date line: 2020年9月14日, 2020年09月14日, 二〇二〇年九月十四日. */
-export const DATE_LINE = new RegExp(`^([\\d${CN_DIGITS}]{4})\\s*年\\s*([\\d${CN_DIGITS}]{1,3})\\s*月\\s*([\\d${CN_DIGITS}]{1,3})\\s*日$`);
+export const DATE_LINE = new RegExp(
+  `^([\\d${CN_DIGITS}]{4})\\s*年\\s*([\\d${CN_DIGITS}]{1,3})\\s*月\\s*([\\d${CN_DIGITS}]{1,3})\\s*日$`,
+);
 
 /** Ends a sentence or a clause that a page break cannot split. */
 export const TERMINAL = /[。！？!?；;：:]$/;
 
 /** Words a title ends with, by document type. */
-export const TITLE_ENDINGS = /(答复|复函|通知|意见|办法|措施|规定|细则|决定|规划|方案|报告|解读|批复|通报|公告|通告|纪要|函|建议)$/;
+export const TITLE_ENDINGS =
+  /(答复|复函|通知|意见|办法|措施|规定|细则|决定|规划|方案|报告|解读|批复|通报|公告|通告|纪要|函|建议)$/;
 
 /** Numbering labels by level: 一、 / （一） / 1、 or 1. / （1）; and ordinal items 一是. */
 export const NUMBERING: readonly { kind: NumberingKind; pattern: RegExp }[] = [

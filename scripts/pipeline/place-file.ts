@@ -7,7 +7,13 @@ import type { FileWriter } from './file-writer.ts';
  * file there has exactly these bytes, so it keeps its inode and times, else written. Returns
  * whether it wrote.
  */
-export function placeFile(outDir: string, previousDir: string | undefined, file: string, bytes: Uint8Array, writer: FileWriter): boolean {
+export function placeFile(
+  outDir: string,
+  previousDir: string | undefined,
+  file: string,
+  bytes: Uint8Array,
+  writer: FileWriter,
+): boolean {
   const to = join(outDir, file);
   const from = previousDir === undefined ? undefined : join(previousDir, file);
   if (from !== undefined && Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).equals(readOrEmpty(from))) {

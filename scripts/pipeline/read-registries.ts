@@ -23,11 +23,24 @@ export function readRegistries(contentDir: string): Registries {
 function readRegistry<S extends z.ZodType>(file: string, schema: S): z.output<S> {
   const parsed = schema.safeParse(load(readFileSync(file, 'utf8')));
   if (!parsed.success) {
-    throw new BuildError(file, 1, 'invalid-registry', `the registry does not match its schema:\n${zodIssueLines(parsed.error).join('\n')}`, 'fix the entries named above (see src/schema/registry.ts)');
+    throw new BuildError(
+      file,
+      1,
+      'invalid-registry',
+      `the registry does not match its schema:\n${zodIssueLines(parsed.error).join('\n')}`,
+      'fix the entries named above (see src/schema/registry.ts)',
+    );
   }
   const slugs = new Set<string>();
   for (const entry of parsed.data as { slug: string }[]) {
-    if (slugs.has(entry.slug)) throw new BuildError(file, 1, 'duplicate-registry-slug', `slug "${entry.slug}" is used twice`, 'give each entry its own slug');
+    if (slugs.has(entry.slug))
+      throw new BuildError(
+        file,
+        1,
+        'duplicate-registry-slug',
+        `slug "${entry.slug}" is used twice`,
+        'give each entry its own slug',
+      );
     slugs.add(entry.slug);
   }
   return parsed.data;

@@ -10,7 +10,13 @@ export function readSource(file: string, bytes: Uint8Array): { text: string; enc
     throw new BuildError(file, 1, 'empty-source', 'the file is empty', 'add the document text, or remove the file');
   }
   if (looksBinary(bytes)) {
-    throw new BuildError(file, 1, 'binary-source', 'the file is binary, not text', 'export the document as plain text (UTF-8) and replace the file');
+    throw new BuildError(
+      file,
+      1,
+      'binary-source',
+      'the file is binary, not text',
+      'export the document as plain text (UTF-8) and replace the file',
+    );
   }
   let text: string;
   let encoding: 'utf-8' | 'gb18030' = 'utf-8';
@@ -26,7 +32,13 @@ export function readSource(file: string, bytes: Uint8Array): { text: string; enc
     } catch {
       const at = firstInvalidUtf8(bytes);
       const line = bytes.subarray(0, at).filter((b) => b === 0x0a).length + 1;
-      throw new BuildError(file, line, 'undecodable-source', `the text is neither UTF-8 nor GB18030/GBK (first bad byte at offset ${at})`, 'save the file as UTF-8 and try again');
+      throw new BuildError(
+        file,
+        line,
+        'undecodable-source',
+        `the text is neither UTF-8 nor GB18030/GBK (first bad byte at offset ${at})`,
+        'save the file as UTF-8 and try again',
+      );
     }
   }
   text = text.replace(/\r\n?/g, '\n').normalize('NFC');

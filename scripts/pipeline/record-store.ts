@@ -37,7 +37,11 @@ export class RecordStore {
   }
 
   write(key: string, d: RenderedDocument): void {
-    const head = JSON.stringify({ identity: d.identity, digest: d.digest, lengths: [d.mdx.length, d.documentsEntry.length, d.reportEntry.length] });
+    const head = JSON.stringify({
+      identity: d.identity,
+      digest: d.digest,
+      lengths: [d.mdx.length, d.documentsEntry.length, d.reportEntry.length],
+    });
     const aside = join(this.dir, `${key}.${process.pid}-${threadId}.tmp`);
     writeFileSync(aside, Buffer.concat([Buffer.from(`${head}\n`), d.mdx, d.documentsEntry, d.reportEntry]));
     renameSync(aside, this.file(key));
@@ -60,11 +64,19 @@ export class RecordStore {
 function parseRecord(bytes: Buffer): RenderedDocument | undefined {
   const end = bytes.indexOf(0x0a);
   try {
-    const head = JSON.parse(bytes.toString('utf8', 0, end)) as Pick<RenderedDocument, 'identity' | 'digest'> & { lengths: [number, number, number] };
+    const head = JSON.parse(bytes.toString('utf8', 0, end)) as Pick<RenderedDocument, 'identity' | 'digest'> & {
+      lengths: [number, number, number];
+    };
     const [mdx, documents, report] = head.lengths;
     const at = end + 1;
     if (end < 0 || at + mdx + documents + report !== bytes.length) return undefined;
-    return { identity: head.identity, digest: head.digest, mdx: bytes.subarray(at, at + mdx), documentsEntry: bytes.subarray(at + mdx, at + mdx + documents), reportEntry: bytes.subarray(at + mdx + documents) };
+    return {
+      identity: head.identity,
+      digest: head.digest,
+      mdx: bytes.subarray(at, at + mdx),
+      documentsEntry: bytes.subarray(at + mdx, at + mdx + documents),
+      reportEntry: bytes.subarray(at + mdx + documents),
+    };
   } catch {
     return undefined;
   }

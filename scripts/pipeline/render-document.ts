@@ -33,7 +33,13 @@ export function renderDocument(document: StoredDocument, body: string, citations
   const data = resolveWith(citations, document.data);
   const report = reportEntry({ ...document, data });
   return {
-    identity: { slug: data.slug, title: data.title, docNumber: data.docNumber, attachments: data.attachments, citations: data.citations.map(({ kind, text }) => ({ kind, text })) },
+    identity: {
+      slug: data.slug,
+      title: data.title,
+      docNumber: data.docNumber,
+      attachments: data.attachments,
+      citations: data.citations.map(({ kind, text }) => ({ kind, text })),
+    },
     digest: digestEntryOf(report),
     mdx: Buffer.from(`${toFrontmatter(data)}\n${body}`),
     documentsEntry: Buffer.from(jsonArrayElement({ ...data, url: `${base}documents/${data.slug}/` } satisfies DocumentRecord, 0)),

@@ -38,7 +38,11 @@ export function citationIndex(targets: readonly CitationTarget[]): CitationIndex
 }
 
 /** The slug of the archived document a citation stands for, never the citing one's own (`own`); null for none. */
-export function resolvedSlug(index: CitationIndex, c: Pick<DocumentData['citations'][number], 'kind' | 'text'>, own: string): string | null {
+export function resolvedSlug(
+  index: CitationIndex,
+  c: Pick<DocumentData['citations'][number], 'kind' | 'text'>,
+  own: string,
+): string | null {
   const slug = (c.kind === 'title' ? index.byTitle : index.byNumber).get(c.text) ?? null;
   return slug === own ? null : slug;
 }

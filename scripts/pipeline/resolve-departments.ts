@@ -16,6 +16,8 @@ export function resolveDepartments(fields: ExtractedFields, index: DepartmentInd
     issuer: fields.issuer ? canonical(fields.issuer) : null,
     coIssuers: (fields.coIssuers ?? []).map(canonical),
     cc: (fields.cc ?? []).map(canonical),
-    interprets: fields.interprets ? { ...fields.interprets, issuers: fields.interprets.issuers.map(canonical) } : fields.interprets,
+    interprets: fields.interprets
+      ? { ...fields.interprets, issuers: fields.interprets.issuers.map(canonical) }
+      : fields.interprets,
   };
 }

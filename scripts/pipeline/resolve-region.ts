@@ -6,7 +6,12 @@ import type { DepartmentIndex } from './department-index.ts';
  * its name opens with (吉林省医药健康产业发展领导小组, 中共四川省委…), else the abbreviation
  * that opens the 发文字号 (吉科发医〔2022〕97号 → 吉林省), else the first province the title names.
  */
-export function resolveRegion(index: DepartmentIndex, issuer: string | null, docNumber: string | null, title: string): string | null {
+export function resolveRegion(
+  index: DepartmentIndex,
+  issuer: string | null,
+  docNumber: string | null,
+  title: string,
+): string | null {
   if (issuer) {
     const known = index.resolve(issuer, null);
     if (known) return known.region;

@@ -6,9 +6,9 @@ type Extensions = NonNullable<Options['extensions']>;
 
 export interface MdxSerialiser {
   /** The tree as MDX: `toMarkdown(tree, { extensions })`, byte for byte. */
-  serialise(tree: Root): string;
+  serialise: (tree: Root) => string;
   /** The fast path alone: the same string, or undefined when the tree needs the library. */
-  fast(tree: Root): string | undefined;
+  fast: (tree: Root) => string | undefined;
 }
 
 /**
@@ -91,7 +91,7 @@ function escapeTests(extensions: Extensions): (text: Text, depth: number) => boo
   const contexts = new Map<number, TextContext>();
   const probe: Options = {
     handlers: {
-      text(node, parent, state, info) {
+      text(node: Text, parent, state, info) {
         const depth = state.stack.filter((c) => c === 'mdxJsxFlowElement').length;
         const inScope = state.unsafe.filter((p) => !p.beforeNode && !p.afterNode && patternInScope(state.stack, p));
         const characters = new RegExp(`[${inScope.map((p) => p.character.replace(/[\\\]^-]/g, '\\$&')).join('')}]`);
@@ -101,7 +101,12 @@ function escapeTests(extensions: Extensions): (text: Text, depth: number) => boo
     },
   };
   const para = (value: string): Paragraph => ({ type: 'paragraph', children: [{ type: 'text', value }] });
-  const el = (children: MdxJsxFlowElement['children']): MdxJsxFlowElement => ({ type: 'mdxJsxFlowElement', name: 'X', attributes: [], children });
+  const el = (children: MdxJsxFlowElement['children']): MdxJsxFlowElement => ({
+    type: 'mdxJsxFlowElement',
+    name: 'X',
+    attributes: [],
+    children,
+  });
   toMarkdown({ type: 'root', children: [el([para('a')]), el([el([para('b')])])] }, { extensions: [...extensions, probe] });
   return (text, depth) => {
     const context = contexts.get(depth);

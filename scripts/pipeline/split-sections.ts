@@ -59,7 +59,16 @@ export function splitSections(blocks: readonly Block[]): { blocks: Block[]; sect
     const node: SectionNode = { id, level: stack.length + 1, label: label.label, heading, children: [] };
     (parent ? parent.node.children : roots).push(node);
     stack.push({ kind: label.kind, value: label.value, node });
-    out.push({ ...b, role: 'heading', text: heading, id, label: label.label, level: node.level, section: id, runIn: rest !== '' });
+    out.push({
+      ...b,
+      role: 'heading',
+      text: heading,
+      id,
+      label: label.label,
+      level: node.level,
+      section: id,
+      runIn: rest !== '',
+    });
     if (rest !== '') addPara(b, rest);
   }
   return { blocks: out, sections: roots };

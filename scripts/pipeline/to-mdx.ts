@@ -32,7 +32,11 @@ const { serialise } = makeMdxSerialiser(mdxExtensions);
 
 const attr = (name: string, value: string): MdxJsxAttribute => ({ type: 'mdxJsxAttribute', name, value });
 
-function element(name: string, attrs: Record<string, string | undefined>, children: MdxJsxFlowElement['children']): MdxJsxFlowElement {
+function element(
+  name: string,
+  attrs: Record<string, string | undefined>,
+  children: MdxJsxFlowElement['children'],
+): MdxJsxFlowElement {
   const attributes = Object.entries(attrs)
     .filter((e): e is [string, string] => e[1] !== undefined)
     .map(([k, v]) => attr(k, v));
@@ -45,7 +49,9 @@ const textPara = (text: string): Paragraph => ({ type: 'paragraph', children: [{
 function blockNode(b: Block): MdxJsxFlowElement {
   switch (b.role) {
     case 'heading':
-      return element('Heading', { id: b.id, level: String(b.level), label: b.label, runin: b.runIn ? 'true' : undefined }, [textPara(b.text)]);
+      return element('Heading', { id: b.id, level: String(b.level), label: b.label, runin: b.runIn ? 'true' : undefined }, [
+        textPara(b.text),
+      ]);
     case 'para':
       return element('Para', { id: b.id }, [textPara(b.text)]);
     default:

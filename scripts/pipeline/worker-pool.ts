@@ -6,9 +6,10 @@ export interface JobPool<J> {
   broadcast(job: J): Promise<void>;
   /**
    * Runs `jobs`, handing each result to `onResult` in job order as soon as it and every
-   * earlier one are done; at most one job per thread is unfinished at any time.
+   * earlier one are done; at most one job per thread is unfinished at any time. A result
+   * comes from another thread, untyped: `onResult` asserts the type it expects.
    */
-  map<R>(jobs: readonly J[], onResult: (result: R, index: number) => void): Promise<void>;
+  map(jobs: readonly J[], onResult: (result: unknown, index: number) => void): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -48,7 +49,9 @@ export function workerPool<J>(size: number, script: URL): JobPool<J> {
       }),
   );
   return {
-    broadcast: async (job) => void (await Promise.all(senders.map((send) => send(job)))),
+    broadcast: async (job) => {
+      await Promise.all(senders.map((send) => send(job)));
+    },
     map: (jobs, onResult) => inOrder(senders, jobs, onResult),
     close: async () => {
       closing = true;
@@ -61,9 +64,11 @@ export function workerPool<J>(size: number, script: URL): JobPool<J> {
 export function inlinePool<J>(run: (job: J) => unknown): JobPool<J> {
   const send: Send = async (job) => await run(job as J);
   return {
-    broadcast: async (job) => void (await send(job)),
+    broadcast: async (job) => {
+      await send(job);
+    },
     map: (jobs, onResult) => inOrder([send], jobs, onResult),
-    close: async () => undefined,
+    close: () => Promise.resolve(),
   };
 }
 
@@ -72,8 +77,12 @@ export function inlinePool<J>(run: (job: J) => unknown): JobPool<J> {
  * never runs more than two jobs per thread ahead of the oldest undelivered one, so results
  * waiting for a slow thread stay few however unevenly the threads are scheduled.
  */
-async function inOrder<J, R>(senders: readonly Send[], jobs: readonly J[], onResult: (result: R, index: number) => void): Promise<void> {
-  const done = new Map<number, R>();
+async function inOrder(
+  senders: readonly Send[],
+  jobs: readonly unknown[],
+  onResult: (result: unknown, index: number) => void,
+): Promise<void> {
+  const done = new Map<number, unknown>();
   const window = 2 * senders.length;
   let next = 0;
   let delivered = 0;
@@ -87,9 +96,9 @@ async function inOrder<J, R>(senders: readonly Send[], jobs: readonly J[], onRes
       }
       const i = next++;
       try {
-        done.set(i, (await send(jobs[i])) as R);
+        done.set(i, await send(jobs[i]));
         for (; done.has(delivered); delivered++) {
-          onResult(done.get(delivered)!, delivered);
+          onResult(done.get(delivered), delivered);
           done.delete(delivered);
         }
       } catch (e) {

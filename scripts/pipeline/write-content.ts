@@ -28,7 +28,12 @@ const BATCH = 50;
  * the records the first pass spilled to a temporary folder (spill-file.ts) beside the output,
  * not by normalising their sources again.
  */
-export async function writeContent(pool: JobPool<ContentJob>, setup: ContentSetup, names: readonly string[], digest: ReportDigest): Promise<string[]> {
+export async function writeContent(
+  pool: JobPool<ContentJob>,
+  setup: ContentSetup,
+  names: readonly string[],
+  digest: ReportDigest,
+): Promise<string[]> {
   const spillDir = `${setup.outDir}-spill`;
   await mkdir(spillDir, { recursive: true });
   try {
@@ -39,9 +44,18 @@ export async function writeContent(pool: JobPool<ContentJob>, setup: ContentSetu
 }
 
 /** writeContent, with `setup.spillDir` made. */
-async function writeWithSpill(pool: JobPool<ContentJob>, setup: ContentSetup, names: readonly string[], digest: ReportDigest): Promise<string[]> {
+async function writeWithSpill(
+  pool: JobPool<ContentJob>,
+  setup: ContentSetup,
+  names: readonly string[],
+  digest: ReportDigest,
+): Promise<string[]> {
   await pool.broadcast({ kind: 'setup', setup });
-  const out: Outputs = { records: new JsonArrayWriter(join(setup.outDir, 'documents.json'), 0), report: new JsonArrayWriter(join(setup.outDir, 'report.json'), 1, '{\n  "documents": '), written: [] };
+  const out: Outputs = {
+    records: new JsonArrayWriter(join(setup.outDir, 'documents.json'), 0),
+    report: new JsonArrayWriter(join(setup.outDir, 'report.json'), 1, '{\n  "documents": '),
+    written: [],
+  };
   const index = await normaliseSources(pool, names, setup, out, digest);
   const citations = citationIndex(index);
   const resolving = index.flatMap((e, i) => {
@@ -55,7 +69,9 @@ async function writeWithSpill(pool: JobPool<ContentJob>, setup: ContentSetup, na
   if (resolving.length > 0) await rewriteCiting(pool, citations, index, resolving, setup.outDir, out);
   const written = out.written.reduce((n, w) => n + w, 0);
   const files = new Set(index.map((e) => `${e.slug}.mdx`));
-  const removed = setup.previousDir ? (await readdir(setup.previousDir)).filter((n) => n.endsWith('.mdx') && !files.has(n)).length : 0;
+  const removed = setup.previousDir
+    ? (await readdir(setup.previousDir)).filter((n) => n.endsWith('.mdx') && !files.has(n)).length
+    : 0;
   const reused = index.filter((e) => e.reused).length;
   digest.stats = { reused, parsed: index.length - reused, written, unchanged: index.length - written, removed };
   return [...index.map((e) => e.key), ...resolving.map((r) => r.key)];
@@ -69,17 +85,27 @@ interface Outputs {
 }
 
 /** The pass over every source; returns the index, in file order. Throws an AggregateError of every BuildError. */
-async function normaliseSources(pool: JobPool<ContentJob>, names: readonly string[], setup: ContentSetup, out: Outputs, digest: ReportDigest): Promise<IndexEntry[]> {
+async function normaliseSources(
+  pool: JobPool<ContentJob>,
+  names: readonly string[],
+  setup: ContentSetup,
+  out: Outputs,
+  digest: ReportDigest,
+): Promise<IndexEntry[]> {
   const index: IndexEntry[] = [];
   const errors: BuildError[] = orphanCorrections(names, setup.corrections);
-  await pool.map(runs(names).map((run): ContentJob => ({ kind: 'normalise', names: run })), (r: BatchOutput & { entries: IndexEntry[]; errors: ErrorData[] }) => {
-    index.push(...r.entries);
-    errors.push(...r.errors.map(fromErrorData));
-    out.records.addBytes(r.documents, r.documentLengths);
-    out.report.addBytes(r.report, r.reportLengths);
-    out.written.push(...r.written);
-    digest.merge(r.digest);
-  });
+  await pool.map(
+    runs(names).map((run): ContentJob => ({ kind: 'normalise', names: run })),
+    (result) => {
+      const r = result as BatchOutput & { entries: IndexEntry[]; errors: ErrorData[] };
+      index.push(...r.entries);
+      errors.push(...r.errors.map(fromErrorData));
+      out.records.addBytes(r.documents, r.documentLengths);
+      out.report.addBytes(r.report, r.reportLengths);
+      out.written.push(...r.written);
+      digest.merge(r.digest);
+    },
+  );
   errors.push(...duplicateErrors(index));
   if (errors.length > 0) throw new AggregateError(inFileOrder(errors), `${errors.length} error(s)`);
   return index;
@@ -89,23 +115,37 @@ async function normaliseSources(pool: JobPool<ContentJob>, names: readonly strin
  * Renders again the documents whose citations resolve (`resolving`: positions in `index`, and
  * the cache keys of their renderings) and replaces their entries.
  */
-async function rewriteCiting(pool: JobPool<ContentJob>, citations: CitationIndex, index: readonly IndexEntry[], resolving: readonly { i: number; key: string }[], outDir: string, out: Outputs): Promise<void> {
+async function rewriteCiting(
+  pool: JobPool<ContentJob>,
+  citations: CitationIndex,
+  index: readonly IndexEntry[],
+  resolving: readonly { i: number; key: string }[],
+  outDir: string,
+  out: Outputs,
+): Promise<void> {
   await pool.broadcast({ kind: 'citations', citations });
   const records = new FilePatcher(join(outDir, 'documents.json'));
   const report = new FilePatcher(join(outDir, 'report.json'));
   const batches = runs(resolving);
-  await pool.map(batches.map((run): ContentJob => ({ kind: 'resolve', items: run.map(({ i, key }) => ({ name: index[i]!.name, key, slug: index[i]!.slug, spilled: index[i]!.spilled })) })), (r: BatchOutput, k) => {
-    let d = 0;
-    let p = 0;
-    batches[k]!.forEach(({ i }, j) => {
-      // Entries in a run's bytes are joined by `,\n`.
-      records.replace(out.records.offsets[i]!, out.records.lengths[i]!, r.documents.subarray(d, (d += r.documentLengths[j]!)));
-      report.replace(out.report.offsets[i]!, out.report.lengths[i]!, r.report.subarray(p, (p += r.reportLengths[j]!)));
-      d += 2;
-      p += 2;
-      out.written[i] = r.written[j]!;
-    });
-  });
+  await pool.map(
+    batches.map((run): ContentJob => ({
+      kind: 'resolve',
+      items: run.map(({ i, key }) => ({ name: index[i]!.name, key, slug: index[i]!.slug, spilled: index[i]!.spilled })),
+    })),
+    (result, k) => {
+      const r = result as BatchOutput;
+      let d = 0;
+      let p = 0;
+      batches[k]!.forEach(({ i }, j) => {
+        // Entries in a run's bytes are joined by `,\n`.
+        records.replace(out.records.offsets[i]!, out.records.lengths[i]!, r.documents.subarray(d, (d += r.documentLengths[j]!)));
+        report.replace(out.report.offsets[i]!, out.report.lengths[i]!, r.report.subarray(p, (p += r.reportLengths[j]!)));
+        d += 2;
+        p += 2;
+        out.written[i] = r.written[j]!;
+      });
+    },
+  );
   records.finish();
   report.finish();
 }

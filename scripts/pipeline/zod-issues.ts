@@ -4,7 +4,8 @@ import type { z } from 'zod';
 export function zodIssueLines(error: z.ZodError): string[] {
   return error.issues.map((issue) => {
     const path = issue.path.map(String).join('.');
-    if (issue.code === 'unrecognized_keys') return `  ${issue.keys.map((k) => (path ? `${path}.${k}` : k)).join(', ')}: unknown key`;
+    if (issue.code === 'unrecognized_keys')
+      return `  ${issue.keys.map((k) => (path ? `${path}.${k}` : k)).join(', ')}: unknown key`;
     return `  ${path || '(root)'}: ${issue.message}`;
   });
 }

@@ -23,8 +23,7 @@ export function dataStoreFromFile(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, config, updateConfig }) => {
         // Only the single-file store has this shape; `astro dev` keeps Astro's own module.
-        const storage = config.experimental.collectionStorage;
-        if (command !== 'build' || (storage !== undefined && storage !== 'single-file')) return;
+        if (command !== 'build' || config.experimental.collectionStorage !== 'single-file') return;
         const file = fileURLToPath(new URL('data-store.json', config.cacheDir));
         updateConfig({
           vite: {

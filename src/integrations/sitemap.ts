@@ -37,7 +37,10 @@ export function sitemap(): AstroIntegration {
         }
         for (const [f, record] of reusedFiles()) if (record.sitemap) pages.push({ path: pagePath(f, base), ...record.sitemap });
         const records: DatedRecord[] = [];
-        const lines = createInterface({ input: createReadStream(join(outDir, 'data/documents.json'), 'utf8'), crlfDelay: Infinity });
+        const lines = createInterface({
+          input: createReadStream(join(outDir, 'data/documents.json'), 'utf8'),
+          crlfDelay: Infinity,
+        });
         for await (const r of datedRecords(lines)) records.push(r);
         await writeFile(join(outDir, 'sitemap.xml'), sitemapXml(pages, records, origin));
         logger.info(`sitemap: ${pages.length} page(s)`);

@@ -25,7 +25,12 @@ export function getArchive(): Promise<LoadedArchive> {
   archive ??= (async () => {
     const [collection, registries] = await Promise.all([getCollection('documents'), loadRegistries()]);
     checkCollectionComplete(collection.length, resolve(process.cwd(), process.env['DOCUMENTS_DIR'] || 'content/documents'));
-    const built = buildArchive(collection.map((e) => e.data), registries.departments, registries.topics, docTypes);
+    const built = buildArchive(
+      collection.map((e) => e.data),
+      registries.departments,
+      registries.topics,
+      docTypes,
+    );
     const entries = new Map(collection.map((e) => [e.data.slug, e]));
     const fileOf = (slug: string) => {
       const { id, filePath, digest } = entries.get(slug)!;
@@ -36,4 +41,3 @@ export function getArchive(): Promise<LoadedArchive> {
   })();
   return archive;
 }
-

@@ -44,7 +44,11 @@ export interface Archive {
   newestDate: string | null;
 }
 
-function buckets(docs: readonly DocumentData[], keyOf: (d: DocumentData) => [slug: string, name: string] | null, order: (a: Bucket, b: Bucket) => number): Bucket[] {
+function buckets(
+  docs: readonly DocumentData[],
+  keyOf: (d: DocumentData) => [slug: string, name: string] | null,
+  order: (a: Bucket, b: Bucket) => number,
+): Bucket[] {
   const map = new Map<string, Bucket>();
   for (const d of docs) {
     const k = keyOf(d);
@@ -59,10 +63,15 @@ function buckets(docs: readonly DocumentData[], keyOf: (d: DocumentData) => [slu
 const bySlugOrder = (a: Bucket, b: Bucket) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0);
 
 /** Builds the archive's derived data; `docs` in any order. */
-export function buildArchive(input: readonly DocumentData[], departments: readonly Department[], topicList: readonly Topic[], docTypeOrder: readonly string[]): Archive {
+export function buildArchive(
+  input: readonly DocumentData[],
+  departments: readonly Department[],
+  topicList: readonly Topic[],
+  docTypeOrder: readonly string[],
+): Archive {
   const docs = [...input].sort(newestFirst);
   const departmentOf = departmentResolver(departments);
-  const regionOf = (d: DocumentData) => d.region ?? (d.issuer ? departmentOf(d.issuer, null)?.region ?? null : null);
+  const regionOf = (d: DocumentData) => d.region ?? (d.issuer ? (departmentOf(d.issuer, null)?.region ?? null) : null);
 
   const topicDocs = new Map<string, DocAt[]>(topicList.map((t) => [t.slug, []]));
   for (const d of docs) for (const t of d.topics) topicDocs.get(t.slug)?.push({ doc: d, sections: t.sections.filter(Boolean) });
@@ -71,7 +80,9 @@ export function buildArchive(input: readonly DocumentData[], departments: readon
   const citationPage = new Map(entries.map((e, i) => [e.key, Math.floor(i / PAGE_SIZE) + 1]));
 
   const chronological = [...docs].reverse();
-  const neighbours = new Map(chronological.map((d, i) => [d.slug, { prev: chronological[i - 1] ?? null, next: chronological[i + 1] ?? null }]));
+  const neighbours = new Map(
+    chronological.map((d, i) => [d.slug, { prev: chronological[i - 1] ?? null, next: chronological[i + 1] ?? null }]),
+  );
 
   const byDepartment = departmentIndex(docs, departments, regionOf);
   return {
@@ -87,15 +98,27 @@ export function buildArchive(input: readonly DocumentData[], departments: readon
     citedBy,
     related: relatedDocuments(docs),
     neighbours,
-    byType: buckets(docs, (d) => [d.docType, d.docType], (a, b) => docTypeOrder.indexOf(a.slug) - docTypeOrder.indexOf(b.slug)),
-    byRegion: buckets(docs, (d) => {
-      const r = regionOf(d);
-      return r ? [regionSlug(r), r] : null;
-    }, (a, b) => (a.slug === 'national' ? -1 : b.slug === 'national' ? 1 : bySlugOrder(a, b))),
-    byYear: buckets(docs, (d) => {
-      const y = documentDate(d)?.slice(0, 4);
-      return y ? [y, `${y}年`] : null;
-    }, (a, b) => bySlugOrder(b, a)),
+    byType: buckets(
+      docs,
+      (d) => [d.docType, d.docType],
+      (a, b) => docTypeOrder.indexOf(a.slug) - docTypeOrder.indexOf(b.slug),
+    ),
+    byRegion: buckets(
+      docs,
+      (d) => {
+        const r = regionOf(d);
+        return r ? [regionSlug(r), r] : null;
+      },
+      (a, b) => (a.slug === 'national' ? -1 : b.slug === 'national' ? 1 : bySlugOrder(a, b)),
+    ),
+    byYear: buckets(
+      docs,
+      (d) => {
+        const y = documentDate(d)?.slice(0, 4);
+        return y ? [y, `${y}年`] : null;
+      },
+      (a, b) => bySlugOrder(b, a),
+    ),
     regionOf,
     newestDate: newestDate(docs),
   };

@@ -18,14 +18,23 @@ export function keyFiles(root: string): string[] {
   const src = readdirSync(join(root, 'src'), { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile())
     .map((e) => join(e.parentPath, e.name).slice(root.length + 1));
-  const registries = readdirSync(join(root, 'content')).filter((n) => n.endsWith('.yaml')).map((n) => `content/${n}`);
-  return ['astro.config.mjs', 'package-lock.json', 'tsconfig.json', ...registries, ...src].map((f) => f.split('\\').join('/')).sort();
+  const registries = readdirSync(join(root, 'content'))
+    .filter((n) => n.endsWith('.yaml'))
+    .map((n) => `content/${n}`);
+  return ['astro.config.mjs', 'package-lock.json', 'tsconfig.json', ...registries, ...src]
+    .map((f) => f.split('\\').join('/'))
+    .sort();
 }
 
 /** sha256 (hex) of the scheme, Node version, hosting settings and the key files' contents. */
 export function buildKey(root: string, env: Record<string, string | undefined> = process.env): string {
   const settings = readSiteSettings(env);
   const h = createHash('sha256').update(`${SCHEME}\0${process.version}\0${settings.BASE_PATH}\0${settings.SITE_URL}\0`);
-  for (const file of keyFiles(root)) h.update(`${file}\0${createHash('sha256').update(readFileSync(join(root, file))).digest('hex')}\n`);
+  for (const file of keyFiles(root))
+    h.update(
+      `${file}\0${createHash('sha256')
+        .update(readFileSync(join(root, file)))
+        .digest('hex')}\n`,
+    );
   return h.digest('hex');
 }

@@ -61,7 +61,10 @@ export function sectionNames(sections: readonly SectionNode[]): Map<string, stri
 }
 
 /** The plain citation line; with a section id, the section is named after the document. */
-export function plainCitation(doc: Pick<DocumentData, 'issuer' | 'title' | 'docNumber' | 'sections'>, sectionId?: string): string {
+export function plainCitation(
+  doc: Pick<DocumentData, 'issuer' | 'title' | 'docNumber' | 'sections'>,
+  sectionId?: string,
+): string {
   const number = doc.docNumber ? `（${doc.docNumber}）` : '';
   const section = sectionId ? sectionName(doc.sections, sectionId) : '';
   return `${doc.issuer ?? ''}《${doc.title}》${number}${section}`;

@@ -26,7 +26,11 @@ export interface Citation {
 }
 
 // BibTeX gives these characters meaning; a backslash escape keeps them literal.
-const bib = (s: string) => s.replace(/[\\{}]/g, (c) => `\\${c}`).replace(/[%&$#_]/g, (c) => `\\${c}`).replace(/[~^]/g, (c) => `\\${c}{}`);
+const bib = (s: string) =>
+  s
+    .replace(/[\\{}]/g, (c) => `\\${c}`)
+    .replace(/[%&$#_]/g, (c) => `\\${c}`)
+    .replace(/[~^]/g, (c) => `\\${c}{}`);
 
 /** The citation of the document, or of one of its sections when `sectionId` names one. */
 export function citeFormats(info: CiteInfo, sectionId?: string | null): Citation {
@@ -36,7 +40,12 @@ export function citeFormats(info: CiteInfo, sectionId?: string | null): Citation
     ['title', `{${bib(info.title)}}`],
     ...(info.issuers.length ? [['author', info.issuers.map((a) => `{${bib(a)}}`).join(' and ')] as [string, string]] : []),
     ...(info.docNumber ? [['number', bib(info.docNumber)] as [string, string]] : []),
-    ...(info.date ? [['year', info.date.slice(0, 4)], ['date', info.date]] as [string, string][] : []),
+    ...(info.date
+      ? ([
+          ['year', info.date.slice(0, 4)],
+          ['date', info.date],
+        ] as [string, string][])
+      : []),
     ...(name ? [['note', bib(name)] as [string, string]] : []),
     ['url', url],
     ['language', 'zh-CN'],

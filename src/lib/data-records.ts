@@ -17,11 +17,16 @@ export type DocumentRecord = z.output<typeof documentRecordSchema>;
 
 const bodyBlock = z
   .object({
-    kind: z.enum(['heading', 'para', 'line']).describe('块的种类：heading 章节标题、para 段落、line 版头/主送/署名/日期/联系人/抄送/附件标题等单行。'),
+    kind: z
+      .enum(['heading', 'para', 'line'])
+      .describe('块的种类：heading 章节标题、para 段落、line 版头/主送/署名/日期/联系人/抄送/附件标题等单行。'),
     id: z.string().nullable().describe('锚点 id：章节如 s1-2，段落如 s1-2-p3；单行为 null。'),
     section: z.string().describe('所在章节的 id；第一个章节之前为空字符串。'),
     level: z.number().int().min(0).describe('章节标题的层级（一、为 1），其他块为 0。'),
-    lineKind: z.string().nullable().describe('单行的种类：banner、addressee、signature、date、contact、cc、attachmentTitle；其他块为 null。'),
+    lineKind: z
+      .string()
+      .nullable()
+      .describe('单行的种类：banner、addressee、signature、date、contact、cc、attachmentTitle；其他块为 null。'),
     label: z.string().nullable().describe('章节标题所印的编号，如 一、（一）；其他块为 null。'),
     runIn: z.boolean().describe('章节标题是否与其后的正文同段（如“一是……”）。'),
     part: z.number().int().min(0).describe('0 为正文，k 为第 k 个附件。'),
@@ -54,12 +59,26 @@ export function documentRecord(data: DocumentData, url: string): DocumentRecord 
 const inSection = (block: BodyBlock, id: string) => block.section === id || block.section.startsWith(`${id}-`);
 
 /** data/documents/<slug>.json of a document, from its frontmatter, MDX blocks and the paths of its page and source text. */
-export function documentDataRecord(data: DocumentData, blocks: readonly BodyBlock[], paths: { url: string; sourceText: string }): DocumentDataRecord {
+export function documentDataRecord(
+  data: DocumentData,
+  blocks: readonly BodyBlock[],
+  paths: { url: string; sourceText: string },
+): DocumentDataRecord {
   const ids = blocks.filter((b) => b.kind === 'heading' && b.id).map((b) => b.id!);
   return {
     ...documentRecord(data, paths.url),
     sourceText: paths.sourceText,
-    blocks: blocks.map((b) => ({ kind: b.kind, id: b.id, section: b.section, level: b.level, lineKind: b.lineKind, label: b.label, runIn: b.runIn, part: b.part, text: b.text })),
+    blocks: blocks.map((b) => ({
+      kind: b.kind,
+      id: b.id,
+      section: b.section,
+      level: b.level,
+      lineKind: b.lineKind,
+      label: b.label,
+      runIn: b.runIn,
+      part: b.part,
+      text: b.text,
+    })),
     sectionTexts: ids.map((id) => ({
       id,
       text: blocks

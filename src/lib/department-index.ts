@@ -37,14 +37,25 @@ export function departmentResolver(departments: readonly Department[]) {
 
 /** 主送 as printed, split into the bodies it names: 各市（州）卫生健康委、省直有关单位 → two parts. */
 export const addresseeParts = (addressee: string | null): string[] =>
-  (addressee ?? '').split(/[、，,；;\s]+/).map((s) => s.trim()).filter(Boolean);
+  (addressee ?? '')
+    .split(/[、，,；;\s]+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
 
 /** Every department of the registry with its documents by role, each list newest first. */
-export function departmentIndex(docs: readonly DocumentData[], departments: readonly Department[], regionOf: (d: DocumentData) => string | null): Map<string, DepartmentEntry> {
+export function departmentIndex(
+  docs: readonly DocumentData[],
+  departments: readonly Department[],
+  regionOf: (d: DocumentData) => string | null,
+): Map<string, DepartmentEntry> {
   const resolve = departmentResolver(departments);
   const entries = new Map<string, DepartmentEntry>();
   for (const department of departments) {
-    entries.set(department.name, { department, byRole: { issued: [], coIssued: [], addressed: [], cc: [], mentioned: [] }, total: 0 });
+    entries.set(department.name, {
+      department,
+      byRole: { issued: [], coIssued: [], addressed: [], cc: [], mentioned: [] },
+      total: 0,
+    });
   }
   const seen = new Map<string, Set<string>>();
   const add = (role: Role, name: string | null, doc: DocumentData, sections: string[], region: string | null) => {

@@ -49,7 +49,15 @@ function blockCollector() {
       const base = { level: 0, lineKind: null, label: null, runIn: false, part, text };
       if (name === 'Heading') {
         section = attrs['id'] ?? section;
-        out.push({ ...base, kind: 'heading', id: section, section, level: Number(attrs['level'] ?? 1), label: attrs['label'] ?? null, runIn: attrs['runin'] === 'true' });
+        out.push({
+          ...base,
+          kind: 'heading',
+          id: section,
+          section,
+          level: Number(attrs['level'] ?? 1),
+          label: attrs['label'] ?? null,
+          runIn: attrs['runin'] === 'true',
+        });
       } else if (name === 'Para') {
         out.push({ ...base, kind: 'para', id: attrs['id'] ?? null, section });
       } else if (name === 'Line') {
@@ -76,6 +84,7 @@ function decodeInline(line: string): string | undefined {
     plain = false;
     return '';
   });
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- the replace callback above may set `plain` to false; TypeScript does not see assignments made in callbacks
   return plain ? text : undefined;
 }
 
@@ -113,7 +122,8 @@ function readGeneratedBody(body: string): BodyBlock[] | undefined {
     }
     const pad = ' '.repeat(indent + 2);
     const textLine = lines[i + 1];
-    if (textLine === undefined || !textLine.startsWith(pad) || lines[i + 2] !== `${' '.repeat(indent)}</${m[2]}>`) return undefined;
+    if (textLine === undefined || !textLine.startsWith(pad) || lines[i + 2] !== `${' '.repeat(indent)}</${m[2]}>`)
+      return undefined;
     const text = decodeInline(textLine.slice(pad.length));
     if (text === undefined) return undefined;
     collect.add(m[2]!, attrs, parts.at(-1)?.part ?? 0, text);
@@ -136,7 +146,7 @@ export function readBodyWithMdx(body: string): BodyBlock[] {
       if (node.type !== 'mdxJsxFlowElement' || !node.name) continue;
       if (node.name === 'Part') {
         collect.startPart();
-        visit(node.children as RootContent[], Number((attr(node, 'id') ?? 'a0').slice(1)));
+        visit(node.children, Number((attr(node, 'id') ?? 'a0').slice(1)));
         continue;
       }
       const attrs: Attributes = {};

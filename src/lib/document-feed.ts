@@ -21,7 +21,10 @@ export interface FeedOptions {
 const NO_DATE = '1970-01-01';
 
 /** What a feed carries: its FEED_ENTRIES newest documents, and its own date. */
-export function feedContents(docs: readonly DocumentData[], fallbackDate: string | null): { entries: DocumentData[]; updated: string } {
+export function feedContents(
+  docs: readonly DocumentData[],
+  fallbackDate: string | null,
+): { entries: DocumentData[]; updated: string } {
   return { entries: [...docs].sort(byNewest).slice(0, FEED_ENTRIES), updated: newestDate(docs) ?? fallbackDate ?? NO_DATE };
 }
 
@@ -29,7 +32,12 @@ export function feedContents(docs: readonly DocumentData[], fallbackDate: string
  * The feed XML: the FEED_ENTRIES newest documents; undated ones come last and take the feed's
  * own date as `updated`. `summaryOf` gives an entry's summary (documentSummary of its body).
  */
-export function documentFeed(docs: readonly DocumentData[], o: FeedOptions, site: URL | undefined, summaryOf: (d: DocumentData) => string): string {
+export function documentFeed(
+  docs: readonly DocumentData[],
+  o: FeedOptions,
+  site: URL | undefined,
+  summaryOf: (d: DocumentData) => string,
+): string {
   const { entries, updated } = feedContents(docs, o.fallbackDate);
   return atomFeed({
     selfUrl: absoluteUrl(o.feedPath, site),
@@ -51,4 +59,5 @@ export function documentFeed(docs: readonly DocumentData[], o: FeedOptions, site
 }
 
 /** The HTTP response of a feed endpoint. */
-export const feedResponse = (xml: string) => new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+export const feedResponse = (xml: string) =>
+  new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });

@@ -18,7 +18,13 @@ export function documentSummary(blocks: readonly BodyBlock[], length = SUMMARY_L
   const text = blocks
     .filter((b) => b.kind === 'para' && b.part === 0)
     // Whitespace next to Chinese text is layout, not meaning; Latin words keep one space.
-    .map((b) => b.text.replace(/\s+/g, ' ').replace(/(?<=[^\x00-\x7f]) | (?=[^\x00-\x7f])/g, '').trim())
+    .map((b) =>
+      b.text
+        .replace(/\s+/g, ' ')
+        // eslint-disable-next-line no-control-regex -- [^\x00-\x7f] is "not ASCII"; the range starts at NUL on purpose
+        .replace(/(?<=[^\x00-\x7f]) | (?=[^\x00-\x7f])/g, '')
+        .trim(),
+    )
     .join('');
   const chars = [...text];
   return chars.length > length ? `${chars.slice(0, length - 1).join('')}…` : text;

@@ -49,7 +49,11 @@ export const csvColumns: CsvColumn[] = [
   { name: 'proposal.occasion', description: '提案的场合（非会议期间）', value: (r) => r.proposal?.occasion },
   { name: 'proposal.title', description: '提案标题', value: (r) => r.proposal?.title },
   { name: 'interprets.title', description: '被解读文件的标题', value: (r) => r.interprets?.title },
-  { name: 'interprets.issuers', description: '被解读文件的发文机关，以“；”分隔', value: (r) => (r.interprets ? list(r.interprets.issuers) : null) },
+  {
+    name: 'interprets.issuers',
+    description: '被解读文件的发文机关，以“；”分隔',
+    value: (r) => (r.interprets ? list(r.interprets.issuers) : null),
+  },
   { name: 'interprets.issuerCount', description: '被解读文件的联合发文机关数', value: (r) => r.interprets?.issuerCount },
   same('attachments', '附件标题，以“；”分隔'),
   { name: 'signature.name', description: '落款署名', value: (r) => r.signature?.name },

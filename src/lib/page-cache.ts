@@ -35,7 +35,7 @@ interface State {
 }
 
 const STATE = Symbol.for('policy-archive.page-cache');
-const globals = globalThis as { [STATE]?: State };
+const globals = globalThis as { [STATE]?: State | undefined };
 
 function init(): State {
   const root = process.cwd();
@@ -57,13 +57,15 @@ const state = (): State => (globals[STATE] ??= init());
 
 /** Forgets the state of an earlier build in this process and any plan it left behind (at the start of a build). */
 export function startPageCache(): void {
-  delete globals[STATE];
+  globals[STATE] = undefined;
   rmSync(cacheFiles(resolve(process.cwd(), process.env['OUT_DIR'] || 'dist')).plan, { force: true });
 }
 
 /** The fingerprint of a file's view model under a build key. */
 export const fingerprint = (key: string, file: string, view: unknown): string =>
-  createHash('sha256').update(`${key}\0${file}\0${JSON.stringify(view)}`).digest('hex');
+  createHash('sha256')
+    .update(`${key}\0${file}\0${JSON.stringify(view)}`)
+    .digest('hex');
 
 /** getStaticPaths entries for the candidates whose file cannot be reused from the previous build. */
 export function pathsToRender<P>(candidates: readonly Candidate<P>[]): { params: P }[] {
@@ -74,7 +76,11 @@ export function pathsToRender<P>(candidates: readonly Candidate<P>[]): { params:
     const before = s.previous[c.file];
     // An HTML page is reused only with its sitemap facts, since the sitemap will not read it.
     const reusable =
-      s.previousDir !== null && before?.fp === fp && (!c.file.endsWith('.html') || !!before.sitemap) && !!before.stamp && fileStamp(join(s.previousDir, c.file)) === before.stamp;
+      s.previousDir !== null &&
+      before?.fp === fp &&
+      (!c.file.endsWith('.html') || !!before.sitemap) &&
+      !!before.stamp &&
+      fileStamp(join(s.previousDir, c.file)) === before.stamp;
     s.next.pages[c.file] = reusable ? { ...before, fp, reused: true } : { fp };
     if (!reusable) out.push({ params: c.params });
   }

@@ -33,7 +33,10 @@ export interface PageManifest {
 }
 
 /** The manifest and plan files of an output folder. */
-export function cacheFiles(outDir: string, env: Record<string, string | undefined> = process.env): { manifest: string; plan: string } {
+export function cacheFiles(
+  outDir: string,
+  env: Record<string, string | undefined> = process.env,
+): { manifest: string; plan: string } {
   const dir = resolve(process.cwd(), env['ASTRO_CACHE_DIR'] || 'node_modules/.astro', 'pages');
   const name = createHash('sha256').update(resolve(outDir)).digest('hex').slice(0, 16);
   return { manifest: join(dir, `${name}.json`), plan: join(dir, `${name}.plan.json`) };

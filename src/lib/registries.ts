@@ -4,17 +4,29 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { departmentRegistrySchema, topicRegistrySchema, type Department, type Topic } from '../schema/registry.ts';
 
-async function readRegistry<T>(file: string, schema: { safeParse: (v: unknown) => { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } } }): Promise<T> {
+async function readRegistry<T>(
+  file: string,
+  schema: {
+    safeParse: (
+      v: unknown,
+    ) => { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } };
+  },
+): Promise<T> {
   const path = join(process.cwd(), 'content', file);
   const parsed = schema.safeParse(parse(await readFile(path, 'utf8')));
   if (parsed.success) return parsed.data;
   const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
-  throw new Error(`content/${file}: not a valid registry\n${lines.join('\n')}\n  fix the entries named above (see src/schema/registry.ts)`);
+  throw new Error(
+    `content/${file}: not a valid registry\n${lines.join('\n')}\n  fix the entries named above (see src/schema/registry.ts)`,
+  );
 }
 
 /** Both registries, sorted by slug so pages never depend on the file's order. */
 export async function loadRegistries(): Promise<{ departments: Department[]; topics: Topic[] }> {
-  const [departments, topics] = await Promise.all([readRegistry('departments.yaml', departmentRegistrySchema), readRegistry('topics.yaml', topicRegistrySchema)]);
+  const [departments, topics] = await Promise.all([
+    readRegistry('departments.yaml', departmentRegistrySchema),
+    readRegistry('topics.yaml', topicRegistrySchema),
+  ]);
   const bySlug = (a: { slug: string }, b: { slug: string }) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0);
   return { departments: [...departments].sort(bySlug), topics: [...topics].sort(bySlug) };
 }

@@ -53,7 +53,10 @@ export function relatedDocuments(docs: readonly DocumentData[]): Map<string, Rel
   const out = new Map<string, Related[]>();
   for (const [d, mine] of scores) {
     const best = [...mine].sort((a, b) => (b[1] >> 3) - (a[1] >> 3) || newestFirst(a[0], b[0])).slice(0, RELATED_LIMIT);
-    out.set(d.slug, best.map(([doc, v]) => ({ doc, score: v >> 3, reasons: REASONS.filter((_, k) => v & (1 << k)) })));
+    out.set(
+      d.slug,
+      best.map(([doc, v]) => ({ doc, score: v >> 3, reasons: REASONS.filter((_, k) => v & (1 << k)) })),
+    );
   }
   return out;
 }

@@ -15,6 +15,10 @@ function resolve(node: Json, root: Json): Json {
   return typeof ref === 'string' ? ((root['$defs'] as Record<string, Json>)[ref.replace('#/$defs/', '')] ?? node) : node;
 }
 
+/** A schema node's description; JSON Schema makes it a string. */
+const descriptionOf = (node: Json): string | undefined =>
+  typeof node['description'] === 'string' ? node['description'] : undefined;
+
 function typeOf(node: Json, root: Json): string {
   const n = resolve(node, root);
   if (Array.isArray(n['anyOf'])) return (n['anyOf'] as Json[]).map((x) => typeOf(x, root)).join(' | ');
@@ -28,9 +32,19 @@ export function schemaFields(schema: Json, root: Json = schema, prefix = '', see
   const props = (resolve(schema, root)['properties'] ?? {}) as Record<string, Json>;
   return Object.entries(props).flatMap(([key, node]) => {
     const name = `${prefix}${key}`;
-    const field = { name, type: typeOf(node, root), description: String(resolve(node, root)['description'] ?? node['description'] ?? '') };
+    const field = {
+      name,
+      type: typeOf(node, root),
+      description: descriptionOf(resolve(node, root)) ?? descriptionOf(node) ?? '',
+    };
     const variants = [node, ...((node['anyOf'] as Json[] | undefined) ?? [])].map((v) => resolve(v, root));
-    const inner = variants.flatMap((v) => (v['type'] === 'array' && v['items'] ? [{ node: v['items'] as Json, suffix: '[].' }] : v['properties'] ? [{ node: v, suffix: '.' }] : []));
+    const inner = variants.flatMap((v) =>
+      v['type'] === 'array' && v['items']
+        ? [{ node: v['items'] as Json, suffix: '[].' }]
+        : v['properties']
+          ? [{ node: v, suffix: '.' }]
+          : [],
+    );
     const below = inner.flatMap(({ node: n, suffix }) => {
       const ref = typeof n['$ref'] === 'string' ? n['$ref'] : '';
       if (ref && seen.has(ref)) return [];

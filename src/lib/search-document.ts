@@ -61,11 +61,19 @@ export function searchFilters(doc: SearchableDocument, topicName: (slug: string)
     region: doc.region ? [doc.region] : [],
     topic: doc.topics.map((t) => topicName(t.slug)),
   };
-  return Object.fromEntries(Object.entries(filters).filter(([, v]) => v.length > 0).map(([k, v]) => [k, [...new Set(v)].sort()]));
+  return Object.fromEntries(
+    Object.entries(filters)
+      .filter(([, v]) => v.length > 0)
+      .map(([k, v]) => [k, [...new Set(v)].sort()]),
+  );
 }
 
 /** A document as the search index holds it (see src/lib/search-index/build-search-index.ts). */
-export function indexedDocument(doc: SearchableDocument, blocks: BodyBlock[], topicName: (slug: string) => string): IndexedDocument {
+export function indexedDocument(
+  doc: SearchableDocument,
+  blocks: BodyBlock[],
+  topicName: (slug: string) => string,
+): IndexedDocument {
   const head = compactText(doc.title) + compactText(doc.docNumber ?? '');
   return {
     slug: doc.slug,

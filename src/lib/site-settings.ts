@@ -13,7 +13,10 @@ const settingsSchema = z.object({
   SITE_URL: z
     .string()
     .default('http://localhost:4321')
-    .refine((u) => /^https?:\/\/[^/]+$/.test(u.replace(/\/$/, '')), 'SITE_URL must be an origin such as https://example.org (no path: put the path in BASE_PATH)')
+    .refine(
+      (u) => /^https?:\/\/[^/]+$/.test(u.replace(/\/$/, '')),
+      'SITE_URL must be an origin such as https://example.org (no path: put the path in BASE_PATH)',
+    )
     .transform((u) => u.replace(/\/$/, '')),
 });
 
@@ -23,7 +26,9 @@ export type SiteSettings = z.output<typeof settingsSchema>;
 export function readSiteSettings(env: Record<string, string | undefined> = process.env): SiteSettings {
   const parsed = settingsSchema.safeParse({ BASE_PATH: env['BASE_PATH'] || undefined, SITE_URL: env['SITE_URL'] || undefined });
   if (!parsed.success) {
-    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message} (got ${JSON.stringify(env[String(i.path[0])])})`);
+    const lines = parsed.error.issues.map(
+      (i) => `  ${i.path.join('.')}: ${i.message} (got ${JSON.stringify(env[String(i.path[0])])})`,
+    );
     throw new Error(`Invalid site settings:\n${lines.join('\n')}`);
   }
   return parsed.data;

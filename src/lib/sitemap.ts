@@ -30,7 +30,12 @@ export async function* datedRecords(lines: AsyncIterable<string> | Iterable<stri
   let fields: Record<string, unknown> = {};
   for await (const line of lines) {
     if (line === '  {') fields = {};
-    else if (line === '  }' || line === '  },') yield { url: fields['url'] as string, dateWritten: (fields['dateWritten'] ?? null) as string | null, datePublished: (fields['datePublished'] ?? null) as string | null };
+    else if (line === '  }' || line === '  },')
+      yield {
+        url: fields['url'] as string,
+        dateWritten: (fields['dateWritten'] ?? null) as string | null,
+        datePublished: (fields['datePublished'] ?? null) as string | null,
+      };
     else {
       const m = /^ {4}"(url|dateWritten|datePublished)": (.*?),?$/.exec(line);
       if (m) fields[m[1]!] = JSON.parse(m[2]!);
@@ -91,5 +96,11 @@ export function sitemapXml(pages: readonly PageFacts[], records: readonly DatedR
       const lastmod = pageLastmod(p, dates);
       return `  <url><loc>${xmlEscape(new URL(p.path, origin).toString())}</loc>${lastmod ? `<lastmod>${lastmod}</lastmod>` : ''}</url>`;
     });
-  return ['<?xml version="1.0" encoding="utf-8"?>', '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">', ...urls, '</urlset>', ''].join('\n');
+  return [
+    '<?xml version="1.0" encoding="utf-8"?>',
+    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
+    ...urls,
+    '</urlset>',
+    '',
+  ].join('\n');
 }

@@ -124,11 +124,16 @@ export const documentSchema = z
     /** 标题, lines joined, as printed in the document head. */
     title: z.string().min(1).describe('标题：文件头部所印标题，多行已连接。'),
     /** ASCII, lowercase, stable URL slug, e.g. `jl-wfyz-2020-49`. */
-    slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'slugs are lowercase ASCII words joined by -').describe('网址标识：小写 ASCII，稳定不变，如 jl-wfyz-2020-49。'),
+    slug: z
+      .string()
+      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'slugs are lowercase ASCII words joined by -')
+      .describe('网址标识：小写 ASCII，稳定不变，如 jl-wfyz-2020-49。'),
     /** The source file name under content/raw/, e.g. `000_a53c656e4978de6c.txt`. */
     source: z.string().min(1).describe('源文件名：content/raw/ 下的原始文本文件，如 000_a53c656e4978de6c.txt。'),
     /** 文种. */
-    docType: docType.describe('文种：reply 答复、notice 通知、plan 规划/方案、interpretation 解读、opinion 意见、measures 措施/办法、report 报告、decision 决定、other 其他。'),
+    docType: docType.describe(
+      '文种：reply 答复、notice 通知、plan 规划/方案、interpretation 解读、opinion 意见、measures 措施/办法、report 报告、decision 决定、other 其他。',
+    ),
     /** 发文字号, e.g. 吉卫复议字〔2020〕49号; null when the document has none. */
     docNumber: z.string().nullable().describe('发文字号，如 吉卫复议字〔2020〕49号；文件无字号时为 null。'),
     /** 发文机关 (canonical full name), e.g. 吉林省卫生健康委员会. */
@@ -181,7 +186,14 @@ export type DocumentData = z.output<typeof documentSchema>;
  */
 const { source: _source, ...correctable } = documentSchema.shape;
 export const correctionSchema = z
-  .object(Object.fromEntries(Object.entries(correctable).map(([key, field]) => [key, (field instanceof z.ZodDefault ? field.unwrap() : field).optional()])))
+  .object(
+    Object.fromEntries(
+      Object.entries(correctable).map(([key, field]) => [
+        key,
+        (field instanceof z.ZodDefault ? field.unwrap() : field).optional(),
+      ]),
+    ),
+  )
   .strict() as unknown as z.ZodType<Correction>;
 /** A parsed correction: only the fields the file sets. */
 export type Correction = Partial<Omit<DocumentInput, 'source'>>;

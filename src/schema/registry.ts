@@ -7,7 +7,17 @@ import { z } from 'zod';
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'slugs are lowercase ASCII words joined by -');
 
 /** Kinds of body, for grouping the departments index. */
-export const departmentKinds = ['government', 'department', 'office', 'party', 'group', 'cppcc', 'congress', 'national', 'other'] as const;
+export const departmentKinds = [
+  'government',
+  'department',
+  'office',
+  'party',
+  'group',
+  'cppcc',
+  'congress',
+  'national',
+  'other',
+] as const;
 
 /** A government body: canonical full name, the short forms it is printed as, region and kind. */
 export const departmentSchema = z

@@ -12,7 +12,12 @@ import { citeFormats, citeInfoFromPage, citeLine, type PageCiteData } from '../l
 const byId = (id: string) => document.getElementById(id)!;
 const url = document.querySelector<HTMLLinkElement>('link[rel=canonical]')!.href;
 const plain = byId('cite-plain');
-const info = citeInfoFromPage(JSON.parse(byId('cite-data').textContent!) as PageCiteData, url, document.querySelector('h1')!.textContent!, plain.textContent!);
+const info = citeInfoFromPage(
+  JSON.parse(byId('cite-data').textContent) as PageCiteData,
+  url,
+  document.querySelector('h1')!.textContent,
+  plain.textContent,
+);
 const status = byId('pl-status');
 let timer = 0;
 
@@ -45,13 +50,16 @@ for (const a of document.querySelectorAll<HTMLAnchorElement>('.doc-body [id] > a
   cite.setAttribute('aria-label', '复制引用');
 }
 
-plain.insertAdjacentHTML('beforebegin', '<p><label for="cite-scope">引用范围</label> <select id="cite-scope"><option value="">全文</option></select></p>');
+plain.insertAdjacentHTML(
+  'beforebegin',
+  '<p><label for="cite-scope">引用范围</label> <select id="cite-scope"><option value="">全文</option></select></p>',
+);
 plain.insertAdjacentHTML('afterend', '<h3>BibTeX</h3><pre class="cite-text" id="cite-bibtex"></pre>');
 const scope = byId('cite-scope') as HTMLSelectElement;
 const bibtex = byId('cite-bibtex');
 for (const [id, name] of Object.entries(info.sections)) scope.add(new Option(name, id));
-copyButton(plain, '复制中文引文', () => plain.textContent!, '已复制中文引文');
-copyButton(bibtex, '复制 BibTeX', () => bibtex.textContent!, '已复制 BibTeX');
+copyButton(plain, '复制中文引文', () => plain.textContent, '已复制中文引文');
+copyButton(bibtex, '复制 BibTeX', () => bibtex.textContent, '已复制 BibTeX');
 
 function show(id: string): void {
   const known = Object.hasOwn(info.sections, id);

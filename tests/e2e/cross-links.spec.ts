@@ -15,7 +15,9 @@ test('the page of 吉林省科学技术厅 lists exactly 001 and 002 as issued',
   const bySource = new Map(records().map((r) => [r.url, r.source.slice(0, 3)]));
   const issued = (await hrefs(page, '#role-issued .doc-list > li > a')).map((u) => bySource.get(u) ?? u).sort();
   expect(issued).toEqual(['001', '002']);
-  await expect(page.locator(`link[rel="alternate"][type="application/atom+xml"][href="${BASE}feeds/departments/${dept.slug}.xml"]`)).toHaveCount(1);
+  await expect(
+    page.locator(`link[rel="alternate"][type="application/atom+xml"][href="${BASE}feeds/departments/${dept.slug}.xml"]`),
+  ).toHaveCount(1);
 });
 
 test('each topic page lists its documents, and a reader follows its section links to the sections', async ({ page }) => {
@@ -30,7 +32,9 @@ test('each topic page lists its documents, and a reader follows its section link
     const listed = await hrefs(page, 'main .doc-list > li > a');
     expect(listed.sort(), url).toEqual(expected.map((r) => r.url).sort());
     const links = await hrefs(page, 'main .doc-sections a');
-    const wanted = expected.flatMap((r) => r.topics.filter((t) => t.slug === topic.slug).flatMap((t) => t.sections.filter(Boolean).map((s) => `${r.url}#${s}`)));
+    const wanted = expected.flatMap((r) =>
+      r.topics.filter((t) => t.slug === topic.slug).flatMap((t) => t.sections.filter(Boolean).map((s) => `${r.url}#${s}`)),
+    );
     expect([...links].sort(), url).toEqual([...new Set(wanted)].sort());
     if (links.length > busiest.links.length) busiest = { url, links };
   }
@@ -46,13 +50,20 @@ test('each topic page lists its documents, and a reader follows its section link
   }
 });
 
-test('every department page lists the documents that issue, co-issue, copy or mention it, with deep links to the mentions', async ({ page }) => {
+test('every department page lists the documents that issue, co-issue, copy or mention it, with deep links to the mentions', async ({
+  page,
+}) => {
   // One page load per department named in the documents.
   test.setTimeout(90_000);
   const slugOf = new Map(registry<Department>('departments.yaml').map((d) => [d.name, d.slug]));
   const expected = new Map<string, Record<'issued' | 'coIssued' | 'cc' | 'mentioned', Set<string>>>();
   const at = (name: string) => {
-    const e = expected.get(name) ?? { issued: new Set<string>(), coIssued: new Set<string>(), cc: new Set<string>(), mentioned: new Set<string>() };
+    const e = expected.get(name) ?? {
+      issued: new Set<string>(),
+      coIssued: new Set<string>(),
+      cc: new Set<string>(),
+      mentioned: new Set<string>(),
+    };
     expected.set(name, e);
     return e;
   };
@@ -78,13 +89,19 @@ test('every department page lists the documents that issue, co-issue, copy or me
   }
 });
 
-test('a cited title or number links to the archived document when resolved, else to its entry in the citation index', async ({ page }) => {
+test('a cited title or number links to the archived document when resolved, else to its entry in the citation index', async ({
+  page,
+}) => {
   const doc = [...records()].sort((a, b) => b.citations.length - a.citations.length)[0]!;
   expect(doc.citations.length).toBeGreaterThan(0);
   await page.goto(doc.url);
-  const got = await page.locator('#h-cites + ul a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')));
+  const got = await page
+    .locator('#h-cites + ul a')
+    .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')));
   const bySlug = new Map(records().map((r) => [r.slug, r.url]));
-  const want = doc.citations.map((c) => (c.resolved && bySlug.has(c.resolved) ? bySlug.get(c.resolved)! : `${BASE}citations/#c-${citationKey(c.kind, c.text)}`));
+  const want = doc.citations.map((c) =>
+    c.resolved && bySlug.has(c.resolved) ? bySlug.get(c.resolved)! : `${BASE}citations/#c-${citationKey(c.kind, c.text)}`,
+  );
   expect(got).toEqual(want);
   const unresolved = doc.citations.find((c) => !c.resolved);
   if (unresolved) {
@@ -95,7 +112,9 @@ test('a cited title or number links to the archived document when resolved, else
   }
 });
 
-test('a document page lists the 6 departments it mentions in most sections besides its issuers, the documents citing it, then related documents not already linked as citing or previous/next', async ({ page }) => {
+test('a document page lists the 6 departments it mentions in most sections besides its issuers, the documents citing it, then related documents not already linked as citing or previous/next', async ({
+  page,
+}) => {
   const docs = records();
   const { citedBy } = citationIndex(docs);
   const related = relatedDocuments(docs);
@@ -105,16 +124,21 @@ test('a document page lists the 6 departments it mentions in most sections besid
   for (const r of docs) {
     await page.goto(r.url, { waitUntil: 'domcontentloaded' });
     const issuers = [r.issuer, ...r.coIssuers];
-    const mentioned = [...new Set([...r.mentions.map((m) => m.department), ...r.departmentsMentioned])].filter((n) => !issuers.includes(n));
+    const mentioned = [...new Set([...r.mentions.map((m) => m.department), ...r.departmentsMentioned])].filter(
+      (n) => !issuers.includes(n),
+    );
     const sections = new Map(r.mentions.map((m) => [m.department, m.sections.length]));
     const top = rankedTop(mentioned, (n) => sections.get(n) ?? 0, 6);
     expect(await page.locator('#h-departments + ul > li').allTextContents(), r.url).toEqual(top.shown);
-    if (top.more) await expect(page.locator('#h-departments + ul + p'), r.url).toHaveText(`等 ${mentioned.length} 个部门，其余见部门索引`);
+    if (top.more)
+      await expect(page.locator('#h-departments + ul + p'), r.url).toHaveText(`等 ${mentioned.length} 个部门，其余见部门索引`);
     capped += top.more;
     const citing = (citedBy.get(r.slug) ?? []).map((c) => urlOf.get(c.doc.slug)!);
     expect(await hrefs(page, '#h-cited-by + ul > li > a'), r.url).toEqual(citing);
     const near = await hrefs(page, '.prev-next a');
-    const want = (related.get(r.slug) ?? []).map((x) => urlOf.get(x.doc.slug)!).filter((u) => !citing.includes(u) && !near.includes(u));
+    const want = (related.get(r.slug) ?? [])
+      .map((x) => urlOf.get(x.doc.slug)!)
+      .filter((u) => !citing.includes(u) && !near.includes(u));
     expect(await hrefs(page, '#h-related + ul > li > a'), r.url).toEqual(want);
     listed += citing.length + want.length;
   }
@@ -142,7 +166,9 @@ test('the home page counts the documents by year and links each year', async ({ 
   }
   await page.goto(BASE);
   await expect(page.locator('main')).toContainText(`共收录 ${records().length} 件文件`);
-  const shown = await page.locator('#by-year + ul li').evaluateAll((lis) => lis.map((li) => [li.querySelector('a')!.getAttribute('href'), li.querySelector('.n')!.textContent]));
+  const shown = await page
+    .locator('#by-year + ul li')
+    .evaluateAll((lis) => lis.map((li) => [li.querySelector('a')!.getAttribute('href'), li.querySelector('.n')!.textContent]));
   const want = [...byYear].sort(([a], [b]) => b.localeCompare(a)).map(([y, n]) => [`${BASE}browse/year/${y}/`, `${n} 件`]);
   expect(shown).toEqual(want);
 });

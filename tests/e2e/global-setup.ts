@@ -53,7 +53,13 @@ export default async function globalSetup(): Promise<() => void> {
     const built = spawnSync(process.execPath, ['scripts/build.ts'], {
       cwd: root,
       stdio: 'inherit',
-      env: { ...process.env, RAW_DIR: rawDir, BASE_PATH: BASE, SITE_URL: 'https://archive.example.org', OUT_DIR: join(serveRoot, 'archive') },
+      env: {
+        ...process.env,
+        RAW_DIR: rawDir,
+        BASE_PATH: BASE,
+        SITE_URL: 'https://archive.example.org',
+        OUT_DIR: join(serveRoot, 'archive'),
+      },
     });
     if (built.status !== 0) throw new Error('the site build failed');
   }

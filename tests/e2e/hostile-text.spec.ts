@@ -12,7 +12,24 @@ const hostileLines = readFileSync(join(rawDir, source), 'utf8')
   .filter((l) => /[{}<>`$*_#&[\]]|^import |^export /.test(l));
 
 test('the fixture holds the hostile strings the page must show', () => {
-  expect(hostileLines).toEqual(['{1+1}', '<script>alert(1)</script>', "import x from 'y'", 'export const a = 1', '`code` and ``` fences', '<!-- comment', '&lt;b&gt; and &amp;', '[x](javascript:alert(1))', '${x}', '* not a list', '_not emphasis_ and *not* **strong**', '# not a heading', '> not a quote', '<附件1>', '{年度}', 'import 措施如下']);
+  expect(hostileLines).toEqual([
+    '{1+1}',
+    '<script>alert(1)</script>',
+    "import x from 'y'",
+    'export const a = 1',
+    '`code` and ``` fences',
+    '<!-- comment',
+    '&lt;b&gt; and &amp;',
+    '[x](javascript:alert(1))',
+    '${x}',
+    '* not a list',
+    '_not emphasis_ and *not* **strong**',
+    '# not a heading',
+    '> not a quote',
+    '<附件1>',
+    '{年度}',
+    'import 措施如下',
+  ]);
 });
 
 test('the hostile document shows each string literally and runs no script', async ({ page }) => {
@@ -34,8 +51,16 @@ test('the hostile document shows each string literally and runs no script', asyn
   // Nothing of the text became markup: no script carrying it, no link, no emphasis or code.
   const markup = await page.evaluate(() => [
     // JSON-LD is data, never run: it may carry the text, escaped (checked below).
-    ...[...document.querySelectorAll('script:not([type="application/ld+json"])')].filter((s) => s.textContent.includes('alert(1)')).map((s) => s.outerHTML),
-    ...[...document.querySelectorAll('a[href^="javascript:"], main em, main strong, main code, main blockquote, main del, main h1 ~ * li')].filter((e) => /not|code|javascript/.test(e.outerHTML)).map((e) => e.outerHTML),
+    ...[...document.querySelectorAll('script:not([type="application/ld+json"])')]
+      .filter((s) => s.textContent.includes('alert(1)'))
+      .map((s) => s.outerHTML),
+    ...[
+      ...document.querySelectorAll(
+        'a[href^="javascript:"], main em, main strong, main code, main blockquote, main del, main h1 ~ * li',
+      ),
+    ]
+      .filter((e) => /not|code|javascript/.test(e.outerHTML))
+      .map((e) => e.outerHTML),
   ]);
   expect(markup).toEqual([]);
   const jsonLd = await page.locator('script[type="application/ld+json"]').allTextContents();

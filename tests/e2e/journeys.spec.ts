@@ -7,7 +7,9 @@ import { BASE, watchRequests } from './support.ts';
 
 test('a reader opens a document from the home page and moves through it by the table of contents', async ({ page }) => {
   const watch = watchRequests(page);
-  const doc = records().filter((r) => r.sections.length > 1).sort((a, b) => a.source.localeCompare(b.source))[0]!;
+  const doc = records()
+    .filter((r) => r.sections.length > 1)
+    .sort((a, b) => a.source.localeCompare(b.source))[0]!;
   await page.goto(BASE);
   await page.locator(`main a[href="${doc.url}"]`).first().click();
   await expect(page.locator('h1')).toHaveText(doc.title);
@@ -15,7 +17,9 @@ test('a reader opens a document from the home page and moves through it by the t
   // The contents list the top two levels of the section tree.
   await expect(toc.locator('a')).toHaveCount(doc.sections.reduce((n, s) => n + 1 + s.children.length, 0));
   // Top-level entries are the headings; second-level ones (often run-in sentences) their first clause.
-  expect(await toc.locator('a').allTextContents()).toEqual(doc.sections.flatMap((s) => [s.heading, ...s.children.map((c) => tocLabel(c.heading))]));
+  expect(await toc.locator('a').allTextContents()).toEqual(
+    doc.sections.flatMap((s) => [s.heading, ...s.children.map((c) => tocLabel(c.heading))]),
+  );
   for (const s of doc.sections) {
     await toc.locator(`a[href="#${s.id}"]`).click();
     await expect(page).toHaveURL(new RegExp(`${doc.url}#${s.id}$`));
@@ -29,7 +33,11 @@ test('a reader opens a document from the home page and moves through it by the t
   expect(watch.foreign).toEqual([]);
 });
 
-test('staff copy a section link and a citation, open the link in a fresh page and land on the section highlighted', async ({ page, context, browser }) => {
+test('staff copy a section link and a citation, open the link in a fresh page and land on the section highlighted', async ({
+  page,
+  context,
+  browser,
+}) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const doc = records().find((r) => r.source.startsWith('001'))!;
   const section = doc.sections[1]!;
@@ -47,7 +55,9 @@ test('staff copy a section link and a citation, open the link in a fresh page an
   expect(citation).toBe(`吉林省科学技术厅《对省政协十二届五次会议第224号委员提案的答复》（吉科发医〔2022〕97号）第二部分 ${url}`);
 
   // Deeper sections and paragraphs before any section: the copied line is plainCitation's.
-  const deep = records().flatMap((r) => r.sections.flatMap((s) => s.children.flatMap((c) => [c, ...c.children]).map((c) => ({ r, id: c.id })))).at(-1)!;
+  const deep = records()
+    .flatMap((r) => r.sections.flatMap((s) => s.children.flatMap((c) => [c, ...c.children]).map((c) => ({ r, id: c.id }))))
+    .at(-1)!;
   for (const { r, id } of [deep, { r: doc, id: 'p1' }]) {
     await page.goto(r.url);
     await page.locator(`#${id} > button.cite`).click();
@@ -83,7 +93,16 @@ test('the print stylesheet hides navigation and keeps the document and its headi
   const doc = records().find((r) => r.sections.length > 1)!;
   await page.goto(doc.url);
   await page.emulateMedia({ media: 'print' });
-  for (const selector of ['.site-header', '.breadcrumbs', '.toc', '.doc-links', '.cite-block', '.site-footer', '.doc-body p[id] > a', 'button.cite']) {
+  for (const selector of [
+    '.site-header',
+    '.breadcrumbs',
+    '.toc',
+    '.doc-links',
+    '.cite-block',
+    '.site-footer',
+    '.doc-body p[id] > a',
+    'button.cite',
+  ]) {
     await expect(page.locator(selector).first(), selector).toBeHidden();
   }
   await expect(page.locator('h1')).toBeVisible();
@@ -91,7 +110,9 @@ test('the print stylesheet hides navigation and keeps the document and its headi
   const heading = page.locator(`#${doc.sections[0]!.id} > a`);
   await expect(heading).toHaveText(doc.sections[0]!.heading);
   expect(await heading.evaluate((a) => getComputedStyle(a, '::after').display)).toBe('none');
-  const sizes = await page.evaluate(() => ['h1', '.doc-body h2', '.doc-body p[id]'].map((s) => parseFloat(getComputedStyle(document.querySelector(s)!).fontSize)));
+  const sizes = await page.evaluate(() =>
+    ['h1', '.doc-body h2', '.doc-body p[id]'].map((s) => parseFloat(getComputedStyle(document.querySelector(s)!).fontSize)),
+  );
   expect(sizes[0]!).toBeGreaterThan(sizes[1]!);
   expect(sizes[1]!).toBeGreaterThan(sizes[2]!);
 });

@@ -8,7 +8,11 @@ import { BASE, builtRecords } from './support.ts';
 /** SITE_URL of the test build (tests/e2e/global-setup.ts): canonical links carry it. */
 const SITE_URL = 'https://archive.example.org';
 
-const decode = (s: string) => s.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
+const decode = (s: string) =>
+  s
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'");
 
 /** URLs of a page's links, assets and form targets, with the attribute they came from. */
 function linksOf(html: string): string[] {
@@ -58,6 +62,10 @@ test('every internal link resolves and every fragment exists, crawling from the 
   expect(broken).toEqual([]);
   // Every document page was reached by following links.
   const documents = [...pages.keys()].filter((p) => p.startsWith(`${BASE}documents/`));
-  expect(documents.sort()).toEqual(builtRecords().map((r) => r.url).sort());
+  expect(documents.sort()).toEqual(
+    builtRecords()
+      .map((r) => r.url)
+      .sort(),
+  );
   expect(fragments.length).toBeGreaterThan(0);
 });

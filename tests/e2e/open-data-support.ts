@@ -15,7 +15,11 @@ export const records = (): DataRecord[] => JSON.parse(readFileSync(join(siteDir,
 
 /** Newest first by 发布日期, else 成文日期; undated last; ties by slug. */
 export const sortedNewest = (rs: readonly DataRecord[]) =>
-  [...rs].sort((a, b) => (b.datePublished ?? b.dateWritten ?? '').localeCompare(a.datePublished ?? a.dateWritten ?? '') || a.slug.localeCompare(b.slug));
+  [...rs].sort(
+    (a, b) =>
+      (b.datePublished ?? b.dateWritten ?? '').localeCompare(a.datePublished ?? a.dateWritten ?? '') ||
+      a.slug.localeCompare(b.slug),
+  );
 
 /** URL paths of every built HTML page (Pagefind's own files left out). */
 export function builtHtmlPages(): string[] {

@@ -15,10 +15,26 @@ import { rawDir } from './support.ts';
 import { BASE, builtHtmlPages, records, siteDir, SITE, sortedNewest, type DataRecord } from './open-data-support.ts';
 
 const readJson = (path: string): unknown => JSON.parse(readFileSync(join(siteDir, path), 'utf8'));
-const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (n) => ['entry', 'url', 'link', 'author', 'category'].includes(n) });
+const xml = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@',
+  isArray: (n) => ['entry', 'url', 'link', 'author', 'category'].includes(n),
+});
+/** An Atom feed as `xml` reads it (attributes as `@name`); a feed with no entries has no `entry`. */
+interface ParsedFeed {
+  feed: {
+    updated: string;
+    link: Record<string, string>[];
+    entry?: { id: string; title: string; updated: string; link: Record<string, string>[] }[];
+  };
+}
+const readFeed = (path: string) => {
+  const { feed } = xml.parse(readFileSync(join(siteDir, path), 'utf8')) as ParsedFeed;
+  return { ...feed, entry: feed.entry ?? [] };
+};
 const validator = (schemaPath: string) => {
   const ajv = new Ajv2020({ strict: true, allErrors: true });
-  addFormats.default(ajv);
+  addFormats(ajv);
   return ajv.compile(readJson(schemaPath) as object);
 };
 
@@ -34,7 +50,11 @@ test('every per-document JSON is valid against data/document-schema.json and agr
   const validate = validator('data/document-schema.json');
   const ids = (nodes: DataRecord['sections']): string[] => nodes.flatMap((n) => [n.id, ...ids(n.children)]);
   for (const r of records()) {
-    const doc = readJson(`data/documents/${r.slug}.json`) as DataRecord & { sourceText: string; blocks: { text: string }[]; sectionTexts: { id: string; text: string }[] };
+    const doc = readJson(`data/documents/${r.slug}.json`) as DataRecord & {
+      sourceText: string;
+      blocks: { text: string }[];
+      sectionTexts: { id: string; text: string }[];
+    };
     expect(validate(doc), `${r.slug}: ${JSON.stringify(validate.errors)}`).toBe(true);
     const { sourceText, blocks, sectionTexts, ...frontmatter } = doc;
     expect(frontmatter).toEqual(r);
@@ -54,7 +74,7 @@ test('the source text of every document is published byte for byte', () => {
 test('documents.csv has a BOM, one row per document and the records values', () => {
   const bytes = readFileSync(join(siteDir, 'data/documents.csv'));
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-  const rows = parseCsv(bytes, { bom: true, columns: true }) as Record<string, string>[];
+  const rows = parseCsv<Record<string, string>>(bytes, { bom: true, columns: true });
   const recs = records();
   expect(rows).toHaveLength(recs.length);
   rows.forEach((row, i) => {
@@ -73,12 +93,12 @@ test('documents.csv has a BOM, one row per document and the records values', () 
 });
 
 test('the Atom feed of all documents lists the newest first, as in documents.json', () => {
-  const feed = xml.parse(readFileSync(join(siteDir, 'feeds/documents.xml'), 'utf8')).feed;
+  const feed = readFeed('feeds/documents.xml');
   const expected = sortedNewest(records()).slice(0, FEED_ENTRIES);
-  expect(feed.link.find((l: Record<string, string>) => l['@rel'] === 'self')['@href']).toBe(`${SITE}${BASE}feeds/documents.xml`);
+  expect(feed.link.find((l) => l['@rel'] === 'self')?.['@href']).toBe(`${SITE}${BASE}feeds/documents.xml`);
   expect(feed.updated).toBe(`${expected.map((r) => r.datePublished ?? r.dateWritten).find(Boolean)}T00:00:00Z`);
-  expect(feed.entry.map((e: { id: string }) => e.id)).toEqual(expected.map((r) => `${SITE}${r.url}`));
-  feed.entry.forEach((e: { title: string; updated: string; link: Record<string, string>[] }, i: number) => {
+  expect(feed.entry.map((e) => e.id)).toEqual(expected.map((r) => `${SITE}${r.url}`));
+  feed.entry.forEach((e, i) => {
     const r = expected[i]!;
     expect(e.title).toBe(r.title);
     expect(e.updated).toBe(`${r.datePublished ?? r.dateWritten ?? feed.updated.slice(0, 10)}T00:00:00Z`);
@@ -89,8 +109,13 @@ test('the Atom feed of all documents lists the newest first, as in documents.jso
 test('every department and topic feed lists the documents of its page, newest first', async ({ page }) => {
   // Every department and topic page has a feed, and every feed a page.
   const cases = ['departments', 'topics'].flatMap((kind) => {
-    const pages = readdirSync(join(siteDir, kind), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
-    const feeds = readdirSync(join(siteDir, 'feeds', kind)).map((n) => n.replace(/\.xml$/, '')).sort();
+    const pages = readdirSync(join(siteDir, kind), { withFileTypes: true })
+      .filter((e) => e.isDirectory())
+      .map((e) => e.name)
+      .sort();
+    const feeds = readdirSync(join(siteDir, 'feeds', kind))
+      .map((n) => n.replace(/\.xml$/, ''))
+      .sort();
     expect(feeds, kind).toEqual(pages);
     return pages.map((slug) => ({ feed: `feeds/${kind}/${slug}.xml`, page: `${kind}/${slug}/` }));
   });
@@ -103,31 +128,46 @@ test('every department and topic feed lists the documents of its page, newest fi
     const more = await page.locator('.pager a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
     for (const path of [null, ...more]) {
       if (path) await page.goto(path);
-      for (const h of await page.locator('main .doc-list > li > a:first-child').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname))) urls.add(h);
+      for (const h of await page
+        .locator('main .doc-list > li > a:first-child')
+        .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname)))
+        urls.add(h);
     }
     listed += urls.size;
     const expected = sortedNewest([...urls].map((u) => bySlug.get(u)!)).slice(0, FEED_ENTRIES);
-    const feed = xml.parse(readFileSync(join(siteDir, c.feed), 'utf8')).feed;
-    expect(feed.link.find((l: Record<string, string>) => l['@rel'] === 'self')['@href'], c.feed).toBe(`${SITE}${BASE}${c.feed}`);
-    expect(feed.link.find((l: Record<string, string>) => l['@rel'] === 'alternate')['@href'], c.feed).toBe(`${SITE}${BASE}${c.page}`);
-    expect((feed.entry ?? []).map((e: { id: string }) => e.id), c.feed).toEqual(expected.map((r) => `${SITE}${r.url}`));
+    const feed = readFeed(c.feed);
+    expect(feed.link.find((l) => l['@rel'] === 'self')?.['@href'], c.feed).toBe(`${SITE}${BASE}${c.feed}`);
+    expect(feed.link.find((l) => l['@rel'] === 'alternate')?.['@href'], c.feed).toBe(`${SITE}${BASE}${c.page}`);
+    expect(
+      feed.entry.map((e) => e.id),
+      c.feed,
+    ).toEqual(expected.map((r) => `${SITE}${r.url}`));
   }
   expect(listed).toBeGreaterThan(0);
 });
 
 test('the sitemap lists every built page once, dated by its documents', () => {
-  const urls = xml.parse(readFileSync(join(siteDir, 'sitemap.xml'), 'utf8')).urlset.url as { loc: string; lastmod?: string }[];
+  const { urlset } = xml.parse(readFileSync(join(siteDir, 'sitemap.xml'), 'utf8')) as {
+    urlset: { url: { loc: string; lastmod?: string }[] };
+  };
+  const urls = urlset.url;
   const pages = builtHtmlPages().filter((p) => p !== `${BASE}404.html`);
   expect(urls.map((u) => u.loc).sort()).toEqual(pages.map((p) => `${SITE}${p}`).sort());
   const recs = records();
   const byLoc = new Map(urls.map((u) => [u.loc, u.lastmod]));
   for (const r of recs) expect(byLoc.get(`${SITE}${r.url}`), r.slug).toBe(r.datePublished ?? r.dateWritten ?? undefined);
-  expect(byLoc.get(`${SITE}${BASE}`)).toBe(sortedNewest(recs).map((r) => r.datePublished ?? r.dateWritten).find(Boolean));
+  expect(byLoc.get(`${SITE}${BASE}`)).toBe(
+    sortedNewest(recs)
+      .map((r) => r.datePublished ?? r.dateWritten)
+      .find(Boolean),
+  );
 });
 
 test('robots.txt points to the sitemap by its absolute URL', () => {
   const lines = readFileSync(join(siteDir, 'robots.txt'), 'utf8').split('\n');
-  const fields = lines.filter((l) => l.includes(':')).map((l) => [l.slice(0, l.indexOf(':')).trim().toLowerCase(), l.slice(l.indexOf(':') + 1).trim()]);
+  const fields = lines
+    .filter((l) => l.includes(':'))
+    .map((l) => [l.slice(0, l.indexOf(':')).trim().toLowerCase(), l.slice(l.indexOf(':') + 1).trim()]);
   expect(fields).toEqual([
     ['user-agent', '*'],
     ['allow', '/'],

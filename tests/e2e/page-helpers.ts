@@ -28,4 +28,8 @@ export async function isHighlighted(el: Locator): Promise<boolean> {
 
 /** Path and fragment of every link matching `selector`. */
 export const hrefs = (page: Page, selector: string) =>
-  page.locator(selector).evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname + new URL((a as HTMLAnchorElement).href).hash));
+  page
+    .locator(selector)
+    .evaluateAll((as) =>
+      as.map((a) => new URL((a as HTMLAnchorElement).href).pathname + new URL((a as HTMLAnchorElement).href).hash),
+    );

@@ -5,7 +5,10 @@ import { BASE, siteDir } from './support.ts';
 
 /** The first sub-folder of a built folder, in name order: e.g. a document slug. */
 function first(folder: string): string {
-  const names = readdirSync(join(siteDir, folder), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  const names = readdirSync(join(siteDir, folder), { withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
   if (!names.length) throw new Error(`${folder}: the test build has no page there`);
   return names[0]!;
 }

@@ -13,13 +13,18 @@ interface Record {
   docNumber: string | null;
 }
 const records = () => builtRecords() as unknown as Record[];
-const urlsContaining = (query: string) => sourcesContaining(query).map((s) => records().find((r) => r.source === s)!.url).sort();
+const urlsContaining = (query: string) =>
+  sourcesContaining(query)
+    .map((s) => records().find((r) => r.source === s)!.url)
+    .sort();
 
 async function foundPaths(page: Page, query: string): Promise<string[]> {
   const status = page.locator('#search-status');
   await expect(status).toHaveAttribute('data-query', query);
   await expect(status).toHaveAttribute('data-state', 'done');
-  const hrefs = await page.locator('#search-results .search-result h2 a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  const hrefs = await page
+    .locator('#search-results .search-result h2 a')
+    .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
   return hrefs;
 }
 
@@ -38,7 +43,22 @@ test('typing 医药 lists every document containing it, also where it stands ins
 
 // Default Pagefind 1.6 (HTML indexing, jieba + Intl.Segmenter) returns documents that do not
 // contain these in Chromium (measured on the seeds; see README "Search"); 数字经济 is in none.
-for (const query of ['产学研', '营商环境', '大健康', '省政数局', '中医药', '高质量发展', '新质生产力', '卫健委', '健康吉林', '一主六双', '创新药', '道地药材', '3.0版', '数字经济']) {
+for (const query of [
+  '产学研',
+  '营商环境',
+  '大健康',
+  '省政数局',
+  '中医药',
+  '高质量发展',
+  '新质生产力',
+  '卫健委',
+  '健康吉林',
+  '一主六双',
+  '创新药',
+  '道地药材',
+  '3.0版',
+  '数字经济',
+]) {
   test(`${query} finds exactly the documents that contain it`, async ({ page }) => {
     expect(await searchFor(page, query).then((f) => f.sort())).toEqual(urlsContaining(query));
   });
@@ -56,9 +76,17 @@ test('filtering by 四川省 leaves only the Sichuan document', async ({ page })
   const regions = page.locator('fieldset', { has: page.locator('legend', { hasText: '地区' }) });
   await regions.getByRole('checkbox', { name: /^四川省/ }).check();
   await expect(page).toHaveURL(/region=%E5%9B%9B%E5%B7%9D%E7%9C%81/);
-  const expected = records().filter((r) => r.region === '四川省' && urlsContaining('医药').includes(r.url)).map((r) => r.url);
+  const expected = records()
+    .filter((r) => r.region === '四川省' && urlsContaining('医药').includes(r.url))
+    .map((r) => r.url);
   expect(expected).toHaveLength(1);
-  await expect.poll(() => page.locator('#search-results .search-result h2 a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname))).toEqual(expected);
+  await expect
+    .poll(() =>
+      page
+        .locator('#search-results .search-result h2 a')
+        .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname)),
+    )
+    .toEqual(expected);
   await expect(page.locator('#search-status')).toHaveText('找到 1 件文件');
 });
 

@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { plainCitation, sectionName } from '../../src/lib/citation.ts';
 import { BASE, builtHtmlPages, records, SITE, siteDir } from './open-data-support.ts';
 
-const meta = (page: import('@playwright/test').Page, attr: 'property' | 'name', key: string) => page.locator(`meta[${attr}="${key}"]`).getAttribute('content');
+const meta = (page: import('@playwright/test').Page, attr: 'property' | 'name', key: string) =>
+  page.locator(`meta[${attr}="${key}"]`).getAttribute('content');
 
 test('every page has a canonical URL and preview tags under SITE_URL and the sub-path', async ({ page }) => {
   // Every built page, one after another: the head is all this test reads.
@@ -31,14 +32,23 @@ test('every page has a canonical URL and preview tags under SITE_URL and the sub
       };
     });
     const canonical = `${SITE}${path}`;
-    expect(head, path).toEqual({ canonical, url: canonical, site: '政策文库', card: 'summary', hasTitle: true, hasDescription: true });
+    expect(head, path).toEqual({
+      canonical,
+      url: canonical,
+      site: '政策文库',
+      card: 'summary',
+      hasTitle: true,
+      hasDescription: true,
+    });
   }
 });
 
 test('document pages preview with their own title and the opening of their text', async ({ page }) => {
   for (const r of records()) {
     await page.goto(r.url);
-    const data = JSON.parse(readFileSync(join(siteDir, `data/documents/${r.slug}.json`), 'utf8')) as { blocks: { kind: string; part: number; text: string }[] };
+    const data = JSON.parse(readFileSync(join(siteDir, `data/documents/${r.slug}.json`), 'utf8')) as {
+      blocks: { kind: string; part: number; text: string }[];
+    };
     const opening = data.blocks.find((b) => b.kind === 'para' && b.part === 0)!.text.replace(/\s+/g, '');
     expect(await meta(page, 'property', 'og:title')).toBe(r.title);
     expect(await meta(page, 'property', 'og:type')).toBe('article');
@@ -66,7 +76,9 @@ test('each document page carries one JSON-LD object with its number, dates and p
   }
 });
 
-test('the citation reads without JavaScript; the controls and BibTeX, built by the script, are not there as empty shells', async ({ browser }) => {
+test('the citation reads without JavaScript; the controls and BibTeX, built by the script, are not there as empty shells', async ({
+  browser,
+}) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   for (const r of records()) {
@@ -90,7 +102,9 @@ test('the citation follows the section in the fragment and the scope menu', asyn
   const r = records().find((x) => x.sections.length >= 2)!;
   const [first, second] = r.sections;
   await page.goto(`${r.url}#${second!.id}`);
-  await expect(page.locator('#cite-plain')).toHaveText(`${plainCitation(r)}${sectionName(r.sections, second!.id)}，${SITE}${r.url}#${second!.id}`);
+  await expect(page.locator('#cite-plain')).toHaveText(
+    `${plainCitation(r)}${sectionName(r.sections, second!.id)}，${SITE}${r.url}#${second!.id}`,
+  );
   await expect(page.locator('#cite-bibtex')).toContainText(`note = {${sectionName(r.sections, second!.id)}}`);
   await page.getByLabel('引用范围').selectOption(first!.id);
   await expect(page.locator('#cite-plain')).toHaveText(`${plainCitation(r, first!.id)}，${SITE}${r.url}#${first!.id}`);
@@ -112,13 +126,20 @@ test('a document page loads at most 5 KB of JavaScript', async ({ page }) => {
   for (const r of records()) {
     await page.goto(r.url);
     const sizes = await page.evaluate(() => {
-      const inline = [...document.querySelectorAll('script:not([src])')].filter((s) => !/json/.test((s as HTMLScriptElement).type)).map((s) => new Blob([s.textContent ?? '']).size);
+      const inline = [...document.querySelectorAll('script:not([src])')]
+        .filter((s) => !/json/.test((s as HTMLScriptElement).type))
+        .map((s) => new Blob([s.textContent]).size);
       // Every script file the page fetched, the modules its scripts import included.
-      const files = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((e) => new URL(e.name).pathname.endsWith('.js')).map((e) => e.decodedBodySize);
+      const files = (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+        .filter((e) => new URL(e.name).pathname.endsWith('.js'))
+        .map((e) => e.decodedBodySize);
       return { inline, files };
     });
     expect(sizes.files.length, r.slug).toBeGreaterThan(0);
-    expect([...sizes.inline, ...sizes.files].reduce((a, b) => a + b, 0), r.slug).toBeLessThanOrEqual(5 * 1024);
+    expect(
+      [...sizes.inline, ...sizes.files].reduce((a, b) => a + b, 0),
+      r.slug,
+    ).toBeLessThanOrEqual(5 * 1024);
   }
 });
 
@@ -142,14 +163,24 @@ test('the 数据 page documents every field of both schemas and every CSV column
   }
   const header = readFileSync(join(siteDir, 'data/documents.csv'), 'utf8').slice(1).split('\r\n')[0]!.split(',');
   expect(await page.locator('.csv-columns code').allTextContents()).toEqual(header);
-  for (const href of ['data/documents.json', 'data/documents.csv', 'data/schema.json', 'data/document-schema.json', 'feeds/documents.xml', 'sitemap.xml']) {
+  for (const href of [
+    'data/documents.json',
+    'data/documents.csv',
+    'data/schema.json',
+    'data/document-schema.json',
+    'feeds/documents.xml',
+    'sitemap.xml',
+  ]) {
     await expect(page.locator(`a[href="${BASE}${href}"]`).first()).toBeVisible();
   }
 });
 
 test('the 引用本文 block and the 数据 page pass axe (WCAG 2.1 A/AA)', async ({ page }) => {
   await page.goto(records()[0]!.url);
-  const cite = await new AxeBuilder({ page }).include('.cite-block').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const cite = await new AxeBuilder({ page })
+    .include('.cite-block')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
   expect(cite.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   await page.goto(`${BASE}data/`);
   const data = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();

@@ -24,7 +24,9 @@ export const rawDir = join(root, '.test-build/raw');
 
 /** File names of the sources the e2e site was built from. */
 export function sourceNames(): string[] {
-  return readdirSync(rawDir).filter((n) => n.endsWith('.txt')).sort();
+  return readdirSync(rawDir)
+    .filter((n) => n.endsWith('.txt'))
+    .sort();
 }
 
 /** The sources whose text contains `query` (whitespace ignored): the substring oracle. */
@@ -59,6 +61,8 @@ export async function searchFor(page: Page, query: string): Promise<string[]> {
   await page.goto(`${BASE}search/?q=${encodeURIComponent(query)}`);
   await expect(page.locator('#search-status')).toHaveAttribute('data-state', 'done');
   await expect(page.locator('#search-status')).toContainText('找到');
-  const paths = await page.locator('#search-results a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  const paths = await page
+    .locator('#search-results a')
+    .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
   return [...new Set(paths)];
 }

@@ -45,10 +45,19 @@ test('every internal link and asset on the home page resolves under the sub-path
   await page.goto(BASE);
   const urls = await page.evaluate(() => [
     ...[...document.querySelectorAll('a[href]')].map((a) => (a as HTMLAnchorElement).href),
-    ...[...document.querySelectorAll('link[href], script[src], img[src]')].map((e) => (e as HTMLLinkElement).href || (e as HTMLScriptElement).src),
+    ...[...document.querySelectorAll('link[href], script[src], img[src]')].map(
+      (e) => (e as HTMLLinkElement).href || (e as HTMLScriptElement).src,
+    ),
   ]);
   const origin = new URL(page.url()).origin;
-  const internal = [...new Set(urls.map((u) => new URL(u)).filter((u) => u.origin === origin).map((u) => u.pathname + u.search))];
+  const internal = [
+    ...new Set(
+      urls
+        .map((u) => new URL(u))
+        .filter((u) => u.origin === origin)
+        .map((u) => u.pathname + u.search),
+    ),
+  ];
   expect(internal.length).toBeGreaterThan(5);
   for (const path of internal) {
     expect(path.startsWith(BASE), `${path} is outside ${BASE}`).toBe(true);

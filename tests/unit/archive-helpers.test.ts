@@ -7,23 +7,34 @@ import { bucketPageView, bucketPages } from '../../src/lib/views/listing-views.t
 
 test('region slugs are the pinyin of the province without its suffix, 国家 is national', () => {
   assert.deepEqual(
-    ['吉林省', '四川省', '北京市', '广西壮族自治区', '内蒙古自治区', '香港特别行政区', '陕西省', '山西省', '国家'].map(regionSlug),
+    ['吉林省', '四川省', '北京市', '广西壮族自治区', '内蒙古自治区', '香港特别行政区', '陕西省', '山西省', '国家'].map(
+      regionSlug,
+    ),
     ['jilin', 'sichuan', 'beijing', 'guangxi', 'neimenggu', 'xianggang', 'shaanxi', 'shanxi', 'national'],
   );
 });
 
 test('a citation key is stable across builds and differs by kind and text', () => {
-  assert.equal(citationKey('title', '吉林省“十四五”医药健康产业发展规划'), citationKey('title', '吉林省“十四五”医药健康产业发展规划'));
+  assert.equal(
+    citationKey('title', '吉林省“十四五”医药健康产业发展规划'),
+    citationKey('title', '吉林省“十四五”医药健康产业发展规划'),
+  );
   assert.notEqual(citationKey('title', '吉发〔2021〕3号'), citationKey('docNumber', '吉发〔2021〕3号'));
   // Pinned (FNV-1a computed independently): a new hash would break every published citations/#c-… link.
   assert.equal(citationKey('docNumber', '吉发〔2021〕3号'), 'xsi3h3');
 });
 
 test('listings split into pages of 50, the first at the listing path and the next at …/2/', () => {
-  assert.deepEqual(paginate(Array.from({ length: 120 }, (_, i) => i)).map((p) => p.length), [50, 50, 20]);
+  assert.deepEqual(
+    paginate(Array.from({ length: 120 }, (_, i) => i)).map((p) => p.length),
+    [50, 50, 20],
+  );
   assert.deepEqual(paginate([]), [[]]);
   assert.deepEqual([pageParam(1), pageParam(2)], [undefined, '2']);
-  assert.deepEqual([pagePath('browse/year/2022/', 1), pagePath('browse/year/2022/', 3)], ['browse/year/2022/', 'browse/year/2022/3/']);
+  assert.deepEqual(
+    [pagePath('browse/year/2022/', 1), pagePath('browse/year/2022/', 3)],
+    ['browse/year/2022/', 'browse/year/2022/3/'],
+  );
 });
 
 test('a listing of 120 documents becomes three pages: the listing path, then 2/ and 3/', () => {

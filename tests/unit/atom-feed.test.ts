@@ -13,7 +13,7 @@ const feed: AtomFeed = {
   entries: [
     {
       url: 'https://example.org/a/documents/x/',
-      title: '关于“A & <B>”的\'通知\'</title>',
+      title: "关于“A & <B>”的'通知'</title>",
       updated: '2023-05-26',
       published: null,
       summary: '第一段 <script>',
@@ -22,7 +22,26 @@ const feed: AtomFeed = {
     },
   ],
 };
-const parse = (xml: string) => new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (n) => ['entry', 'author', 'link', 'category'].includes(n) }).parse(xml);
+/** The entries of a feed as fast-xml-parser reads them (attributes as `@name`). */
+interface ParsedFeed {
+  feed: {
+    entry: {
+      title: string;
+      summary: string;
+      updated: string;
+      published?: string;
+      author: { name: string }[];
+      link: unknown;
+      category: unknown;
+    }[];
+  };
+}
+const parse = (xml: string) =>
+  new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: '@',
+    isArray: (n) => ['entry', 'author', 'link', 'category'].includes(n),
+  }).parse(xml) as ParsedFeed;
 
 it('escapes the five XML special characters', () => {
   assert.equal(xmlEscape(`A & <B> "C" 'D'`), 'A &amp; &lt;B&gt; &quot;C&quot; &apos;D&apos;');
@@ -33,20 +52,23 @@ it('drops characters XML 1.0 cannot carry', () => {
 });
 
 it('gives a title holding & < > and quotes back unchanged through an XML parser', () => {
-  const entry = parse(atomFeed(feed)).feed.entry[0];
-  assert.equal(entry.title, '关于“A & <B>”的\'通知\'</title>');
+  const entry = parse(atomFeed(feed)).feed.entry[0]!;
+  assert.equal(entry.title, "关于“A & <B>”的'通知'</title>");
   assert.equal(entry.summary, '第一段 <script>');
 });
 
 it('writes day dates as midnight UTC and leaves out an unknown published date', () => {
-  const entry = parse(atomFeed(feed)).feed.entry[0];
+  const entry = parse(atomFeed(feed)).feed.entry[0]!;
   assert.equal(entry.updated, '2023-05-26T00:00:00Z');
   assert.equal(entry.published, undefined);
 });
 
 it('names every issuer as an author and links the entry to its page', () => {
-  const entry = parse(atomFeed(feed)).feed.entry[0];
-  assert.deepEqual(entry.author.map((a: { name: string }) => a.name), ['吉林省科学技术厅', '吉林省财政厅']);
+  const entry = parse(atomFeed(feed)).feed.entry[0]!;
+  assert.deepEqual(
+    entry.author.map((a) => a.name),
+    ['吉林省科学技术厅', '吉林省财政厅'],
+  );
   assert.deepEqual(entry.link, [{ '@rel': 'alternate', '@href': 'https://example.org/a/documents/x/', '@type': 'text/html' }]);
   assert.deepEqual(entry.category, [{ '@term': 'talent' }]);
 });

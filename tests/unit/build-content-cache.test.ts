@@ -4,7 +4,18 @@
  * (and their inodes and times) alone.
  */
 import assert from 'node:assert/strict';
-import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, it } from 'node:test';
@@ -32,7 +43,10 @@ function sources(name: string): string {
   mkdirSync(dir, { recursive: true });
   for (const n of readdirSync(rawDir).filter((f) => f.endsWith('.txt'))) copyFileSync(join(rawDir, n), join(dir, n));
   copyFileSync(join(root, 'tests/fixtures/e2e/hostile-text.txt'), join(dir, 'hostile-text.txt'));
-  writeFileSync(join(dir, 'zz-cites.txt'), '关于转发有关文件的通知\n各有关单位：\n　　现将吉卫复议字〔2020〕49号转发给你们，请参照执行。\n吉林省卫生健康委员会\n2021年3月1日\n');
+  writeFileSync(
+    join(dir, 'zz-cites.txt'),
+    '关于转发有关文件的通知\n各有关单位：\n　　现将吉卫复议字〔2020〕49号转发给你们，请参照执行。\n吉林省卫生健康委员会\n2021年3月1日\n',
+  );
   return dir;
 }
 
@@ -61,7 +75,10 @@ it('a warm build after edits writes what a cold build writes, parsing only the e
 
   // 000 gets another 发文字号: a new slug, and the notice citing its old number no longer resolves.
   const before = inodes(outDir);
-  writeFileSync(join(inDir, reply), readFileSync(join(inDir, reply), 'utf8').replaceAll('吉卫复议字〔2020〕49号', '吉卫复议字〔2020〕50号'));
+  writeFileSync(
+    join(inDir, reply),
+    readFileSync(join(inDir, reply), 'utf8').replaceAll('吉卫复议字〔2020〕49号', '吉卫复议字〔2020〕50号'),
+  );
   rmSync(join(inDir, 'hostile-text.txt'));
   const warm = await buildContent({ inDir, outDir, contentDir });
   assert.deepEqual(warm.report.stats, { reused: 5, parsed: 1, written: 2, unchanged: 4, removed: 2 });
@@ -71,8 +88,12 @@ it('a warm build after edits writes what a cold build writes, parsing only the e
   const citing = 'gyzfygwjdtz-2021-ca518e.mdx';
   assert.equal(existsSync(join(outDir, 'jl-wfyz-2020-49.mdx')), false);
   assert.equal(existsSync(join(outDir, 'sc-wc-2024-1.mdx')), false);
-  assert.match(readFileSync(join(outDir, citing), 'utf8'), /text: "吉卫复议字〔2020〕49号"\n {4}sections:\n {6}- ""\n {4}resolved: null\n/);
-  for (const n of ['jl-kfy-2022-97.mdx', 'jl-kfy-2023-102.mdx', 'jl-yyzf-2017-1.mdx', 'gyjkpyxzsclqmjfwsjkfzxdn-478862.mdx']) assert.equal(after[n], before[n], `${n} was rewritten`);
+  assert.match(
+    readFileSync(join(outDir, citing), 'utf8'),
+    /text: "吉卫复议字〔2020〕49号"\n {4}sections:\n {6}- ""\n {4}resolved: null\n/,
+  );
+  for (const n of ['jl-kfy-2022-97.mdx', 'jl-kfy-2023-102.mdx', 'jl-yyzf-2017-1.mdx', 'gyjkpyxzsclqmjfwsjkfzxdn-478862.mdx'])
+    assert.equal(after[n], before[n], `${n} was rewritten`);
   assert.notEqual(after[citing], before[citing]);
   // Records no longer used are pruned: the notice's citation resolves no more, hostile-text is gone.
   assert.equal(readdirSync(join(work, '.out-cache')).length, 6);
@@ -81,7 +102,10 @@ it('a warm build after edits writes what a cold build writes, parsing only the e
 it('a changed correction file is parsed again; other sources are not', async () => {
   const inDir = sources('in-corrected');
   const content = join(work, 'content-corrected');
-  cpSync(contentDir, content, { recursive: true, filter: (from) => !from.includes(`${join('content', 'raw')}`) && !from.includes('documents') });
+  cpSync(contentDir, content, {
+    recursive: true,
+    filter: (from) => !from.includes(join('content', 'raw')) && !from.includes('documents'),
+  });
   const outDir = join(work, 'out-corrected');
   await buildContent({ inDir, outDir, contentDir: content });
   writeFileSync(join(content, 'corrections', reply.replace('.txt', '.yaml')), 'docType: notice\n');
@@ -96,7 +120,10 @@ it('the cache key depends on the registries', () => {
   for (const n of ['departments.yaml', 'topics.yaml']) copyFileSync(join(contentDir, n), join(content, n));
   const salt = cacheSalt(content, '/');
   assert.equal(cacheSalt(content, '/'), salt);
-  writeFileSync(join(content, 'topics.yaml'), `${readFileSync(join(content, 'topics.yaml'), 'utf8')}- { slug: extra, name: 附加, keywords: [附加主题] }\n`);
+  writeFileSync(
+    join(content, 'topics.yaml'),
+    `${readFileSync(join(content, 'topics.yaml'), 'utf8')}- { slug: extra, name: 附加, keywords: [附加主题] }\n`,
+  );
   assert.notEqual(cacheSalt(content, '/'), salt);
 });
 
@@ -106,7 +133,10 @@ it('a failed warm build leaves the last output byte for byte, though its files w
   await buildContent({ inDir, outDir, contentDir, workers: 2 });
   const before = snapshot(outDir);
   // A second source with 001's 发文字号 and slug but other text: its MDX file has 001's name.
-  writeFileSync(join(inDir, '001_b.txt'), readFileSync(join(inDir, '001_a13787c58483bbcf.txt'), 'utf8').replace('。', '。另起一句。'));
+  writeFileSync(
+    join(inDir, '001_b.txt'),
+    readFileSync(join(inDir, '001_a13787c58483bbcf.txt'), 'utf8').replace('。', '。另起一句。'),
+  );
   await assert.rejects(buildContent({ inDir, outDir, contentDir, workers: 2 }), AggregateError);
   assert.deepEqual(snapshot(outDir), before);
 });
@@ -123,10 +153,19 @@ it('a document whose citation resolves is rendered again from the spilled record
     await buildContent({ inDir: withTarget, outDir: resolved, contentDir, cacheDir: false, workers });
     await buildContent({ inDir: without, outDir: alone, contentDir, cacheDir: false, workers });
     const citing = 'gyzfygwjdtz-2021-ca518e.mdx';
-    assert.match(readFileSync(join(resolved, citing), 'utf8'), /text: "吉卫复议字〔2020〕49号"\n {4}sections:\n {6}- ""\n {4}resolved: "jl-wfyz-2020-49"\n/);
+    assert.match(
+      readFileSync(join(resolved, citing), 'utf8'),
+      /text: "吉卫复议字〔2020〕49号"\n {4}sections:\n {6}- ""\n {4}resolved: "jl-wfyz-2020-49"\n/,
+    );
     assert.equal(body(resolved, citing), body(alone, citing));
-    assert.match(body(resolved, citing), /^\n<Line kind="addressee">\n {2}各有关单位：\n<\/Line>\n\n<Para id="p1">\n {2}现将吉卫复议字〔2020〕49号转发给你们/);
+    assert.match(
+      body(resolved, citing),
+      /^\n<Line kind="addressee">\n {2}各有关单位：\n<\/Line>\n\n<Para id="p1">\n {2}现将吉卫复议字〔2020〕49号转发给你们/,
+    );
     // Nothing is left of the spill beside the output.
-    assert.deepEqual(readdirSync(work).filter((n) => n.includes('spill') && n.startsWith('.')), []);
+    assert.deepEqual(
+      readdirSync(work).filter((n) => n.includes('spill') && n.startsWith('.')),
+      [],
+    );
   }
 });

@@ -16,7 +16,8 @@ after(() => rmSync(work, { recursive: true, force: true }));
 function snapshot(dir: string): Record<string, string> {
   const out: Record<string, string> = {};
   for (const e of readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    if (e.isFile()) out[join(e.parentPath, e.name).slice(dir.length + 1)] = readFileSync(join(e.parentPath, e.name)).toString('base64');
+    if (e.isFile())
+      out[join(e.parentPath, e.name).slice(dir.length + 1)] = readFileSync(join(e.parentPath, e.name)).toString('base64');
   }
   return out;
 }
@@ -36,7 +37,19 @@ it('two runs over the same sources write byte-identical files, in the main threa
   await buildContent({ inDir, outDir: join(work, 'out-a'), contentDir: join(root, 'content') });
   await buildContent({ inDir, outDir: join(work, 'out-b'), contentDir: join(root, 'content'), workers: 2 });
   const a = snapshot(join(work, 'out-a'));
-  assert.deepEqual(Object.keys(a).sort(), ['sc-wc-2024-1.mdx', 'documents.json', 'gyjkpyxzsclqmjfwsjkfzxdn-478862.mdx', 'jl-kfy-2022-97.mdx', 'jl-kfy-2023-102.mdx', 'jl-wfyz-2020-49.mdx', 'jl-yyzf-2017-1.mdx', 'report.json'].sort());
+  assert.deepEqual(
+    Object.keys(a).sort(),
+    [
+      'sc-wc-2024-1.mdx',
+      'documents.json',
+      'gyjkpyxzsclqmjfwsjkfzxdn-478862.mdx',
+      'jl-kfy-2022-97.mdx',
+      'jl-kfy-2023-102.mdx',
+      'jl-wfyz-2020-49.mdx',
+      'jl-yyzf-2017-1.mdx',
+      'report.json',
+    ].sort(),
+  );
   assert.deepEqual(snapshot(join(work, 'out-b')), a);
 });
 
@@ -63,7 +76,11 @@ it('a failed site build exits non-zero, prints the error and leaves OUT_DIR unto
   const outDir = join(work, 'site');
   mkdirSync(outDir);
   writeFileSync(join(outDir, 'index.html'), 'previous site');
-  const run = spawnSync(process.execPath, ['scripts/build.ts'], { cwd: root, env: { ...process.env, RAW_DIR: inDir, OUT_DIR: outDir }, encoding: 'utf8' });
+  const run = spawnSync(process.execPath, ['scripts/build.ts'], {
+    cwd: root,
+    env: { ...process.env, RAW_DIR: inDir, OUT_DIR: outDir },
+    encoding: 'utf8',
+  });
   assert.equal(run.status, 1);
   assert.equal(run.stderr.split('\n')[0], `${inDir}/zz-empty.txt:1:1  the file holds only whitespace [empty-source]`);
   assert.deepEqual(snapshot(outDir), { 'index.html': Buffer.from('previous site').toString('base64') });

@@ -33,9 +33,15 @@ it('lists body-like names the registry does not know', () => {
 
 it('lists unresolved citations, not resolved ones', () => {
   assert.ok(of('001').unresolvedCitations.includes('吉发〔2021〕3号'));
-  assert.equal(report.totals.unresolvedCitations, report.documents.reduce((n, d) => n + d.unresolvedCitations.length, 0));
+  assert.equal(
+    report.totals.unresolvedCitations,
+    report.documents.reduce((n, d) => n + d.unresolvedCitations.length, 0),
+  );
 });
 
 it('prints a short summary', () => {
-  assert.equal(reportSummary(digestOf(report), 'out/report.json').split('\n')[0], `build-content: 5 document(s); 4 junk line(s) removed, ${report.totals.joins} line join(s), 1 unknown department name(s), ${report.totals.unresolvedCitations} unresolved citation(s), 0 warning(s)`);
+  assert.equal(
+    reportSummary(digestOf(report), 'out/report.json').split('\n')[0],
+    `build-content: 5 document(s); 4 junk line(s) removed, ${report.totals.joins} line join(s), 1 unknown department name(s), ${report.totals.unresolvedCitations} unresolved citation(s), 0 warning(s)`,
+  );
 });

@@ -18,6 +18,8 @@ test('as many entries as MDX files pass; other files and folders do not count', 
 test('an empty store over a folder of documents fails the build with what to do', () => {
   assert.throws(
     () => checkCollectionComplete(0, dir),
-    new Error(`the documents collection has 0 entries but ${dir} has 2 .mdx files: Astro's data store was not read in full. Run the build again; if this persists, delete Astro's cache folder (ASTRO_CACHE_DIR, default node_modules/.astro).`),
+    new Error(
+      `the documents collection has 0 entries but ${dir} has 2 .mdx files: Astro's data store was not read in full. Run the build again; if this persists, delete Astro's cache folder (ASTRO_CACHE_DIR, default node_modules/.astro).`,
+    ),
   );
 });

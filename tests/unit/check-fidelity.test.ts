@@ -11,11 +11,17 @@ it('whitespace changes, joined lines and excluded lines pass', () => {
 });
 
 it('a lost character fails naming the line and column of the source', () => {
-  assert.equal(checkFidelity('x.txt', source, new Set([2]), blocks('甲乙', '丙'))?.format(), 'x.txt:3:4  the output lost or changed the source text here: expected "丁", found the end of the output [fidelity]\n  this is a bug in the normaliser, not in the source; report it with this file');
+  assert.equal(
+    checkFidelity('x.txt', source, new Set([2]), blocks('甲乙', '丙'))?.format(),
+    'x.txt:3:4  the output lost or changed the source text here: expected "丁", found the end of the output [fidelity]\n  this is a bug in the normaliser, not in the source; report it with this file',
+  );
 });
 
 it('a changed character fails', () => {
-  assert.equal(checkFidelity('x.txt', source, new Set([2]), blocks('甲乙丙戊'))?.message, 'the output lost or changed the source text here: expected "丁", found "戊"');
+  assert.equal(
+    checkFidelity('x.txt', source, new Set([2]), blocks('甲乙丙戊'))?.message,
+    'the output lost or changed the source text here: expected "丁", found "戊"',
+  );
 });
 
 it('a junk line that was not excluded must be in the output', () => {
@@ -23,5 +29,8 @@ it('a junk line that was not excluded must be in the output', () => {
 });
 
 it('text the source does not have fails', () => {
-  assert.equal(checkFidelity('x.txt', source, new Set([2]), blocks('甲乙丙丁', '戊'))?.message, 'the output has text the source does not: "戊"');
+  assert.equal(
+    checkFidelity('x.txt', source, new Set([2]), blocks('甲乙丙丁', '戊'))?.message,
+    'the output has text the source does not: "戊"',
+  );
 });

@@ -18,7 +18,10 @@ it('cites the whole document as the plain citation, then its URL', () => {
 });
 
 it('names a selected section and links to its anchor', () => {
-  assert.equal(citeFormats(info, 's2-1').plain, `${info.plain}第二部分（一），https://example.org/a/documents/jkfy-2022-97/#s2-1`);
+  assert.equal(
+    citeFormats(info, 's2-1').plain,
+    `${info.plain}第二部分（一），https://example.org/a/documents/jkfy-2022-97/#s2-1`,
+  );
 });
 
 it('writes BibTeX with the issuer as a corporate author and the section as a note', () => {

@@ -6,13 +6,39 @@ import { documentDataRecord, documentDataSchema, documentRecordSchema, jsonSchem
 import type { BodyBlock } from '../../src/lib/document-blocks.ts';
 import { documentSchema } from '../../src/schema/document.ts';
 
-const data = documentSchema.parse({ title: 't', slug: 'x', source: 'x.txt', docType: 'notice', docNumber: null, issuer: null, region: null, dateWritten: '2020-01-02' });
-const b = (kind: BodyBlock['kind'], id: string | null, section: string, text: string): BodyBlock => ({ kind, id, section, level: kind === 'heading' ? 1 : 0, lineKind: null, label: null, runIn: false, part: 0, text });
-const blocks = [b('para', 'p1', '', '前言'), b('heading', 's1', 's1', '一、甲'), b('para', 's1-p1', 's1', '甲文'), b('heading', 's1-1', 's1-1', '（一）乙'), b('para', 's1-1-p1', 's1-1', '乙文'), b('heading', 's10', 's10', '十、癸')];
+const data = documentSchema.parse({
+  title: 't',
+  slug: 'x',
+  source: 'x.txt',
+  docType: 'notice',
+  docNumber: null,
+  issuer: null,
+  region: null,
+  dateWritten: '2020-01-02',
+});
+const b = (kind: BodyBlock['kind'], id: string | null, section: string, text: string): BodyBlock => ({
+  kind,
+  id,
+  section,
+  level: kind === 'heading' ? 1 : 0,
+  lineKind: null,
+  label: null,
+  runIn: false,
+  part: 0,
+  text,
+});
+const blocks = [
+  b('para', 'p1', '', '前言'),
+  b('heading', 's1', 's1', '一、甲'),
+  b('para', 's1-p1', 's1', '甲文'),
+  b('heading', 's1-1', 's1-1', '（一）乙'),
+  b('para', 's1-1-p1', 's1-1', '乙文'),
+  b('heading', 's10', 's10', '十、癸'),
+];
 const record = documentDataRecord(data, blocks, { url: '/documents/x/', sourceText: '/data/documents/x.txt' });
 const ajv = () => {
   const a = new Ajv2020({ strict: false });
-  addFormats.default(a);
+  addFormats(a);
   return a;
 };
 

@@ -3,7 +3,8 @@ import { it } from 'node:test';
 import { context } from './support/corpus.ts';
 
 const { departments } = context;
-const names = (text: string, region: string | null) => departments.scan(text, region).map((m) => `${m.printed}=${m.department.name}`);
+const names = (text: string, region: string | null) =>
+  departments.scan(text, region).map((m) => `${m.printed}=${m.department.name}`);
 
 it('省卫生健康委 in a Sichuan document is 四川省卫生健康委员会', () => {
   assert.equal(departments.resolve('省卫生健康委', '四川省')?.name, '四川省卫生健康委员会');

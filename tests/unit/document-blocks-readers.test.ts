@@ -20,8 +20,37 @@ it('reads every seed document without the MDX parser, with the same blocks', () 
   }
 });
 
-const data = documentSchema.parse({ title: '标题', slug: 'x', source: 'x.txt', docType: 'other', docNumber: null, issuer: null, region: null, dateWritten: null });
-const hostile = ['{1+1}', '<script>alert(1)</script>', "import x from 'y'", 'export const a = 1', '`x`', '<!--', '&lt;b&gt;', '[x](javascript:alert(1))', '${x}', '* a', '_b_', '# h', '> q', '1. l', 'a\\b', '&amp;', '~~s~~', '2*3=6', 'a_b_c'];
+const data = documentSchema.parse({
+  title: '标题',
+  slug: 'x',
+  source: 'x.txt',
+  docType: 'other',
+  docNumber: null,
+  issuer: null,
+  region: null,
+  dateWritten: null,
+});
+const hostile = [
+  '{1+1}',
+  '<script>alert(1)</script>',
+  "import x from 'y'",
+  'export const a = 1',
+  '`x`',
+  '<!--',
+  '&lt;b&gt;',
+  '[x](javascript:alert(1))',
+  '${x}',
+  '* a',
+  '_b_',
+  '# h',
+  '> q',
+  '1. l',
+  'a\\b',
+  '&amp;',
+  '~~s~~',
+  '2*3=6',
+  'a_b_c',
+];
 
 it('agrees with the MDX parser on hostile text, whichever reader takes it', () => {
   for (const text of hostile) {

@@ -5,7 +5,16 @@ import { toMdx } from '../../scripts/pipeline/to-mdx.ts';
 import type { Block } from '../../scripts/pipeline/types.ts';
 import { documentSchema } from '../../src/schema/document.ts';
 
-const data = documentSchema.parse({ title: '标题', slug: 'x', source: 'x.txt', docType: 'other', docNumber: null, issuer: null, region: null, dateWritten: null });
+const data = documentSchema.parse({
+  title: '标题',
+  slug: 'x',
+  source: 'x.txt',
+  docType: 'other',
+  docNumber: null,
+  issuer: null,
+  region: null,
+  dateWritten: null,
+});
 
 it('reads back the blocks to-mdx wrote, with ids, sections and the exact text', () => {
   const blocks: Block[] = [

@@ -16,17 +16,28 @@ const data = documentSchema.parse({
   dateWritten: '2020-09-14',
   proposal: { proposer: '张锋', session: null, number: 224, occasion: null, title: '建议' },
   topics: [{ slug: 'talent', sections: ['s1'] }],
-  sections: [{ id: 's1', level: 1, label: '一、', heading: '一、甲', children: [{ id: 's1-1', level: 2, label: '（一）', heading: '（一）乙', children: [] }] }],
+  sections: [
+    {
+      id: 's1',
+      level: 1,
+      label: '一、',
+      heading: '一、甲',
+      children: [{ id: 's1-1', level: 2, label: '（一）', heading: '（一）乙', children: [] }],
+    },
+  ],
 });
 const csv = documentsCsv([{ ...data, url: '/a/documents/x-2020-1/' }]);
-const rows = parse(csv, { bom: true, columns: true }) as Record<string, string>[];
+const rows = parse<Record<string, string>>(csv, { bom: true, columns: true });
 
 it('starts with a UTF-8 byte order mark', () => {
   assert.equal(csv.charCodeAt(0), 0xfeff);
 });
 
 it('has a header row naming every column in order', () => {
-  assert.deepEqual(csv.slice(1).split('\r\n')[0]!.split(','), csvColumns.map((c) => c.name));
+  assert.deepEqual(
+    csv.slice(1).split('\r\n')[0]!.split(','),
+    csvColumns.map((c) => c.name),
+  );
 });
 
 it('gives back a title holding quotes, a comma and a line break', () => {

@@ -15,10 +15,99 @@ it("every seed's frontmatter is dumped as js-yaml dumps it, by the fast path", (
 });
 
 const pick = <T>(next: () => number, list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
-const plain = ['吉', '林', '省', '〔', '〕', '号', '，', '。', 'a', 'Z', '1', '-', ' ', ':', '#', "'", '{', '}', '[', ']', '&', '*', '!', '|', '>', '%', '@', '`', '\u3000'];
-const awkward = ['"', '\\', '\n', '\t', '\r', '\x00', '\x07', '\x1b', '\x7f', '\x85', '\u00a0', '\u2028', '\u2029', '\ufeff', '\ufffe', '𠀀', '😀', '\ud800', '\udc00'];
-const words = ['', 'y', 'Y', 'yes', 'No', 'on', 'OFF', 'null', '~', 'true', 'False', '1:20', '0x1F', '1e3', '.inf', '2020-09-14', '- a', '? x', 'a: b', ' lead', 'trail '];
-const keys = ['title', 'slug', 'docNumber', 'a', 'y', 'n', 'null', 'true', 'on', 'key with space', '1', '-x', '', '?', 'x'.repeat(1100), '中文'];
+const plain = [
+  '吉',
+  '林',
+  '省',
+  '〔',
+  '〕',
+  '号',
+  '，',
+  '。',
+  'a',
+  'Z',
+  '1',
+  '-',
+  ' ',
+  ':',
+  '#',
+  "'",
+  '{',
+  '}',
+  '[',
+  ']',
+  '&',
+  '*',
+  '!',
+  '|',
+  '>',
+  '%',
+  '@',
+  '`',
+  '\u3000',
+];
+const awkward = [
+  '"',
+  '\\',
+  '\n',
+  '\t',
+  '\r',
+  '\x00',
+  '\x07',
+  '\x1b',
+  '\x7f',
+  '\x85',
+  '\u00a0',
+  '\u2028',
+  '\u2029',
+  '\ufeff',
+  '\ufffe',
+  '𠀀',
+  '😀',
+  '\ud800',
+  '\udc00',
+];
+const words = [
+  '',
+  'y',
+  'Y',
+  'yes',
+  'No',
+  'on',
+  'OFF',
+  'null',
+  '~',
+  'true',
+  'False',
+  '1:20',
+  '0x1F',
+  '1e3',
+  '.inf',
+  '2020-09-14',
+  '- a',
+  '? x',
+  'a: b',
+  ' lead',
+  'trail ',
+];
+const keys = [
+  'title',
+  'slug',
+  'docNumber',
+  'a',
+  'y',
+  'n',
+  'null',
+  'true',
+  'on',
+  'key with space',
+  '1',
+  '-x',
+  '',
+  '?',
+  'x'.repeat(1100),
+  '中文',
+];
 
 function randomString(next: () => number): string {
   if (next() < 0.15) return pick(next, words);
@@ -36,7 +125,8 @@ function randomValue(next: () => number, depth: number): unknown {
   if (r < 0.64) return pick(next, [undefined, new Date(0)]);
   if (r < 0.82) return Array.from({ length: Math.floor(next() * 4) }, () => randomValue(next, depth + 1));
   const object: Record<string, unknown> = {};
-  for (let i = 0, n = Math.floor(next() * 4); i < n; i++) object[next() < 0.8 ? pick(next, keys.slice(0, 3)) + String(i) : pick(next, keys)] = randomValue(next, depth + 1);
+  for (let i = 0, n = Math.floor(next() * 4); i < n; i++)
+    object[next() < 0.8 ? pick(next, keys.slice(0, 3)) + String(i) : pick(next, keys)] = randomValue(next, depth + 1);
   return object;
 }
 

@@ -8,7 +8,11 @@ import { seedCorpus } from './support/corpus.ts';
 const para = (text: string, section: string): Block => ({ role: 'para', text, lines: [1], part: 0, section });
 
 it('nested 《》 give the outer title and the inner one', () => {
-  assert.deepEqual(quotedTitles('根据《关于印发《吉林省规划》的通知》和《办法》'), ['关于印发《吉林省规划》的通知', '吉林省规划', '办法']);
+  assert.deepEqual(quotedTitles('根据《关于印发《吉林省规划》的通知》和《办法》'), [
+    '关于印发《吉林省规划》的通知',
+    '吉林省规划',
+    '办法',
+  ]);
 });
 
 it('a cited 发文字号 loses the running words before it', () => {
@@ -27,11 +31,17 @@ it('a citation found in two sections lists both, once', () => {
 
 it('a title matching an archived document resolves to its slug; others stay null', () => {
   const docs = seedCorpus().map((d) => d.data);
-  const citing = { ...docs[0]!, slug: 'citing', citations: [
-    { kind: 'title' as const, text: '吉林省医药健康产业“十三五”发展规划', sections: ['s1'], resolved: null },
-    { kind: 'docNumber' as const, text: '吉科发医〔2022〕97号', sections: [''], resolved: null },
-    { kind: 'title' as const, text: '不在文库中的文件', sections: ['s1'], resolved: null },
-  ] };
-  const resolved = resolveCitations([...docs.slice(1), citing]).at(-1)!.citations.map((c) => c.resolved);
+  const citing = {
+    ...docs[0]!,
+    slug: 'citing',
+    citations: [
+      { kind: 'title' as const, text: '吉林省医药健康产业“十三五”发展规划', sections: ['s1'], resolved: null },
+      { kind: 'docNumber' as const, text: '吉科发医〔2022〕97号', sections: [''], resolved: null },
+      { kind: 'title' as const, text: '不在文库中的文件', sections: ['s1'], resolved: null },
+    ],
+  };
+  const resolved = resolveCitations([...docs.slice(1), citing])
+    .at(-1)!
+    .citations.map((c) => c.resolved);
   assert.deepEqual(resolved, ['jl-yyzf-2017-1', 'jl-kfy-2022-97', null]);
 });

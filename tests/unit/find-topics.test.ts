@@ -10,7 +10,9 @@ const topics = [
 const para = (text: string, section: string): Block => ({ role: 'para', text, lines: [1], part: 0, section });
 
 it('three keyword occurrences make a topic, with the sections that hold them', () => {
-  assert.deepEqual(findTopics('答复', [para('人才引才', 's1'), para('无', 's2'), para('人才', 's3')], topics), [{ slug: 'talent', sections: ['s1', 's3'] }]);
+  assert.deepEqual(findTopics('答复', [para('人才引才', 's1'), para('无', 's2'), para('人才', 's3')], topics), [
+    { slug: 'talent', sections: ['s1', 's3'] },
+  ]);
 });
 
 it('two occurrences do not, unless the title names the topic', () => {

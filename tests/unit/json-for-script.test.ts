@@ -5,7 +5,10 @@ import { jsonForScript } from '../../src/lib/json-for-script.ts';
 const hostile = { name: '</script><script>alert(1)</script><!-- & \u2028' };
 
 it('leaves no < > or & that could end a script element', () => {
-  assert.equal(jsonForScript(hostile), '{"name":"\\u003c/script\\u003e\\u003cscript\\u003ealert(1)\\u003c/script\\u003e\\u003c!-- \\u0026 \\u2028"}');
+  assert.equal(
+    jsonForScript(hostile),
+    '{"name":"\\u003c/script\\u003e\\u003cscript\\u003ealert(1)\\u003c/script\\u003e\\u003c!-- \\u0026 \\u2028"}',
+  );
 });
 
 it('parses back to the same value', () => {

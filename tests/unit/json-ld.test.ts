@@ -23,12 +23,18 @@ const ctx = {
 };
 
 it('types normative documents as Legislation, replies and interpretations as Report', () => {
-  assert.deepEqual(['notice', 'measures', 'reply', 'interpretation', 'other'].map((t) => schemaOrgType(t as 'notice')), ['Legislation', 'Legislation', 'Report', 'Report', 'CreativeWork']);
+  assert.deepEqual(
+    ['notice', 'measures', 'reply', 'interpretation', 'other'].map((t) => schemaOrgType(t as 'notice')),
+    ['Legislation', 'Legislation', 'Report', 'Report', 'CreativeWork'],
+  );
 });
 
 it('gives the document number as identifier and the dates it states', () => {
   const ld = documentJsonLd(d, ctx);
-  assert.deepEqual([ld['identifier'], ld['dateCreated'], ld['datePublished']], ['吉医药健康组发〔2017〕1号', '2017-04-20', undefined]);
+  assert.deepEqual(
+    [ld['identifier'], ld['dateCreated'], ld['datePublished']],
+    ['吉医药健康组发〔2017〕1号', '2017-04-20', undefined],
+  );
 });
 
 it('names the issuer as publisher, topics as about and the archive as isPartOf', () => {
@@ -48,7 +54,19 @@ it('names every issuer of a co-issued document as author, and no author beside a
 
 it('states each fact once: no @id, headline, description or legislation* copies of the url, title, number, dates and issuers', () => {
   const ld = documentJsonLd(d, ctx);
-  assert.deepEqual(Object.keys(ld), ['@context', '@type', 'url', 'name', 'identifier', 'dateCreated', 'publisher', 'author', 'about', 'spatialCoverage', 'isPartOf']);
+  assert.deepEqual(Object.keys(ld), [
+    '@context',
+    '@type',
+    'url',
+    'name',
+    'identifier',
+    'dateCreated',
+    'publisher',
+    'author',
+    'about',
+    'spatialCoverage',
+    'isPartOf',
+  ]);
 });
 
 it('leaves out the identifier of a document without a number', () => {

@@ -2,14 +2,18 @@ import assert from 'node:assert/strict';
 import { it } from 'node:test';
 import { makeSlug } from '../../scripts/pipeline/make-slug.ts';
 
-const slug = (docNumber: string | null, title = '关于某事的通知', dateWritten: string | null = null, source = 'a.txt') => makeSlug({ docNumber, title, dateWritten, source });
+const slug = (docNumber: string | null, title = '关于某事的通知', dateWritten: string | null = null, source = 'a.txt') =>
+  makeSlug({ docNumber, title, dateWritten, source });
 
 it('makes 吉卫复议字〔2020〕49号 into jl-wfyz-2020-49', () => {
   assert.equal(slug('吉卫复议字〔2020〕49号'), 'jl-wfyz-2020-49');
 });
 
 it('keeps numbers of provinces whose abbreviations sound alike apart (吉, 冀, 晋)', () => {
-  assert.deepEqual(['吉中医药组发〔2021〕21号', '冀中医药组发〔2021〕21号', '晋中医药组发〔2021〕21号'].map((n) => slug(n)), ['jl-zyyzf-2021-21', 'he-zyyzf-2021-21', 'sx-zyyzf-2021-21']);
+  assert.deepEqual(
+    ['吉中医药组发〔2021〕21号', '冀中医药组发〔2021〕21号', '晋中医药组发〔2021〕21号'].map((n) => slug(n)),
+    ['jl-zyyzf-2021-21', 'he-zyyzf-2021-21', 'sx-zyyzf-2021-21'],
+  );
 });
 
 it('uses plain initials for a national number: 国办发〔2016〕77号 → gbf-2016-77', () => {

@@ -9,5 +9,8 @@ it('splits a generated MDX file into frontmatter and body', () => {
 });
 
 it('treats a file without frontmatter as all body', () => {
-  assert.deepEqual(splitFrontmatter('<Para id="p1">\n  x\n</Para>\n'), { frontmatter: '', body: '<Para id="p1">\n  x\n</Para>\n' });
+  assert.deepEqual(splitFrontmatter('<Para id="p1">\n  x\n</Para>\n'), {
+    frontmatter: '',
+    body: '<Para id="p1">\n  x\n</Para>\n',
+  });
 });

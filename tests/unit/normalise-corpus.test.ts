@@ -6,7 +6,11 @@ import { BuildError } from '../../scripts/pipeline/build-error.ts';
 import { normaliseCorpus, type CorrectionSource, type RawSource } from '../../scripts/pipeline/normalise-corpus.ts';
 import { rawDir, registries, seedCorpus } from './support/corpus.ts';
 
-const seed = (name: string, as = name): RawSource => ({ path: `content/raw/${as}`, name: as, bytes: readFileSync(join(rawDir, name)) });
+const seed = (name: string, as = name): RawSource => ({
+  path: `content/raw/${as}`,
+  name: as,
+  bytes: readFileSync(join(rawDir, name)),
+});
 const reply = '000_a53c656e4978de6c';
 const correction = (text: string, name = reply): CorrectionSource => ({ path: `content/corrections/${name}.yaml`, name, text });
 
@@ -24,7 +28,10 @@ function failures(run: () => unknown): string[] {
 it('a correction sets only the fields it names; extracted ones stay', () => {
   const [doc] = normaliseCorpus([seed(`${reply}.txt`)], registries, [correction('docType: notice\ndateWritten: 2020-09-15\n')]);
   const original = seedCorpus()[0]!.data;
-  assert.deepEqual({ ...doc!.data }, { ...original, docType: 'notice', dateWritten: '2020-09-15', citations: doc!.data.citations });
+  assert.deepEqual(
+    { ...doc!.data },
+    { ...original, docType: 'notice', dateWritten: '2020-09-15', citations: doc!.data.citations },
+  );
   assert.deepEqual(doc!.data.cc, ['吉林省人民政府办公厅']);
 });
 
@@ -34,34 +41,53 @@ it('a correction can set the slug', () => {
 });
 
 it('an unknown key and a bad value are errors naming the file, the line and the key', () => {
-  assert.deepEqual(failures(() => normaliseCorpus([seed(`${reply}.txt`)], registries, [correction('title: 答复\ntitel: 答复\ndocType: letter\n')])), [
-    `content/corrections/${reply}.yaml:2:1  unknown key "titel" [correction-unknown-key]\n  a correction sets frontmatter fields: title, slug, docType, docNumber, issuer, coIssuers, region, indexNumber, categories, dateWritten, datePublished, addressee, proposal, interprets, attachments, signature, contact, cc, departmentsMentioned, mentions, topics, citations, sections`,
-    `content/corrections/${reply}.yaml:3:1  docType: Invalid option: expected one of "reply"|"notice"|"plan"|"interpretation"|"opinion"|"measures"|"report"|"decision"|"other" [correction-bad-value]\n  correct the value of docType (see src/schema/document.ts)`,
-  ]);
+  assert.deepEqual(
+    failures(() =>
+      normaliseCorpus([seed(`${reply}.txt`)], registries, [correction('title: 答复\ntitel: 答复\ndocType: letter\n')]),
+    ),
+    [
+      `content/corrections/${reply}.yaml:2:1  unknown key "titel" [correction-unknown-key]\n  a correction sets frontmatter fields: title, slug, docType, docNumber, issuer, coIssuers, region, indexNumber, categories, dateWritten, datePublished, addressee, proposal, interprets, attachments, signature, contact, cc, departmentsMentioned, mentions, topics, citations, sections`,
+      `content/corrections/${reply}.yaml:3:1  docType: Invalid option: expected one of "reply"|"notice"|"plan"|"interpretation"|"opinion"|"measures"|"report"|"decision"|"other" [correction-bad-value]\n  correct the value of docType (see src/schema/document.ts)`,
+    ],
+  );
 });
 
 it('a date that is not a calendar date names its key', () => {
-  assert.deepEqual(failures(() => normaliseCorpus([seed(`${reply}.txt`)], registries, [correction('dateWritten: 2020-02-30\n')])), [
-    `content/corrections/${reply}.yaml:1:1  dateWritten: not a real calendar date [correction-bad-value]\n  correct the value of dateWritten (see src/schema/document.ts)`,
-  ]);
+  assert.deepEqual(
+    failures(() => normaliseCorpus([seed(`${reply}.txt`)], registries, [correction('dateWritten: 2020-02-30\n')])),
+    [
+      `content/corrections/${reply}.yaml:1:1  dateWritten: not a real calendar date [correction-bad-value]\n  correct the value of dateWritten (see src/schema/document.ts)`,
+    ],
+  );
 });
 
 it('a correction file without a source is an error', () => {
-  assert.deepEqual(failures(() => normaliseCorpus([seed(`${reply}.txt`)], registries, [correction('title: x\n', 'missing')])), [
-    'content/corrections/missing.yaml:1:1  no source missing.txt to correct [correction-without-source]\n  rename the file after the source it corrects, or remove it',
-  ]);
+  assert.deepEqual(
+    failures(() => normaliseCorpus([seed(`${reply}.txt`)], registries, [correction('title: x\n', 'missing')])),
+    [
+      'content/corrections/missing.yaml:1:1  no source missing.txt to correct [correction-without-source]\n  rename the file after the source it corrects, or remove it',
+    ],
+  );
 });
 
 it('two sources with one slug and one 发文字号 are refused, naming both', () => {
-  assert.deepEqual(failures(() => normaliseCorpus([seed(`${reply}.txt`), seed(`${reply}.txt`, 'copy.txt')], registries)), [
-    `content/raw/copy.txt:1:1  slug "jl-wfyz-2020-49" is also claimed by ${reply}.txt [duplicate-slug]\n  set a different slug in the correction file of one of them`,
-    `content/raw/copy.txt:1:1  发文字号 "吉卫复议字〔2020〕49号" is also claimed by ${reply}.txt [duplicate-doc-number]\n  remove the duplicate source, or correct docNumber in the correction file of the wrong one`,
-  ]);
+  assert.deepEqual(
+    failures(() => normaliseCorpus([seed(`${reply}.txt`), seed(`${reply}.txt`, 'copy.txt')], registries)),
+    [
+      `content/raw/copy.txt:1:1  slug "jl-wfyz-2020-49" is also claimed by ${reply}.txt [duplicate-slug]\n  set a different slug in the correction file of one of them`,
+      `content/raw/copy.txt:1:1  发文字号 "吉卫复议字〔2020〕49号" is also claimed by ${reply}.txt [duplicate-doc-number]\n  remove the duplicate source, or correct docNumber in the correction file of the wrong one`,
+    ],
+  );
 });
 
 it('a slug set by a correction that collides with another document is refused', () => {
   const other = '001_a13787c58483bbcf';
-  assert.deepEqual(failures(() => normaliseCorpus([seed(`${reply}.txt`), seed(`${other}.txt`)], registries, [correction('slug: jl-wfyz-2020-49\n', other)])), [
-    `content/raw/${other}.txt:1:1  slug "jl-wfyz-2020-49" is also claimed by ${reply}.txt [duplicate-slug]\n  set a different slug in the correction file of one of them`,
-  ]);
+  assert.deepEqual(
+    failures(() =>
+      normaliseCorpus([seed(`${reply}.txt`), seed(`${other}.txt`)], registries, [correction('slug: jl-wfyz-2020-49\n', other)]),
+    ),
+    [
+      `content/raw/${other}.txt:1:1  slug "jl-wfyz-2020-49" is also claimed by ${reply}.txt [duplicate-slug]\n  set a different slug in the correction file of one of them`,
+    ],
+  );
 });

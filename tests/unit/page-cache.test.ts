@@ -23,18 +23,35 @@ function reuseCounts(log: string): { rendered: number; reused: number } {
 }
 
 /** Rebuilds the incremental site (same output, documents and cache folders every time). */
-const rebuild = () => reuseCounts(buildSite({ RAW_DIR: raw, OUT_DIR: site, DOCUMENTS_DIR: join(work, 'site-documents'), ASTRO_CACHE_DIR: join(work, 'site-cache') }));
+const rebuild = () =>
+  reuseCounts(
+    buildSite({
+      RAW_DIR: raw,
+      OUT_DIR: site,
+      DOCUMENTS_DIR: join(work, 'site-documents'),
+      ASTRO_CACHE_DIR: join(work, 'site-cache'),
+    }),
+  );
 
 /** A full build of the current sources into a fresh folder, with no caches and NO_PAGE_CACHE=1. */
 function fullBuild(name: string): Record<string, string> {
   const out = join(work, name);
-  buildSite({ RAW_DIR: raw, OUT_DIR: out, DOCUMENTS_DIR: join(work, `${name}-documents`), ASTRO_CACHE_DIR: join(work, `${name}-cache`), NO_PAGE_CACHE: '1' });
+  buildSite({
+    RAW_DIR: raw,
+    OUT_DIR: out,
+    DOCUMENTS_DIR: join(work, `${name}-documents`),
+    ASTRO_CACHE_DIR: join(work, `${name}-cache`),
+    NO_PAGE_CACHE: '1',
+  });
   return digests(out);
 }
 
 const inode = (file: string) => statSync(join(site, file)).ino;
 /** Every HTML page of the site, relative to it. */
-const htmlPages = () => readdirSync(site, { recursive: true }).map(String).filter((f) => f.endsWith('.html'));
+const htmlPages = () =>
+  readdirSync(site, { recursive: true })
+    .map(String)
+    .filter((f) => f.endsWith('.html'));
 
 /** Replaces the first occurrence of `from` in a source. */
 function editSource(name: string, from: string, to: string): void {
@@ -56,7 +73,10 @@ describe('incremental rendering', () => {
     const [editedBefore, untouchedBefore] = [inode(edited), inode(untouched)];
     editSource('001_a13787c58483bbcf.txt', '推进产业优化升级。', '推进产业优化升级，特此补充说明。');
     const counts = rebuild();
-    assert.ok(counts.reused / (counts.rendered + counts.reused) > 0.9, `only ${counts.reused} of ${counts.rendered + counts.reused} pages reused`);
+    assert.ok(
+      counts.reused / (counts.rendered + counts.reused) > 0.9,
+      `only ${counts.reused} of ${counts.rendered + counts.reused} pages reused`,
+    );
     assert.notEqual(inode(edited), editedBefore);
     assert.equal(inode(untouched), untouchedBefore);
     assert.deepEqual(digests(site), fullBuild('full-1'));
@@ -65,7 +85,9 @@ describe('incremental rendering', () => {
   it('a changed title renders again every page that shows it (cited-by, related, listings), and equals a full build', () => {
     // Variants share the title; the pages showing this document's are those linking it by its title.
     const linked = /href="\/archive\/documents\/jl-yyzf-2017-1\/"[^>]*>(?:<span>[^<]*<\/span>)?关于印发《/;
-    const showing = htmlPages().filter((f) => !f.startsWith('documents/jl-yyzf-2017-1/') && linked.test(readFileSync(join(site, f), 'utf8')));
+    const showing = htmlPages().filter(
+      (f) => !f.startsWith('documents/jl-yyzf-2017-1/') && linked.test(readFileSync(join(site, f), 'utf8')),
+    );
     assert.ok(showing.length >= 5, `only ${showing.length} pages show the title`);
     const before = new Map(showing.map((f) => [f, inode(f)]));
     editSource('003_542f0bd385560952.txt', '“十三五” 发展规划》的通知', '“十三五” 发展规划（修订）》的通知');

@@ -12,12 +12,21 @@ it('a word ending in import is no import statement', () => {
 });
 
 it('inline scripts that run are module and classic scripts; JSON, JSON-LD and external scripts are not', () => {
-  const html = '<script type="module">a()</script><script>b()</script><script type="application/json">{}</script><script type="application/ld+json">{}</script><script type="module" src="/x.js"></script>';
-  assert.deepEqual(inlineScripts(html), [{ module: true, code: 'a()' }, { module: false, code: 'b()' }]);
+  const html =
+    '<script type="module">a()</script><script>b()</script><script type="application/json">{}</script><script type="application/ld+json">{}</script><script type="module" src="/x.js"></script>';
+  assert.deepEqual(inlineScripts(html), [
+    { module: true, code: 'a()' },
+    { module: false, code: 'b()' },
+  ]);
 });
 
 it('the page text leaves out tags, scripts and styles and decodes character references', () => {
-  assert.equal(pageText('<head><title>t</title></head><body><p id="p1">甲&amp;乙&#x4e19;<a href="#p1">¶</a></p><script>x</script><style>p{}</style></body>'), '甲&乙丙¶');
+  assert.equal(
+    pageText(
+      '<head><title>t</title></head><body><p id="p1">甲&amp;乙&#x4e19;<a href="#p1">¶</a></p><script>x</script><style>p{}</style></body>',
+    ),
+    '甲&乙丙¶',
+  );
 });
 
 it('text the page does not show, or shows out of order, is reported', () => {

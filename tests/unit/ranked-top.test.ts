@@ -11,9 +11,15 @@ const items = [
 ];
 
 it('keeps the heaviest items, heaviest first, and equal weights in their order', () => {
-  assert.deepEqual(rankedTop(items, (i) => i.sections.length, 3), { shown: [items[1], items[3], items[0]], more: 1 });
+  assert.deepEqual(
+    rankedTop(items, (i) => i.sections.length, 3),
+    { shown: [items[1], items[3], items[0]], more: 1 },
+  );
 });
 
 it('a list within the limit is all shown, ranked, with none more', () => {
-  assert.deepEqual(rankedTop(items, (i) => i.sections.length, 4), { shown: [items[1], items[3], items[0], items[2]], more: 0 });
+  assert.deepEqual(
+    rankedTop(items, (i) => i.sections.length, 4),
+    { shown: [items[1], items[3], items[0], items[2]], more: 0 },
+  );
 });

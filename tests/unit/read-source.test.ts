@@ -33,16 +33,28 @@ describe('decoding', () => {
     });
   }
   it('NBSP, U+3000 and tabs at line edges go; NBSP inside a line stays', () => {
-    assert.deepEqual(splitLines(read('nbsp-and-tabs.txt').text).map((l) => l.text), ['关于印发《示例办法》的通知', '各有关单位：', '现将\u00a0《示例办法》印发给你们。', '']);
+    assert.deepEqual(
+      splitLines(read('nbsp-and-tabs.txt').text).map((l) => l.text),
+      ['关于印发《示例办法》的通知', '各有关单位：', '现将\u00a0《示例办法》印发给你们。', ''],
+    );
   });
 });
 
 describe('refusals name the file, the line and what to do', () => {
   for (const [name, message] of [
     ['empty.txt', `${dir}/empty.txt:1:1  the file is empty [empty-source]\n  add the document text, or remove the file`],
-    ['whitespace-only.txt', `${dir}/whitespace-only.txt:1:1  the file holds only whitespace [empty-source]\n  add the document text, or remove the file`],
-    ['binary-with-nul.txt', `${dir}/binary-with-nul.txt:1:1  the file is binary, not text [binary-source]\n  export the document as plain text (UTF-8) and replace the file`],
-    ['undecodable-bytes.txt', `${dir}/undecodable-bytes.txt:3:1  the text is neither UTF-8 nor GB18030/GBK (first bad byte at offset 17) [undecodable-source]\n  save the file as UTF-8 and try again`],
+    [
+      'whitespace-only.txt',
+      `${dir}/whitespace-only.txt:1:1  the file holds only whitespace [empty-source]\n  add the document text, or remove the file`,
+    ],
+    [
+      'binary-with-nul.txt',
+      `${dir}/binary-with-nul.txt:1:1  the file is binary, not text [binary-source]\n  export the document as plain text (UTF-8) and replace the file`,
+    ],
+    [
+      'undecodable-bytes.txt',
+      `${dir}/undecodable-bytes.txt:3:1  the text is neither UTF-8 nor GB18030/GBK (first bad byte at offset 17) [undecodable-source]\n  save the file as UTF-8 and try again`,
+    ],
   ] as const) {
     it(name, () => {
       assert.equal(refusal(name), message);
@@ -52,14 +64,34 @@ describe('refusals name the file, the line and what to do', () => {
 
 it('UTF-8 is decoded as TextDecoder with fatal errors decodes it, BOM dropped, on random bytes', () => {
   let seed = 3;
-  const next = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
-  const pieces = [...'政策文库 abc\n\t'].map((c) => [...Buffer.from(c)]).concat([[0xef, 0xbb, 0xbf], [0xf0, 0x9f, 0x98, 0x80], [0xed, 0xa0, 0x80], [0xc0, 0xaf], [0xe4, 0xb8], [0xff], [0x80], [0xf4, 0x90, 0x80, 0x80]]);
+  const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+  // eslint-disable-next-line @typescript-eslint/no-misused-spread -- one piece per code point, as intended (the config allows spreading `string`, not a literal)
+  const pieces = [...'政策文库 abc\n\t']
+    .map((c) => [...Buffer.from(c)])
+    .concat([
+      [0xef, 0xbb, 0xbf],
+      [0xf0, 0x9f, 0x98, 0x80],
+      [0xed, 0xa0, 0x80],
+      [0xc0, 0xaf],
+      [0xe4, 0xb8],
+      [0xff],
+      [0x80],
+      [0xf4, 0x90, 0x80, 0x80],
+    ]);
   let utf8 = 0;
   for (let n = 0; n < 3000; n++) {
-    const bytes = Uint8Array.from(Array.from({ length: 1 + Math.floor(next() * 12) }, () => pieces[Math.floor(next() * (next() < 0.9 ? 11 : pieces.length))]!).flat());
+    const bytes = Uint8Array.from(
+      Array.from(
+        { length: 1 + Math.floor(next() * 12) },
+        () => pieces[Math.floor(next() * (next() < 0.9 ? 11 : pieces.length))]!,
+      ).flat(),
+    );
     let expected: string | undefined;
     try {
-      expected = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes).replace(/\r\n?/g, '\n').normalize('NFC');
+      expected = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false })
+        .decode(bytes)
+        .replace(/\r\n?/g, '\n')
+        .normalize('NFC');
     } catch {
       assert.equal(isUtf8(bytes), false, JSON.stringify([...bytes])); // the GB18030 path, unchanged
       continue;

@@ -3,7 +3,8 @@ import { it } from 'node:test';
 import { resolveRegion } from '../../scripts/pipeline/resolve-region.ts';
 import { context } from './support/corpus.ts';
 
-const region = (issuer: string | null, docNumber: string | null, title = '') => resolveRegion(context.departments, issuer, docNumber, title);
+const region = (issuer: string | null, docNumber: string | null, title = '') =>
+  resolveRegion(context.departments, issuer, docNumber, title);
 
 it('the region is the issuer registry entry region', () => {
   assert.equal(region('四川省卫生健康委员会', null), '四川省');

@@ -10,7 +10,10 @@ interface Node {
 const node: z.ZodType<Node> = z.lazy(() => z.object({ id: z.string().describe('编号'), children: z.array(node) }));
 const schema = z.object({
   title: z.string().describe('标题'),
-  proposal: z.object({ number: z.number().nullable().describe('提案号') }).nullable().describe('提案'),
+  proposal: z
+    .object({ number: z.number().nullable().describe('提案号') })
+    .nullable()
+    .describe('提案'),
   sections: z.array(node).describe('章节'),
 });
 

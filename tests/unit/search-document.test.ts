@@ -3,8 +3,23 @@ import { test } from 'node:test';
 import type { BodyBlock } from '../../src/lib/document-blocks.ts';
 import { indexedDocument, searchFilters, sectionStarts, type SearchableDocument } from '../../src/lib/search-document.ts';
 
-const block = (kind: BodyBlock['kind'], section: string, text: string): BodyBlock => ({ kind, id: null, section, level: 0, lineKind: null, part: 0, text, label: null, runIn: false });
-const blocks = [block('line', '', '张三委员：'), block('heading', 's1', '一、总 则'), block('para', 's1', '医药产业'), block('heading', 's1-1', '（一）人才')];
+const block = (kind: BodyBlock['kind'], section: string, text: string): BodyBlock => ({
+  kind,
+  id: null,
+  section,
+  level: 0,
+  lineKind: null,
+  part: 0,
+  text,
+  label: null,
+  runIn: false,
+});
+const blocks = [
+  block('line', '', '张三委员：'),
+  block('heading', 's1', '一、总 则'),
+  block('para', 's1', '医药产业'),
+  block('heading', 's1-1', '（一）人才'),
+];
 const doc: SearchableDocument = {
   title: '关于医药的答复',
   slug: 'x-2020-1',
@@ -27,18 +42,22 @@ test('each section starts at its first character in the text after the title and
 });
 
 test('filters come from the schema fields that have values, in Chinese where shown', () => {
-  assert.deepEqual(searchFilters(doc, (s) => (s === 'talent' ? '人才' : s)), {
-    issuer: ['吉林省科学技术厅', '吉林省财政厅'],
-    type: ['答复'],
-    year: ['2020'],
-    region: ['吉林省'],
-    topic: ['人才'],
-  });
+  assert.deepEqual(
+    searchFilters(doc, (s) => (s === 'talent' ? '人才' : s)),
+    {
+      issuer: ['吉林省科学技术厅', '吉林省财政厅'],
+      type: ['答复'],
+      year: ['2020'],
+      region: ['吉林省'],
+      topic: ['人才'],
+    },
+  );
 });
 
 test('the indexed document holds only title, number and body, compacted, and its metadata', () => {
   const indexed = indexedDocument(doc, blocks, (s) => s);
   assert.equal(indexed.text, '关于医药的答复吉科发〔2020〕1号张三委员：一、总则医药产业（一）人才');
+  // eslint-disable-next-line @typescript-eslint/no-misused-spread -- headLength counts code points (the config allows spreading `string`, not a literal)
   assert.equal(indexed.headLength, [...'关于医药的答复吉科发〔2020〕1号'].length);
   assert.deepEqual(indexed.sections[1], ['s1', indexed.text.indexOf('一、总则'), '一、总则']);
   assert.equal(indexed.date, '2020-05-06');

@@ -3,7 +3,15 @@ import { test } from 'node:test';
 import { gunzipSync } from 'node:zlib';
 import { buildSearchIndex, type IndexedDocument, type SearchMeta } from '../../src/lib/search-index/build-search-index.ts';
 import { codePoints, coverOffsets, matchPhrase } from '../../src/lib/search-index/match-phrase.ts';
-import { bigramKey, bucketOf, ByteReader, ByteWriter, decodePostings, readBucket, type Postings } from '../../src/lib/search-index/postings.ts';
+import {
+  bigramKey,
+  bucketOf,
+  ByteReader,
+  ByteWriter,
+  decodePostings,
+  readBucket,
+  type Postings,
+} from '../../src/lib/search-index/postings.ts';
 import { rankMatches } from '../../src/lib/search-index/rank-matches.ts';
 
 const doc = (slug: string, text: string, extra: Partial<IndexedDocument> = {}): IndexedDocument => ({
@@ -27,7 +35,7 @@ function search(files: Map<string, Uint8Array>, query: string): string[] {
     const [a, b] = [cps[o]!, cps[o + 1]!];
     const bucket = readBucket(gunzipSync(files.get(`search-index/b/${bucketOf(a, b, meta.buckets)}.bin`)!));
     const entry = bucket.get(bigramKey(a, b));
-    return [o, entry ? decodePostings(entry) : new Map()];
+    return [o, entry ? decodePostings(entry) : new Map<number, Int32Array>()];
   });
   return rankMatches(matchPhrase(terms), meta, 'relevance').map((d) => meta.slugs[d]!);
 }
@@ -37,7 +45,10 @@ test('varints round-trip, small and past 2^32', () => {
   const values = [0, 1, 127, 128, 300, 2 ** 21, 2 ** 31 - 1, 2 ** 31, 2 ** 32 + 5, 2 ** 40];
   for (const v of values) w.varint(v);
   const r = new ByteReader(w.result());
-  assert.deepEqual(values.map(() => r.varint()), values);
+  assert.deepEqual(
+    values.map(() => r.varint()),
+    values,
+  );
   assert.equal(r.done, true);
 });
 
@@ -61,10 +72,30 @@ test('a phrase matches only where its bigrams stand at their offsets from one st
   const postings = (entries: [number, number[]][]): Postings => new Map(entries.map(([d, p]) => [d, Int32Array.from(p)]));
   // "abcd": ab at 0, cd at 2. Document 1 has ab at 5 and cd at 9 only: no match.
   const found = matchPhrase([
-    [0, postings([[0, [3, 10]], [1, [5]], [2, [0, 4]]])],
-    [2, postings([[0, [12]], [1, [9]], [2, [2, 6]]])],
+    [
+      0,
+      postings([
+        [0, [3, 10]],
+        [1, [5]],
+        [2, [0, 4]],
+      ]),
+    ],
+    [
+      2,
+      postings([
+        [0, [12]],
+        [1, [9]],
+        [2, [2, 6]],
+      ]),
+    ],
   ]);
-  assert.deepEqual([...found], [[0, { count: 1, first: 10 }], [2, { count: 2, first: 0 }]]);
+  assert.deepEqual(
+    [...found],
+    [
+      [0, { count: 1, first: 10 }],
+      [2, { count: 2, first: 0 }],
+    ],
+  );
 });
 
 const corpus = [
@@ -80,11 +111,15 @@ test('every document that contains a query is found, and no other (substring ora
   const queries = new Set<string>();
   for (const d of corpus) {
     const cps = [...d.text];
-    for (let i = 0; i < cps.length; i++) for (let k = 2; k <= 8 && i + k <= cps.length; k++) queries.add(cps.slice(i, i + k).join(''));
+    for (let i = 0; i < cps.length; i++)
+      for (let k = 2; k <= 8 && i + k <= cps.length; k++) queries.add(cps.slice(i, i + k).join(''));
   }
   queries.add('医药产业').add('〔2022〕97号').add('不存在的词');
   for (const q of queries) {
-    const expected = corpus.filter((d) => d.text.includes(q)).map((d) => d.slug).sort();
+    const expected = corpus
+      .filter((d) => d.text.includes(q))
+      .map((d) => d.slug)
+      .sort();
     assert.deepEqual(search(files, q).sort(), expected, q);
   }
 });
@@ -118,7 +153,10 @@ test('the same documents in any order give byte-identical files', async () => {
 });
 
 test('filter values list their documents by ordinal and count them', async () => {
-  const files = await buildSearchIndex([doc('x', '甲乙', { filters: { region: ['四川省'] } }), doc('y', '丙丁', { filters: { region: ['吉林省', '四川省'] } })]);
+  const files = await buildSearchIndex([
+    doc('x', '甲乙', { filters: { region: ['四川省'] } }),
+    doc('y', '丙丁', { filters: { region: ['吉林省', '四川省'] } }),
+  ]);
   const meta = JSON.parse(gunzipSync(files.get('search-index/meta.bin')!).toString()) as SearchMeta;
   assert.deepEqual(meta.filters['region'], { values: ['吉林省', '四川省'], counts: [1, 2] });
   assert.deepEqual(JSON.parse(gunzipSync(files.get('search-index/f/region/1.bin')!).toString()), [0, 1]);
@@ -131,7 +169,10 @@ test('a rebuild keeps the bytes of unchanged files and compresses changed ones a
   // A previous build whose files were compressed differently (level 1): kept bytes show it.
   const { gzipSync } = await import('node:zlib');
   const relevel = new Map([...before].map(([p, b]) => [p, gzipSync(gunzipSync(b), { level: 1 })]));
-  const after = await buildSearchIndex(edited, async (path) => (asked.push(path), relevel.get(path)));
+  const after = await buildSearchIndex(edited, (path) => {
+    asked.push(path);
+    return Promise.resolve(relevel.get(path));
+  });
   const fresh = await buildSearchIndex(edited);
   assert.deepEqual([...after.keys()], [...fresh.keys()]);
   let kept = 0;

@@ -5,7 +5,10 @@ import { paramsFromState, stateFromParams } from '../../src/scripts/search/searc
 test('a shared URL gives back the query, the order and the filters', () => {
   const state = stateFromParams(new URLSearchParams('q=医药&sort=date-desc&region=四川省&type=通知&type=答复'));
   assert.deepEqual(state, { q: '医药', sort: 'date-desc', filters: { region: ['四川省'], type: ['答复', '通知'] } });
-  assert.equal(paramsFromState(state).toString(), new URLSearchParams('q=医药&sort=date-desc&region=四川省&type=答复&type=通知').toString());
+  assert.equal(
+    paramsFromState(state).toString(),
+    new URLSearchParams('q=医药&sort=date-desc&region=四川省&type=答复&type=通知').toString(),
+  );
 });
 
 test('an unknown order falls back to relevance and is left out of the URL', () => {

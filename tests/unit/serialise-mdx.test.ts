@@ -23,7 +23,7 @@ const library = (tree: Root) => toMarkdown(tree, { extensions: mdxExtensions });
 /** The tree MDX reads from a body, without positions. */
 function parsed(mdx: string): unknown {
   const strip = (node: Nodes): unknown => {
-    const { position: _p, ...rest } = node as Nodes & { position?: unknown };
+    const { position: _p, ...rest } = node;
     return 'children' in node ? { ...rest, children: node.children.map(strip) } : rest;
   };
   return strip(fromMarkdown(mdx, { extensions: [mdxjs(), gfm()], mdastExtensions: [mdxFromMarkdown(), gfmFromMarkdown()] }));
@@ -81,7 +81,40 @@ describe('hostile text is serialised exactly as mdast-util-to-markdown does', ()
 });
 
 const ascii = Array.from({ length: 95 }, (_x, i) => String.fromCharCode(32 + i));
-const pieces = [...ascii, '\t', '\u3000', '\u00a0', '中', '文', '，', '。', '、', '《', '》', '（', '）', '“', '”', '𠀀', '😀', 'import ', 'export ', 'www.', 'http://', '<!--', '&lt;', '&#x61;', '${', '```', '~~', ':-', '1. ', '2) ', '\n', '\r'];
+const pieces = [
+  ...ascii,
+  '\t',
+  '\u3000',
+  '\u00a0',
+  '中',
+  '文',
+  '，',
+  '。',
+  '、',
+  '《',
+  '》',
+  '（',
+  '）',
+  '“',
+  '”',
+  '𠀀',
+  '😀',
+  'import ',
+  'export ',
+  'www.',
+  'http://',
+  '<!--',
+  '&lt;',
+  '&#x61;',
+  '${',
+  '```',
+  '~~',
+  ':-',
+  '1. ',
+  '2) ',
+  '\n',
+  '\r',
+];
 const plain = ['政', '策', '文', '库', '吉', '林', '省', '，', '。', '1', '2', 'a', 'Z'];
 
 /** A random string: mostly plain text, with a fair share of anything that could be markup. */
@@ -107,7 +140,16 @@ it('random strings in random documents come out byte for byte as toMarkdown writ
       if (next() < 0.15) blocks.push({ role: 'attachmentTitle', text: randomText(next), lines: [k], part: ++part });
       const role = roles[Math.floor(next() * roles.length)]!;
       const id = next() < 0.1 ? randomText(next) : `s${k + 1}`;
-      blocks.push({ role, text: randomText(next), lines: [k], part, id, level: 1, label: next() < 0.1 ? randomText(next) : '一、', runIn: next() < 0.5 });
+      blocks.push({
+        role,
+        text: randomText(next),
+        lines: [k],
+        part,
+        id,
+        level: 1,
+        label: next() < 0.1 ? randomText(next) : '一、',
+        runIn: next() < 0.5,
+      });
     }
     const tree = toMdxTree(blocks);
     const expected = library(tree);
@@ -123,6 +165,8 @@ it('random strings in random documents come out byte for byte as toMarkdown writ
 });
 
 it('a document of plain Chinese text takes the fast path', () => {
-  const tree = toMdxTree(blocksHolding('吉林省卫生健康委员会关于省政协十二届五次会议第0137号委员提案的答复（2020年）：1.5亿元，www不是网址。'));
+  const tree = toMdxTree(
+    blocksHolding('吉林省卫生健康委员会关于省政协十二届五次会议第0137号委员提案的答复（2020年）：1.5亿元，www不是网址。'),
+  );
   assert.equal(fast(tree), library(tree));
 });

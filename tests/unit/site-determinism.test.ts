@@ -11,7 +11,12 @@ after(() => rmSync(work, { recursive: true, force: true }));
 
 function build(name: string): Record<string, string> {
   const outDir = join(work, name);
-  buildSite({ RAW_DIR: 'content/raw', DOCUMENTS_DIR: join(work, `${name}-documents`), ASTRO_CACHE_DIR: join(work, `${name}-cache`), OUT_DIR: outDir });
+  buildSite({
+    RAW_DIR: 'content/raw',
+    DOCUMENTS_DIR: join(work, `${name}-documents`),
+    ASTRO_CACHE_DIR: join(work, `${name}-cache`),
+    OUT_DIR: outDir,
+  });
   return digests(outDir);
 }
 

@@ -8,16 +8,23 @@ it('defaults to the root of http://localhost:4321', () => {
 });
 
 it('gives a sub-path both slashes and drops a trailing slash from the origin', () => {
-  assert.deepEqual(readSiteSettings({ BASE_PATH: 'archive', SITE_URL: 'https://example.org/' }), { BASE_PATH: '/archive/', SITE_URL: 'https://example.org' });
+  assert.deepEqual(readSiteSettings({ BASE_PATH: 'archive', SITE_URL: 'https://example.org/' }), {
+    BASE_PATH: '/archive/',
+    SITE_URL: 'https://example.org',
+  });
   assert.equal(readSiteSettings({ BASE_PATH: '/gov/policy' }).BASE_PATH, '/gov/policy/');
 });
 
 it('refuses an origin with a path, naming the setting and what to do', () => {
   assert.throws(() => readSiteSettings({ SITE_URL: 'https://example.org/archive' }), {
-    message: 'Invalid site settings:\n  SITE_URL: SITE_URL must be an origin such as https://example.org (no path: put the path in BASE_PATH) (got "https://example.org/archive")',
+    message:
+      'Invalid site settings:\n  SITE_URL: SITE_URL must be an origin such as https://example.org (no path: put the path in BASE_PATH) (got "https://example.org/archive")',
   });
 });
 
 it('refuses a base path with characters a URL path cannot hold', () => {
-  assert.throws(() => readSiteSettings({ BASE_PATH: '/政策 文库/' }), /BASE_PATH: BASE_PATH must be a URL path such as \/ or \/archive\//);
+  assert.throws(
+    () => readSiteSettings({ BASE_PATH: '/政策 文库/' }),
+    /BASE_PATH: BASE_PATH must be a URL path such as \/ or \/archive\//,
+  );
 });

@@ -10,10 +10,16 @@ const records = [
 ];
 const dates = new Map(records.map((r) => [r.url, r.datePublished ?? r.dateWritten]));
 const page = (path: string, links: string[] = [], extra = '') =>
-  pageFacts({ path, html: `<html><head>${extra}</head><body>${links.map((l) => `<a href="${l}">x</a>`).join('')}</body></html>` }, '/a/');
+  pageFacts(
+    { path, html: `<html><head>${extra}</head><body>${links.map((l) => `<a href="${l}">x</a>`).join('')}</body></html>` },
+    '/a/',
+  );
 
 it('maps built files to page paths under the base', () => {
-  assert.deepEqual(['index.html', 'documents/x/index.html', '404.html'].map((f) => pagePath(f, '/a/')), ['/a/', '/a/documents/x/', '/a/404.html']);
+  assert.deepEqual(
+    ['index.html', 'documents/x/index.html', '404.html'].map((f) => pagePath(f, '/a/')),
+    ['/a/', '/a/documents/x/', '/a/404.html'],
+  );
 });
 
 it('dates a document page by its publication date, else the date it was written', () => {
@@ -22,7 +28,10 @@ it('dates a document page by its publication date, else the date it was written'
 });
 
 it('dates a listing by the newest document it links to, fragments ignored', () => {
-  assert.equal(pageLastmod(page('/a/topics/t/', ['/a/documents/old/', '/a/documents/new/#s1', '/a/documents/undated/']), dates), '2023-05-26');
+  assert.equal(
+    pageLastmod(page('/a/topics/t/', ['/a/documents/old/', '/a/documents/new/#s1', '/a/documents/undated/']), dates),
+    '2023-05-26',
+  );
 });
 
 it('gives no date to a page linking to no dated document', () => {
@@ -30,16 +39,26 @@ it('gives no date to a page linking to no dated document', () => {
 });
 
 it('keeps of a page only the document pages it links to, each once and without fragments', () => {
-  assert.deepEqual(page('/a/topics/t/', ['/a/topics/', '/a/documents/old/#s1', '/a/documents/new/', '/a/documents/old/', '#s2']).links, ['/a/documents/old/', '/a/documents/new/']);
+  assert.deepEqual(
+    page('/a/topics/t/', ['/a/topics/', '/a/documents/old/#s1', '/a/documents/new/', '/a/documents/old/', '#s2']).links,
+    ['/a/documents/old/', '/a/documents/new/'],
+  );
 });
 
 it('lists pages sorted with absolute URLs, leaving out the 404 page and noindex pages', () => {
   const xml = sitemapXml(
-    [page('/a/search/'), page('/a/'), page('/a/404.html'), page('/a/hidden/', [], '<meta name="robots" content="noindex">'), page('/a/documents/old/')],
+    [
+      page('/a/search/'),
+      page('/a/'),
+      page('/a/404.html'),
+      page('/a/hidden/', [], '<meta name="robots" content="noindex">'),
+      page('/a/documents/old/'),
+    ],
     records,
     'https://example.org',
   );
-  const urls = new XMLParser({ isArray: (n) => n === 'url' }).parse(xml).urlset.url;
+  const { urlset } = new XMLParser({ isArray: (n) => n === 'url' }).parse(xml) as { urlset: { url: unknown[] } };
+  const urls = urlset.url;
   assert.deepEqual(urls, [
     { loc: 'https://example.org/a/' },
     { loc: 'https://example.org/a/documents/old/', lastmod: '2017-04-20' },
@@ -49,7 +68,14 @@ it('lists pages sorted with absolute URLs, leaving out the 404 page and noindex 
 
 it('reads the url and dates of every record of documents.json as the site writes it, nested fields ignored', async () => {
   const written = [
-    { title: '甲', dateWritten: '2017-04-20', datePublished: null, proposal: { dateWritten: 'nested' }, sections: [{ url: 'nested' }], url: '/a/documents/old/' },
+    {
+      title: '甲',
+      dateWritten: '2017-04-20',
+      datePublished: null,
+      proposal: { dateWritten: 'nested' },
+      sections: [{ url: 'nested' }],
+      url: '/a/documents/old/',
+    },
     { title: '乙', dateWritten: null, datePublished: '2023-05-26', url: '/a/documents/new/' },
   ];
   const read = [];

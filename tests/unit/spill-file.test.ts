@@ -13,8 +13,14 @@ test('spilled values read back as written, in any order, undefined and CJK text 
   const values = [{ title: '关于𠀋的答复', none: undefined, nested: [{ n: 1 }, null] }, '第二个', { big: '长'.repeat(100_000) }];
   const refs = values.map((v) => spill.write(v));
   spill.close();
-  assert.deepEqual(refs.map((r) => r.offset), [0, refs[0]!.length, refs[0]!.length + refs[1]!.length]);
-  assert.deepEqual([2, 0, 1].map((i) => readSpill(refs[i]!)), [values[2], values[0], values[1]]);
+  assert.deepEqual(
+    refs.map((r) => r.offset),
+    [0, refs[0]!.length, refs[0]!.length + refs[1]!.length],
+  );
+  assert.deepEqual(
+    [2, 0, 1].map((i) => readSpill(refs[i]!)),
+    [values[2], values[0], values[1]],
+  );
 });
 
 test('a spill file cut short is an error naming the file', () => {
@@ -23,5 +29,8 @@ test('a spill file cut short is an error naming the file', () => {
   const ref = spill.write({ text: '正文'.repeat(50) });
   spill.close();
   truncateSync(file, ref.length - 10);
-  assert.throws(() => readSpill(ref), new RegExp(`^Error: ${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: ends before byte ${ref.length}$`));
+  assert.throws(
+    () => readSpill(ref),
+    new RegExp(`^Error: ${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: ends before byte ${ref.length}$`),
+  );
 });

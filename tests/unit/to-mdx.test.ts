@@ -53,7 +53,16 @@ function nodeTypes(node: Nodes, out: string[] = []): string[] {
   return out;
 }
 
-const data = documentSchema.parse({ title: '标题', slug: 'x', source: 'x.txt', docType: 'other', docNumber: null, issuer: null, region: null, dateWritten: null });
+const data = documentSchema.parse({
+  title: '标题',
+  slug: 'x',
+  source: 'x.txt',
+  docType: 'other',
+  docNumber: null,
+  issuer: null,
+  region: null,
+  dateWritten: null,
+});
 const parseBody = (mdx: string) => {
   const body = mdx.slice(mdx.indexOf('---\n', 4) + 4);
   return fromMarkdown(body, { extensions: [mdxjs(), gfm()], mdastExtensions: [mdxFromMarkdown(), gfmFromMarkdown()] });
@@ -69,9 +78,23 @@ describe('hostile text round-trips as text', () => {
       ];
       const tree = parseBody(toMdx({ ...data, title: text }, blocks));
       const types = nodeTypes(tree);
-      assert.deepEqual(types.filter((t) => !allowed.has(t.split(':')[0]!) || (t.includes(':') && !(mdxComponents as readonly string[]).includes(t.split(':')[1]!))), []);
+      assert.deepEqual(
+        types.filter(
+          (t) =>
+            !allowed.has(t.split(':')[0]!) ||
+            (t.includes(':') && !(mdxComponents as readonly string[]).includes(t.split(':')[1]!)),
+        ),
+        [],
+      );
       const elements = tree.children as MdxJsxFlowElement[];
-      assert.deepEqual(elements.map((e) => [e.name, toString(e)]), [['Heading', `一、${text}`], ['Para', text], ['Line', text]]);
+      assert.deepEqual(
+        elements.map((e) => [e.name, toString(e)]),
+        [
+          ['Heading', `一、${text}`],
+          ['Para', text],
+          ['Line', text],
+        ],
+      );
     });
   }
   it('the frontmatter keeps hostile values as strings', () => {

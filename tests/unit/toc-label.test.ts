@@ -9,7 +9,9 @@ it('a heading of 24 characters or fewer is its own entry', () => {
 
 it('a long run-in heading is shortened to its first clause', () => {
   assert.equal(
-    tocLabel('（一）省市场监督管理厅将提供快速确权保护，根据需求对符合条件的联盟企业发明专利申请推荐国家知识产权局进行优先审查，缩短审查周期，快速得到授权。'),
+    tocLabel(
+      '（一）省市场监督管理厅将提供快速确权保护，根据需求对符合条件的联盟企业发明专利申请推荐国家知识产权局进行优先审查，缩短审查周期，快速得到授权。',
+    ),
     '（一）省市场监督管理厅将提供快速确权保护…',
   );
 });

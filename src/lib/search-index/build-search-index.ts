@@ -59,7 +59,8 @@ const json = (value: unknown) => JSON.stringify(value);
 export type PreviousFile = (path: string) => Promise<Uint8Array | undefined>;
 
 const gunzip = promisify(gunzipCallback);
-const sameBytes = (a: Uint8Array, b: Uint8Array) => a.length === b.length && Buffer.from(a.buffer, a.byteOffset, a.length).equals(b);
+const sameBytes = (a: Uint8Array, b: Uint8Array) =>
+  a.length === b.length && Buffer.from(a.buffer, a.byteOffset, a.length).equals(b);
 
 /**
  * Compresses every file on libuv's thread pool, a few at a time (each deflate holds ~300 KB).
@@ -68,7 +69,7 @@ const sameBytes = (a: Uint8Array, b: Uint8Array) => a.length === b.length && Buf
  */
 async function compressAll(raw: Map<string, Uint8Array | string>, previous?: PreviousFile): Promise<Map<string, Uint8Array>> {
   const entries = [...raw];
-  const out: Uint8Array[] = new Array(entries.length);
+  const out = new Array<Uint8Array>(entries.length);
   let next = 0;
   const compress = async (path: string, content: Uint8Array | string): Promise<Uint8Array> => {
     const before = await previous?.(path);
@@ -136,7 +137,10 @@ export async function buildSearchIndex(docs: IndexedDocument[], previous?: Previ
     filters[key] = { values, counts: values.map((v) => byValue.get(v)!.length) };
   }
   for (const d of sorted) {
-    pending.set(`search-index/d/${d.slug}.bin`, json({ title: d.title, docNumber: d.docNumber, issuer: d.issuer, date: d.date, text: d.text, sections: d.sections }));
+    pending.set(
+      `search-index/d/${d.slug}.bin`,
+      json({ title: d.title, docNumber: d.docNumber, issuer: d.issuer, date: d.date, text: d.text, sections: d.sections }),
+    );
   }
 
   // The version is a hash of the content, not of its compression.

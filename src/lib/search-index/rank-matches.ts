@@ -22,11 +22,19 @@ export function rankMatches(matches: Map<number, PhraseMatch>, data: RankingData
   const average = data.lengths.reduce((a, b) => a + b, 0) / Math.max(1, data.lengths.length);
   const rows = [...matches].map(([doc, m]) => {
     const norm = 1 - B + (B * (data.lengths[doc] ?? average)) / (average || 1);
-    return { doc, head: m.first < (data.heads[doc] ?? 0) ? 0 : 1, score: (m.count * (K1 + 1)) / (m.count + K1 * norm), date: data.dates[doc] ?? '' };
+    return {
+      doc,
+      head: m.first < (data.heads[doc] ?? 0) ? 0 : 1,
+      score: (m.count * (K1 + 1)) / (m.count + K1 * norm),
+      date: data.dates[doc] ?? '',
+    };
   });
   type Row = (typeof rows)[number];
   const byRelevance = (a: Row, b: Row) => a.head - b.head || b.score - a.score;
-  const byDate = (a: Row, b: Row) => (!a.date ? 1 : 0) - (!b.date ? 1 : 0) || (a.date < b.date ? -1 : a.date > b.date ? 1 : 0) * (sort === 'date-asc' ? 1 : -1);
-  rows.sort((a, b) => (sort === 'relevance' ? byRelevance(a, b) || byDate(a, b) : byDate(a, b) || byRelevance(a, b)) || a.doc - b.doc);
+  const byDate = (a: Row, b: Row) =>
+    (!a.date ? 1 : 0) - (!b.date ? 1 : 0) || (a.date < b.date ? -1 : a.date > b.date ? 1 : 0) * (sort === 'date-asc' ? 1 : -1);
+  rows.sort(
+    (a, b) => (sort === 'relevance' ? byRelevance(a, b) || byDate(a, b) : byDate(a, b) || byRelevance(a, b)) || a.doc - b.doc,
+  );
   return rows.map((r) => r.doc);
 }

@@ -26,7 +26,12 @@ export interface SearchIndexOptions {
 }
 
 /** Builds and writes the index; returns the number of documents and of files. */
-export async function writeSearchIndex({ documentsDir, contentDir, siteDir, previousSiteDir }: SearchIndexOptions): Promise<{ documents: number; files: number }> {
+export async function writeSearchIndex({
+  documentsDir,
+  contentDir,
+  siteDir,
+  previousSiteDir,
+}: SearchIndexOptions): Promise<{ documents: number; files: number }> {
   const topics = topicRegistrySchema.parse(parse(await readFile(join(contentDir, 'topics.yaml'), 'utf8')) ?? []);
   const topicName = new Map(topics.map((t) => [t.slug, t.name]));
   const names = (await readdir(documentsDir)).filter((n) => n.endsWith('.mdx')).sort();
@@ -42,7 +47,10 @@ export async function writeSearchIndex({ documentsDir, contentDir, siteDir, prev
             return indexedDocument(doc, documentBlocks(body), (slug) => topicName.get(slug) ?? slug);
           } catch (e) {
             // These files are generated: one that does not read back was edited by hand or half-written.
-            throw new Error(`search index: ${path} cannot be read (${e instanceof Error ? e.message.split('\n')[0] : String(e)}); do not edit generated files, run \`npm run build\` to write them again`, { cause: e });
+            throw new Error(
+              `search index: ${path} cannot be read (${e instanceof Error ? e.message.split('\n')[0] : String(e)}); do not edit generated files, run \`npm run build\` to write them again`,
+              { cause: e },
+            );
           }
         }),
       )),
@@ -54,6 +62,7 @@ export async function writeSearchIndex({ documentsDir, contentDir, siteDir, prev
   for (const folder of [...folders].sort()) await mkdir(folder, { recursive: true });
   const entries = [...files];
   // A few writes at a time: thousands of small files, without thousands of open handles.
-  for (let i = 0; i < entries.length; i += 64) await Promise.all(entries.slice(i, i + 64).map(([p, bytes]) => writeFile(join(siteDir, p), bytes)));
+  for (let i = 0; i < entries.length; i += 64)
+    await Promise.all(entries.slice(i, i + 64).map(([p, bytes]) => writeFile(join(siteDir, p), bytes)));
   return { documents: names.length, files: files.size };
 }

@@ -20,7 +20,12 @@ export interface NamedLink {
 /** What a document links to and what links to it (src/components/DocLinks.astro). */
 export interface DocLinksView {
   /** Departments, topics, citations; `more` when a list shows only the first LIMIT. */
-  groups: { id: string; title: string; items: NamedLink[]; more: { total: number; unit: string; index: string; label: string } | null }[];
+  groups: {
+    id: string;
+    title: string;
+    items: NamedLink[];
+    more: { total: number; unit: string; index: string; label: string } | null;
+  }[];
   citedBy: DocListItem[];
   related: DocListItem[];
   prev: { slug: string; title: string } | null;
@@ -51,26 +56,41 @@ export function documentView(archive: Archive, doc: DocumentData, body: Required
   };
   // The issuers are linked in the metadata block; they are not listed again.
   const issuerNames = new Set([doc.issuer, ...doc.coIssuers]);
-  const mentioned = [...new Set([...doc.mentions.map((m) => m.department), ...doc.departmentsMentioned])].filter((n) => !issuerNames.has(n));
+  const mentioned = [...new Set([...doc.mentions.map((m) => m.department), ...doc.departmentsMentioned])].filter(
+    (n) => !issuerNames.has(n),
+  );
   const sectionsOf = new Map(doc.mentions.map((m) => [m.department, m.sections.length]));
   const departments = rankedTop(mentioned, (name) => sectionsOf.get(name) ?? 0, LIMIT);
-  const topics = rankedTop(doc.topics.filter((t) => archive.topicBySlug.has(t.slug)), (t) => t.sections.length, LIMIT);
+  const topics = rankedTop(
+    doc.topics.filter((t) => archive.topicBySlug.has(t.slug)),
+    (t) => t.sections.length,
+    LIMIT,
+  );
   const citations = doc.citations.map((c) => ({
     name: c.kind === 'title' ? `《${c.text}》` : c.text,
-    path: c.resolved && archive.bySlug.has(c.resolved) ? documentHref(c.resolved) : href(archive.citationPath(citationKey(c.kind, c.text))),
+    path:
+      c.resolved && archive.bySlug.has(c.resolved)
+        ? documentHref(c.resolved)
+        : href(archive.citationPath(citationKey(c.kind, c.text))),
   }));
   const groups = [
     {
       id: 'departments',
       title: '涉及部门',
       items: departments.shown.map(department),
-      more: departments.more === 0 ? null : { total: mentioned.length, unit: '个部门', index: href('departments/'), label: '部门索引' },
+      more:
+        departments.more === 0
+          ? null
+          : { total: mentioned.length, unit: '个部门', index: href('departments/'), label: '部门索引' },
     },
     {
       id: 'topics',
       title: '主题',
       items: topics.shown.map((t) => ({ name: archive.topicBySlug.get(t.slug)!.name, path: href(`topics/${t.slug}/`) })),
-      more: topics.more === 0 ? null : { total: topics.shown.length + topics.more, unit: '个主题', index: href('topics/'), label: '主题索引' },
+      more:
+        topics.more === 0
+          ? null
+          : { total: topics.shown.length + topics.more, unit: '个主题', index: href('topics/'), label: '主题索引' },
     },
     { id: 'cites', title: '引用文件', items: citations, more: null },
   ].filter((g) => g.items.length > 0);
@@ -86,7 +106,10 @@ export function documentView(archive: Archive, doc: DocumentData, body: Required
     links: {
       groups,
       citedBy: docListItems(citedBy),
-      related: docListItems(related.map((r) => r.doc), false),
+      related: docListItems(
+        related.map((r) => r.doc),
+        false,
+      ),
       prev: near(neighbours?.prev),
       next: near(neighbours?.next),
     },

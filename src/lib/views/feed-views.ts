@@ -46,7 +46,12 @@ export function topicFeed(archive: LoadedArchive, slug: string): FeedInput {
   };
 }
 
-function feedCandidate<K extends string>(archive: LoadedArchive, param: K, slug: string, { docs, options }: FeedInput): Candidate<Record<K, string>> {
+function feedCandidate<K extends string>(
+  archive: LoadedArchive,
+  param: K,
+  slug: string,
+  { docs, options }: FeedInput,
+): Candidate<Record<K, string>> {
   const { entries, updated } = feedContents(docs, options.fallbackDate);
   return {
     params: { [param]: slug } as Record<K, string>,
@@ -56,6 +61,9 @@ function feedCandidate<K extends string>(archive: LoadedArchive, param: K, slug:
 }
 
 export const departmentFeeds = (archive: LoadedArchive) =>
-  [...archive.departments.values()].filter((e) => e.total > 0).map((e) => feedCandidate(archive, 'dept', e.department.slug, departmentFeed(archive, e.department.slug)));
+  [...archive.departments.values()]
+    .filter((e) => e.total > 0)
+    .map((e) => feedCandidate(archive, 'dept', e.department.slug, departmentFeed(archive, e.department.slug)));
 
-export const topicFeeds = (archive: LoadedArchive) => archive.topics.map(({ topic }) => feedCandidate(archive, 'topic', topic.slug, topicFeed(archive, topic.slug)));
+export const topicFeeds = (archive: LoadedArchive) =>
+  archive.topics.map(({ topic }) => feedCandidate(archive, 'topic', topic.slug, topicFeed(archive, topic.slug)));

@@ -22,7 +22,13 @@ export interface PageOf {
 type PageParams<K extends string> = Record<K | 'page', string | undefined>;
 
 /** Candidates of a paginated listing whose first page is `prefix` (ends with /). */
-function listingPages<K extends string, V>(param: K, slug: string, prefix: string, total: number, view: (page: PageOf) => V): Candidate<PageParams<K>, V>[] {
+function listingPages<K extends string, V>(
+  param: K,
+  slug: string,
+  prefix: string,
+  total: number,
+  view: (page: PageOf) => V,
+): Candidate<PageParams<K>, V>[] {
   return Array.from({ length: total }, (_, i) => ({
     params: { [param]: slug, page: pageParam(i + 1) } as PageParams<K>,
     file: `${pagePath(prefix, i + 1)}index.html`,
@@ -44,7 +50,11 @@ const departmentPageCount = (entry: DepartmentEntry) => Math.max(1, ...roles.map
 
 /** Page n of a department shows the n-th PAGE_SIZE documents of every role that has them. */
 function departmentView(entry: DepartmentEntry, page: PageOf): DepartmentPageView {
-  const lists = roles.map((role) => ({ role, all: entry.byRole[role].length, items: docListItems(paginate(entry.byRole[role])[page.current - 1] ?? []) }));
+  const lists = roles.map((role) => ({
+    role,
+    all: entry.byRole[role].length,
+    items: docListItems(paginate(entry.byRole[role])[page.current - 1] ?? []),
+  }));
   return { department: entry.department, all: entry.total, lists, ...page };
 }
 
@@ -52,7 +62,11 @@ function departmentView(entry: DepartmentEntry, page: PageOf): DepartmentPageVie
 const listedDepartments = (archive: Archive) => [...archive.departments.values()].filter((e) => e.total > 0);
 
 export const departmentPages = (archive: Archive) =>
-  listedDepartments(archive).flatMap((e) => listingPages('slug', e.department.slug, `departments/${e.department.slug}/`, departmentPageCount(e), (p) => departmentView(e, p)));
+  listedDepartments(archive).flatMap((e) =>
+    listingPages('slug', e.department.slug, `departments/${e.department.slug}/`, departmentPageCount(e), (p) =>
+      departmentView(e, p),
+    ),
+  );
 
 export function departmentPageView(archive: Archive, slug: string, page: string | undefined): DepartmentPageView {
   const entry = archive.departmentBySlug.get(slug)!;
@@ -70,11 +84,16 @@ function topicViews(archive: Archive, slug: string | null) {
     .filter((t) => slug === null || t.topic.slug === slug)
     .map(({ topic, docs }) => {
       const pages = paginate(docs);
-      return { topic, pages: pages.length, view: (p: PageOf): TopicPageView => ({ topic, all: docs.length, items: docListItems(pages[p.current - 1]!), ...p }) };
+      return {
+        topic,
+        pages: pages.length,
+        view: (p: PageOf): TopicPageView => ({ topic, all: docs.length, items: docListItems(pages[p.current - 1]!), ...p }),
+      };
     });
 }
 
-export const topicPages = (archive: Archive) => topicViews(archive, null).flatMap((t) => listingPages('slug', t.topic.slug, `topics/${t.topic.slug}/`, t.pages, t.view));
+export const topicPages = (archive: Archive) =>
+  topicViews(archive, null).flatMap((t) => listingPages('slug', t.topic.slug, `topics/${t.topic.slug}/`, t.pages, t.view));
 
 export function topicPageView(archive: Archive, slug: string, page: string | undefined): TopicPageView {
   const t = topicViews(archive, slug)[0]!;
@@ -98,7 +117,9 @@ const bucketView = (bucket: Bucket, page: PageOf): BucketPageView => ({
 
 /** Candidates of a browse listing (`browse/<by>/<slug>/`, its route parameter named `param`). */
 export const bucketPages = <K extends string>(buckets: readonly Bucket[], by: string, param: K) =>
-  buckets.flatMap((b) => listingPages(param, b.slug, `browse/${by}/${b.slug}/`, paginate(b.docs).length, (p) => bucketView(b, p)));
+  buckets.flatMap((b) =>
+    listingPages(param, b.slug, `browse/${by}/${b.slug}/`, paginate(b.docs).length, (p) => bucketView(b, p)),
+  );
 
 export function bucketPageView(buckets: readonly Bucket[], slug: string, page: string | undefined): BucketPageView {
   const bucket = buckets.find((b) => b.slug === slug)!;
@@ -111,21 +132,39 @@ const CITING_SHOWN = 10;
 export interface CitationPageView extends PageOf {
   /** Entries in the whole index. */
   all: number;
-  entries: { key: string; kind: CitationEntry['kind']; text: string; target: { slug: string } | null; shown: DocListItem[]; more: number }[];
+  entries: {
+    key: string;
+    kind: CitationEntry['kind'];
+    text: string;
+    target: { slug: string } | null;
+    shown: DocListItem[];
+    more: number;
+  }[];
 }
 
 function citationView(archive: Archive, items: readonly CitationEntry[], page: PageOf): CitationPageView {
   const entries = items.map((c) => {
     const target = c.resolved ? archive.bySlug.get(c.resolved) : undefined;
     const { shown, more } = listedCiting(c, CITING_SHOWN);
-    return { key: c.key, kind: c.kind, text: c.text, target: target ? { slug: target.slug } : null, shown: docListItems(shown, false), more };
+    return {
+      key: c.key,
+      kind: c.kind,
+      text: c.text,
+      target: target ? { slug: target.slug } : null,
+      shown: docListItems(shown, false),
+      more,
+    };
   });
   return { all: archive.citations.length, entries, ...page };
 }
 
 export function citationPages(archive: Archive): Candidate<{ page: string | undefined }, CitationPageView>[] {
   const pages = paginate(archive.citations);
-  return pages.map((items, i) => ({ params: { page: pageParam(i + 1) }, file: `${pagePath('citations/', i + 1)}index.html`, view: citationView(archive, items, { current: i + 1, total: pages.length }) }));
+  return pages.map((items, i) => ({
+    params: { page: pageParam(i + 1) },
+    file: `${pagePath('citations/', i + 1)}index.html`,
+    view: citationView(archive, items, { current: i + 1, total: pages.length }),
+  }));
 }
 
 export function citationPageView(archive: Archive, page: string | undefined): CitationPageView {

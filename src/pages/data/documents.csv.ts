@@ -7,5 +7,7 @@ import { documentHref } from '../../lib/urls.ts';
 /** documents.csv: the records of documents.json as a table, in the same order. */
 export const GET: APIRoute = async () => {
   const docs = (await getCollection('documents')).sort((a, b) => a.data.source.localeCompare(b.data.source));
-  return new Response(documentsCsv(docs.map((d) => documentRecord(d.data, documentHref(d.data.slug)))), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  return new Response(documentsCsv(docs.map((d) => documentRecord(d.data, documentHref(d.data.slug)))), {
+    headers: { 'Content-Type': 'text/csv; charset=utf-8' },
+  });
 };

@@ -16,7 +16,11 @@ const filterOrder = Object.keys(filterLabels);
 /** Sub-results shown with their excerpt; the rest are listed as links under them. */
 const SHOWN_SECTIONS = 3;
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attrs: Record<string, string> = {},
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
   node.append(...children);
@@ -43,7 +47,11 @@ export function renderDocument(doc: FoundDocument, query: string): HTMLLIElement
     sections.forEach((s, i) => {
       const link = el('a', { href: hitHref(doc.url, query, s.id) }, s.heading || s.id);
       const count = s.count > 1 ? ` （${s.count} 处）` : '';
-      list.append(i < SHOWN_SECTIONS ? el('li', {}, link, count, el('p', { class: 'search-excerpt' }, ...excerptNodes(s.excerpt))) : el('li', {}, link, count));
+      list.append(
+        i < SHOWN_SECTIONS
+          ? el('li', {}, link, count, el('p', { class: 'search-excerpt' }, ...excerptNodes(s.excerpt)))
+          : el('li', {}, link, count),
+      );
     });
     item.append(list);
   }
@@ -51,12 +59,17 @@ export function renderDocument(doc: FoundDocument, query: string): HTMLLIElement
 }
 
 /** Checkboxes for every filter key and value the index holds, in a fixed key order. */
-export function renderFilters(available: Record<string, Record<string, number>>, chosen: Record<string, string[]>): HTMLElement[] {
+export function renderFilters(
+  available: Record<string, Record<string, number>>,
+  chosen: Record<string, string[]>,
+): HTMLElement[] {
   const keys = Object.keys(available)
     .filter((k) => Object.keys(available[k]!).length > 0)
     .sort((a, b) => (filterOrder.indexOf(a) + 1 || 99) - (filterOrder.indexOf(b) + 1 || 99) || a.localeCompare(b));
   return keys.map((key) => {
-    const values = Object.keys(available[key]!).sort((a, b) => (key === 'year' ? b.localeCompare(a) : a.localeCompare(b, 'zh-CN')));
+    const values = Object.keys(available[key]!).sort((a, b) =>
+      key === 'year' ? b.localeCompare(a) : a.localeCompare(b, 'zh-CN'),
+    );
     const box = el('fieldset', { class: 'search-filter' }, el('legend', {}, filterLabels[key] ?? key));
     for (const value of values) {
       const input = el('input', { type: 'checkbox', name: key, value });

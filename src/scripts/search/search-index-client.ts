@@ -4,7 +4,7 @@
  * lists of the chosen filter values and the documents shown.
  */
 import { compactText } from '../../lib/text-match.ts';
-import { codePoints, coverOffsets, matchPhrase } from '../../lib/search-index/match-phrase.ts';
+import { codePoints, coverOffsets, matchPhrase, type PhraseMatch } from '../../lib/search-index/match-phrase.ts';
 import { bigramKey, bucketOf, decodePostings, readBucket, type Postings } from '../../lib/search-index/postings.ts';
 import { rankMatches } from '../../lib/search-index/rank-matches.ts';
 import type { SearchMeta } from '../../lib/search-index/build-search-index.ts';
@@ -45,7 +45,8 @@ async function fetchGzip(url: string, init?: RequestInit): Promise<Uint8Array> {
   return new Uint8Array(await new Response(stream).arrayBuffer());
 }
 
-const fetchJson = async <T>(url: string, init?: RequestInit): Promise<T> => JSON.parse(new TextDecoder().decode(await fetchGzip(url, init))) as T;
+const fetchJson = async <T>(url: string, init?: RequestInit): Promise<T> =>
+  JSON.parse(new TextDecoder().decode(await fetchGzip(url, init))) as T;
 
 /** Memoises an async function of a string key. */
 function cached<T>(load: (key: string) => Promise<T>): (key: string) => Promise<T> {
@@ -80,7 +81,12 @@ export async function openSearchIndex(indexUrl: string, documentsUrl: string): P
     let out: Set<number> | null = null;
     for (const [key, values] of Object.entries(filters)) {
       const known = meta.filters[key]?.values ?? [];
-      const lists = await Promise.all(values.map((v) => known.indexOf(v)).filter((i) => i >= 0).map((i) => filterList(`f/${key}/${i}.bin`)));
+      const lists = await Promise.all(
+        values
+          .map((v) => known.indexOf(v))
+          .filter((i) => i >= 0)
+          .map((i) => filterList(`f/${key}/${i}.bin`)),
+      );
       const union = new Set<number>(lists.flat());
       const previous: Set<number> | null = out;
       out = previous ? new Set([...previous].filter((d: number) => union.has(d))) : union;
@@ -89,16 +95,19 @@ export async function openSearchIndex(indexUrl: string, documentsUrl: string): P
   }
 
   return {
-    filters: () => Object.fromEntries(Object.entries(meta.filters).map(([k, f]) => [k, Object.fromEntries(f.values.map((v, i) => [v, f.counts[i]!]))])),
+    filters: () =>
+      Object.fromEntries(
+        Object.entries(meta.filters).map(([k, f]) => [k, Object.fromEntries(f.values.map((v, i) => [v, f.counts[i]!]))]),
+      ),
     async search(state) {
       const cps = codePoints(compactText(state.q));
       if (cps.length === 0) return null;
-      if (cps.length === 1) return { count: 0, tooShort: true, load: async () => [] };
+      if (cps.length === 1) return { count: 0, tooShort: true, load: () => Promise.resolve([]) };
       const [terms, filter] = await Promise.all([
         Promise.all(coverOffsets(cps.length).map(async (o) => [o, await postings(cps[o]!, cps[o + 1]!)] as const)),
         allowed(state.filters),
       ]);
-      const matches = terms.some(([, p]) => !p) ? new Map() : matchPhrase(terms as [number, Postings][]);
+      const matches = terms.some(([, p]) => !p) ? new Map<number, PhraseMatch>() : matchPhrase(terms as [number, Postings][]);
       if (filter) for (const doc of matches.keys()) if (!filter.has(doc)) matches.delete(doc);
       const order = rankMatches(matches, meta, state.sort);
       const load = (from: number, to: number) =>

@@ -24,7 +24,11 @@ export function stateFromParams(params: URLSearchParams): SearchState {
     (filters[key] ??= []).push(value);
   }
   for (const v of Object.values(filters)) v.sort();
-  return { q: params.get('q') ?? '', sort: (sorts as readonly string[]).includes(sortParam) ? (sortParam as SortOrder) : 'relevance', filters };
+  return {
+    q: params.get('q') ?? '',
+    sort: (sorts as readonly string[]).includes(sortParam) ? (sortParam as SortOrder) : 'relevance',
+    filters,
+  };
 }
 
 /** The query string of a search: q first, then sort when not by relevance, then filters by key. */

@@ -10,14 +10,21 @@ import { root } from './corpus.ts';
 export function digests(dir: string): Record<string, string> {
   const out: Record<string, string> = {};
   for (const e of readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    if (e.isFile()) out[join(e.parentPath, e.name).slice(dir.length + 1)] = createHash('sha256').update(readFileSync(join(e.parentPath, e.name))).digest('hex');
+    if (e.isFile())
+      out[join(e.parentPath, e.name).slice(dir.length + 1)] = createHash('sha256')
+        .update(readFileSync(join(e.parentPath, e.name)))
+        .digest('hex');
   }
   return out;
 }
 
 /** Builds the whole site (normalise, Astro, search index) with scripts/build.ts; fails the test when it fails. Returns its stdout. */
 export function buildSite(env: Record<string, string>): string {
-  const run = spawnSync(process.execPath, ['scripts/build.ts'], { cwd: root, env: { ...process.env, BASE_PATH: '/archive/', SITE_URL: 'https://archive.example.org', ...env }, encoding: 'utf8' });
+  const run = spawnSync(process.execPath, ['scripts/build.ts'], {
+    cwd: root,
+    env: { ...process.env, BASE_PATH: '/archive/', SITE_URL: 'https://archive.example.org', ...env },
+    encoding: 'utf8',
+  });
   assert.equal(run.status, 0, run.stderr);
   return run.stdout;
 }
@@ -31,7 +38,9 @@ export function buildSite(env: Record<string, string>): string {
 export function writeVariantCorpus(dir: string, copies: number): void {
   mkdirSync(dir, { recursive: true });
   const seeds = join(root, 'content/raw');
-  for (const name of readdirSync(seeds).filter((n) => n.endsWith('.txt')).sort()) {
+  for (const name of readdirSync(seeds)
+    .filter((n) => n.endsWith('.txt'))
+    .sort()) {
     copyFileSync(join(seeds, name), join(dir, name));
     const text = readFileSync(join(seeds, name), 'utf8');
     const own = /[\u4e00-\u9fff]+〔\d{4}〕(\d+)号/.exec(text.split('\n').slice(0, 30).join('\n'))?.[0];

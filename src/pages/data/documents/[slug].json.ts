@@ -12,7 +12,13 @@ import { documentHref, href } from '../../../lib/urls.ts';
  */
 export const getStaticPaths = (async () => {
   const archive = await getArchive();
-  return pathsToRender(archive.docs.map((d) => ({ params: { slug: d.slug }, file: `data/documents/${d.slug}.json`, view: archive.fileOf(d.slug).digest })));
+  return pathsToRender(
+    archive.docs.map((d) => ({
+      params: { slug: d.slug },
+      file: `data/documents/${d.slug}.json`,
+      view: archive.fileOf(d.slug).digest,
+    })),
+  );
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {

@@ -18,12 +18,16 @@ export const getStaticPaths = (async () => {
     archive.docs.map((d) => ({
       params: { slug: d.slug },
       file: `data/documents/${d.slug}.txt`,
-      view: createHash('sha256').update(readFileSync(sourceFile(d.source))).digest('hex'),
+      view: createHash('sha256')
+        .update(readFileSync(sourceFile(d.source)))
+        .digest('hex'),
     })),
   );
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
   const doc = (await getArchive()).bySlug.get(params['slug']!)!;
-  return new Response(new Uint8Array(readFileSync(sourceFile(doc.source))), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  return new Response(new Uint8Array(readFileSync(sourceFile(doc.source))), {
+    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+  });
 };
