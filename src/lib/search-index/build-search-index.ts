@@ -16,7 +16,7 @@ import { createHash } from 'node:crypto';
 import { promisify } from 'node:util';
 import { gunzip as gunzipCallback, gzip as gzipCallback } from 'node:zlib';
 import { ByteWriter, bucketOf } from './postings.ts';
-import { collectPostings, type Sink } from './collect-postings.ts';
+import { collectPostings, type CollectedPostings } from './collect-postings.ts';
 import type { SectionStart } from '../search-document.ts';
 
 /** One document as the index needs it. */
@@ -91,21 +91,23 @@ async function compressAll(raw: Map<string, Uint8Array | string>, previous?: Pre
 }
 
 /** The bucket files of all postings, in `buckets` buckets. */
-function writeBuckets(sinks: Sink[], buckets: number): Uint8Array[] {
-  const grouped: Sink[][] = Array.from({ length: buckets }, () => []);
-  for (const sink of sinks) grouped[bucketOf(sink.first, sink.second, buckets)]!.push(sink);
+function writeBuckets(postings: CollectedPostings, buckets: number): Uint8Array[] {
+  const { first, second, documents } = postings;
+  const grouped: number[][] = Array.from({ length: buckets }, () => []);
+  for (let s = 0; s < postings.count; s++) grouped[bucketOf(first[s]!, second[s]!, buckets)]!.push(s);
   return grouped.map((group) => {
-    group.sort((a, b) => a.first - b.first || a.second - b.second);
+    group.sort((a, b) => first[a]! - first[b]! || second[a]! - second[b]!);
     const out = new ByteWriter();
     out.varint(group.length);
-    for (const sink of group) {
+    for (const s of group) {
       const head = new ByteWriter();
-      head.varint(sink.documents);
-      out.varint(sink.first);
-      out.varint(sink.second);
-      out.varint(head.length + sink.writer.length);
+      head.varint(documents[s]!);
+      const bytes = postings.bytes(s);
+      out.varint(first[s]!);
+      out.varint(second[s]!);
+      out.varint(head.length + bytes.length);
       out.append(head.result());
-      out.append(sink.writer.result());
+      out.append(bytes);
     }
     return out.result();
   });
@@ -114,16 +116,16 @@ function writeBuckets(sinks: Sink[], buckets: number): Uint8Array[] {
 /** Every file of the index, path (relative to the output folder) → bytes. */
 export async function buildSearchIndex(docs: IndexedDocument[], previous?: PreviousFile): Promise<Map<string, Uint8Array>> {
   const sorted = [...docs].sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
-  const { sinks, lengths } = collectPostings(sorted.map((d) => d.text));
+  const { postings, lengths } = collectPostings(sorted.map((d) => d.text));
   // Buckets are sized for the many small posting lists; a long one (a common bigram) fills a
   // bucket on its own, so it counts for at most one bucket's worth.
   let total = 0;
-  for (const s of sinks) total += Math.min(s.writer.length + 12, BUCKET_BYTES);
+  for (let s = 0; s < postings.count; s++) total += Math.min(postings.byteLengths[s]! + 12, BUCKET_BYTES);
   let buckets = 1;
   while (total / buckets > BUCKET_BYTES) buckets *= 2;
 
   const pending = new Map<string, Uint8Array | string>();
-  writeBuckets(sinks, buckets).forEach((bytes, i) => pending.set(`search-index/b/${i}.bin`, bytes));
+  writeBuckets(postings, buckets).forEach((bytes, i) => pending.set(`search-index/b/${i}.bin`, bytes));
 
   const filters: SearchMeta['filters'] = {};
   const keys = [...new Set(sorted.flatMap((d) => Object.keys(d.filters)))].sort();

@@ -2,18 +2,27 @@
  * Collects the postings of every bigram of a corpus in one pass: the inner loop of the index
  * build, run once per code point of the archive (about 33 million at 10,000 documents). So it
  * keeps its state in typed arrays: each distinct character gets a small id, a bigram's key
- * (id × 2^15 + id) is found in an open-addressing table, and a document's positions are
- * grouped per bigram with two passes over the document instead of an array per bigram.
+ * (id × 2^15 + id) is found in an open-addressing table, a document's positions are grouped
+ * per bigram with two passes over the document instead of an array per bigram, and every
+ * bigram's bytes live in a segment of one arena (a segment that fills up moves to the end,
+ * twice as large) instead of a buffer object each: a million small objects cost the garbage
+ * collector seconds.
  */
-import { ByteWriter } from './postings.ts';
 import { codePoints } from './match-phrase.ts';
 
-/** One bigram's postings, encoded as postings.ts describes, without the document count. */
-export interface Sink {
-  first: number;
-  second: number;
-  writer: ByteWriter;
-  documents: number;
+/**
+ * Every bigram's postings, encoded as postings.ts describes (without the document count), by
+ * bigram number: its two code points, its number of documents and its bytes.
+ */
+export interface CollectedPostings {
+  count: number;
+  first: Int32Array;
+  second: Int32Array;
+  documents: Int32Array;
+  /** The byte length of each bigram's encoded postings. */
+  byteLengths: Int32Array;
+  /** The encoded postings of bigram `s`: a view into one shared buffer. */
+  bytes: (s: number) => Uint8Array;
 }
 
 /** Bigram key → sink index; keys are non-negative 30-bit integers. */
@@ -66,8 +75,16 @@ const grown = (array: Int32Array<ArrayBuffer>, min: number): Int32Array<ArrayBuf
   return next;
 };
 
+/** A Float64Array that grows, keeping its contents (arena offsets may pass 2^31). */
+const grownWide = (array: Float64Array<ArrayBuffer>, min: number): Float64Array<ArrayBuffer> => {
+  if (array.length >= min) return array;
+  const next = new Float64Array(Math.max(min, array.length * 2));
+  next.set(array);
+  return next;
+};
+
 /** The postings of every bigram, documents in ordinal order, and each document's length in code points. */
-export function collectPostings(texts: readonly string[]): { sinks: Sink[]; lengths: number[] } {
+export function collectPostings(texts: readonly string[]): { postings: CollectedPostings; lengths: number[] } {
   const bmpIds = new Int32Array(0x10000).fill(-1);
   const otherIds = new Map<number, number>();
   let nextId = 0;
@@ -80,31 +97,76 @@ export function collectPostings(texts: readonly string[]): { sinks: Sink[]; leng
   const table = new KeyTable();
   // Past 32,768 distinct characters a key no longer fits the table: a Map takes those.
   const wide = new Map<number, number>();
-  const sinks: Sink[] = [];
-  // Per sink: the last document it was in; per sink, for the document being read: its number
-  // of positions and its last position.
+  let sinks = 0;
+  // Per bigram: its code points, documents, the last document it was in, and its segment of
+  // the arena (start, bytes used, capacity); for the document being read: its number of
+  // positions and its last position.
+  let first = new Int32Array(1024);
+  let second = new Int32Array(1024);
+  let documents = new Int32Array(1024);
   let last = new Int32Array(1024);
+  let start = new Float64Array(1024);
+  let used = new Int32Array(1024);
+  let capacity = new Int32Array(1024);
   let count = new Int32Array(1024);
   let previous = new Int32Array(1024);
   let sinkAt = new Int32Array(1024);
   let touched = new Int32Array(1024);
+  let arena = new Uint8Array(1 << 20);
+  let top = 0;
   const lengths: number[] = [];
 
-  const sinkOf = (prevId: number, id: number, first: number, second: number): number => {
+  const sinkOf = (prevId: number, id: number, a: number, b: number): number => {
     const narrow = prevId < 0x8000 && id < 0x8000;
     const key = narrow ? prevId * 0x8000 + id : prevId * 0x200000 + id;
     let s = narrow ? table.get(key) : (wide.get(key) ?? -1);
     if (s >= 0) return s;
-    s = sinks.length;
-    sinks.push({ first, second, writer: new ByteWriter(), documents: 0 });
+    s = sinks++;
     if (narrow) table.set(key, s);
     else wide.set(key, s);
-    if (s >= last.length) {
+    if (s >= first.length) {
+      first = grown(first, s + 1);
+      second = grown(second, s + 1);
+      documents = grown(documents, s + 1);
       last = grown(last, s + 1);
+      start = grownWide(start, s + 1);
+      used = grown(used, s + 1);
+      capacity = grown(capacity, s + 1);
       count = grown(count, s + 1);
       previous = grown(previous, s + 1);
     }
+    first[s] = a;
+    second[s] = b;
     return s;
+  };
+
+  /** Room for `more` bytes in bigram s's segment; returns the segment's start. */
+  const reserve = (s: number, more: number): number => {
+    if (used[s]! + more <= capacity[s]!) return start[s]!;
+    const size = Math.max(8, capacity[s]! * 2, used[s]! + more);
+    if (top + size > arena.length) {
+      const next = new Uint8Array(Math.max(top + size, Math.floor(arena.length * 1.5)));
+      next.set(arena.subarray(0, top));
+      arena = next;
+    }
+    arena.copyWithin(top, start[s]!, start[s]! + used[s]!);
+    start[s] = top;
+    capacity[s] = size;
+    top += size;
+    return top - size;
+  };
+
+  /** Appends a varint (below 2^31) to bigram s. */
+  const put = (s: number, value: number): void => {
+    let at = reserve(s, 5) + used[s]!;
+    const from = at;
+    let v = value;
+    while (v >= 0x80) {
+      arena[at++] = (v & 0x7f) | 0x80;
+      v >>>= 7;
+    }
+    arena[at++] = v;
+    used[s] = used[s]! + at - from;
   };
 
   texts.forEach((text, ordinal) => {
@@ -129,19 +191,29 @@ export function collectPostings(texts: readonly string[]): { sinks: Sink[]; leng
     // position deltas in order.
     for (let t = 0; t < touchedCount; t++) {
       const s = touched[t]!;
-      const sink = sinks[s]!;
-      sink.writer.varint(ordinal - last[s]!);
-      sink.writer.varint(count[s]!);
-      sink.documents++;
+      put(s, ordinal - last[s]!);
+      put(s, count[s]!);
+      documents[s]!++;
       last[s] = ordinal;
       count[s] = 0;
       previous[s] = 0;
     }
     for (let i = 0; i < bigrams; i++) {
       const s = sinkAt[i]!;
-      sinks[s]!.writer.varint(i - previous[s]!);
+      put(s, i - previous[s]!);
       previous[s] = i;
     }
   });
-  return { sinks, lengths };
+  const final = arena;
+  return {
+    postings: {
+      count: sinks,
+      first,
+      second,
+      documents,
+      byteLengths: used,
+      bytes: (s) => final.subarray(start[s]!, start[s]! + used[s]!),
+    },
+    lengths,
+  };
 }
