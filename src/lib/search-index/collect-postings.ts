@@ -212,7 +212,7 @@ export function collectPostings(texts: readonly string[]): { postings: Collected
       second,
       documents,
       byteLengths: used,
-      bytes: (s) => final.subarray(start[s]!, start[s]! + used[s]!),
+      bytes: (s) => final.subarray(start[s], start[s]! + used[s]!),
     },
     lengths,
   };
