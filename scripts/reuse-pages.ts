@@ -28,14 +28,21 @@ export interface ReuseCounts {
   files: { rendered: number; reused: number };
 }
 
-/** Hard-links `from` to `to`, or copies it where a link is not possible (another file system). */
-function linkOrCopy(from: string, to: string): void {
+/**
+ * Hard-links `from` to `to` and returns true, or copies it where a link is not possible (another
+ * file system) and returns false.
+ */
+function linkOrCopy(from: string, to: string): boolean {
   try {
     linkSync(from, to);
+    return true;
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' && !existsSync(from))
+      throw new Error(`reuse-pages: ${from} was planned for reuse but is gone; rebuild with NO_PAGE_CACHE=1`, { cause: e });
     if (code !== 'EXDEV' && code !== 'EPERM' && code !== 'ENOTSUP') throw e;
     copyFileSync(from, to);
+    return false;
   }
 }
 
@@ -52,23 +59,25 @@ export function reusePages(staging: string, outDir: string): ReuseCounts | null 
     .map((e) => join(e.parentPath, e.name).slice(staging.length + 1));
   const counts: ReuseCounts = { pages: { rendered: 0, reused: 0 }, files: { rendered: 0, reused: 0 } };
   for (const f of written) counts[f.endsWith('.html') ? 'pages' : 'files'].rendered++;
+  const rendered = new Set(written);
   const dirs = new Set<string>();
+  // A reused file's stamp is the one the plan carries from the last manifest, since a hard link
+  // keeps it; only a copy gets a new one.
+  const copied = new Set<string>();
   for (const [file, record] of Object.entries(plan.pages)) {
     if (!record.reused) continue;
     const to = join(staging, file);
-    if (existsSync(to))
+    if (rendered.has(file))
       throw new Error(`reuse-pages: ${file} was both rendered and planned for reuse; rebuild with NO_PAGE_CACHE=1`);
     if (!dirs.has(dirname(to))) mkdirSync(dirname(to), { recursive: true });
     dirs.add(dirname(to));
     const from = join(plan.outDir, file);
-    if (!existsSync(from))
-      throw new Error(`reuse-pages: ${from} was planned for reuse but is gone; rebuild with NO_PAGE_CACHE=1`);
-    linkOrCopy(from, to);
+    if (!linkOrCopy(from, to)) copied.add(file);
     counts[file.endsWith('.html') ? 'pages' : 'files'].reused++;
   }
   const pages: PageManifest['pages'] = {};
-  for (const [file, { fp, sitemap }] of Object.entries(plan.pages)) {
-    const stamp = fileStamp(join(staging, file));
+  for (const [file, { fp, sitemap, stamp: before, reused }] of Object.entries(plan.pages)) {
+    const stamp = reused && before && !copied.has(file) ? before : rendered.has(file) ? fileStamp(join(staging, file)) : null;
     // A planned path Astro wrote no file for (an empty response) is simply not recorded.
     if (stamp) pages[file] = sitemap ? { fp, stamp, sitemap } : { fp, stamp };
   }
