@@ -16,6 +16,7 @@ import { dirname, join, resolve } from 'node:path';
 import { buildContent, reportFailure } from './build-content.ts';
 import { reportSummary } from './pipeline/build-report.ts';
 import { reusePreviousPages } from './reuse-pages.ts';
+import { finishIndexManifest, indexManifestFile } from '../src/lib/search-index/index-manifest.ts';
 import { readSiteSettings } from '../src/lib/site-settings.ts';
 import { markStage } from '../src/lib/stage-marker.ts';
 
@@ -91,6 +92,7 @@ await mkdir(dirname(outDir), { recursive: true });
 const old = `${staging}-old`;
 if (existsSync(outDir)) await rename(outDir, old);
 await rename(staging, outDir);
+finishIndexManifest(indexManifestFile(outDir));
 await rm(old, { recursive: true, force: true });
 markStage('done');
 console.log(

@@ -14,7 +14,7 @@
  */
 import { createHash } from 'node:crypto';
 import { promisify } from 'node:util';
-import { gunzip as gunzipCallback, gzip as gzipCallback } from 'node:zlib';
+import { gzip as gzipCallback } from 'node:zlib';
 import { ByteWriter, bucketOf } from './postings.ts';
 import { collectPostings, type CollectedPostings } from './collect-postings.ts';
 import type { SectionStart } from '../search-document.ts';
@@ -55,35 +55,39 @@ const gzipAsync = promisify(gzipCallback);
 const gzip = (data: Uint8Array | string) => gzipAsync(data, { level: 9 });
 const json = (value: unknown) => JSON.stringify(value);
 
-/** A file of an earlier build of the index, compressed, if there is one at that path. */
-export type PreviousFile = (path: string) => Promise<Uint8Array | undefined>;
+/**
+ * The previous build of the index: the raw-content hash of each of its files that is still as
+ * that build wrote it (see write-search-index.ts), or undefined.
+ */
+export type PreviousHashes = (path: string) => string | undefined;
 
-const gunzip = promisify(gunzipCallback);
-const sameBytes = (a: Uint8Array, b: Uint8Array) =>
-  a.length === b.length && Buffer.from(a.buffer, a.byteOffset, a.length).equals(b);
+/** The index's files: compressed bytes, or null for a file whose content is the previous build's; and each file's content hash. */
+export interface IndexFiles {
+  files: Map<string, Uint8Array | null>;
+  hashes: Map<string, string>;
+}
+
+/** A file's content hash: sha256 of its raw (uncompressed) bytes, base64url. */
+const contentHash = (content: Uint8Array | string) => createHash('sha256').update(content).digest('base64url');
 
 /**
- * Compresses every file on libuv's thread pool, a few at a time (each deflate holds ~300 KB).
- * A file whose content is the same as in the previous build keeps that build's bytes:
- * decompressing to compare costs a fifth of compressing, and most files of a rebuild are the same.
+ * Compresses every file whose content the previous build did not have, on libuv's thread
+ * pool, a few at a time (each deflate holds ~300 KB); a file the previous build had is null:
+ * its bytes are kept as they are, neither read nor compressed again.
  */
-async function compressAll(raw: Map<string, Uint8Array | string>, previous?: PreviousFile): Promise<Map<string, Uint8Array>> {
+async function compressAll(
+  raw: Map<string, Uint8Array | string>,
+  hashes: Map<string, string>,
+  previous?: PreviousHashes,
+): Promise<Map<string, Uint8Array | null>> {
   const entries = [...raw];
-  const out = new Array<Uint8Array>(entries.length);
+  const out = new Array<Uint8Array | null>(entries.length);
   let next = 0;
-  const compress = async (path: string, content: Uint8Array | string): Promise<Uint8Array> => {
-    const before = await previous?.(path);
-    if (before) {
-      const bytes = typeof content === 'string' ? Buffer.from(content) : content;
-      const unpacked = await gunzip(before).catch(() => undefined);
-      if (unpacked && sameBytes(unpacked, bytes)) return before;
-    }
-    return gzip(content);
-  };
   const worker = async () => {
     while (next < entries.length) {
       const i = next++;
-      out[i] = await compress(entries[i]![0], entries[i]![1]);
+      const [path, content] = entries[i]!;
+      out[i] = previous?.(path) === hashes.get(path) ? null : await gzip(content);
     }
   };
   await Promise.all(Array.from({ length: 8 }, worker));
@@ -114,7 +118,7 @@ function writeBuckets(postings: CollectedPostings, buckets: number): Uint8Array[
 }
 
 /** Every file of the index, path (relative to the output folder) → bytes. */
-export async function buildSearchIndex(docs: IndexedDocument[], previous?: PreviousFile): Promise<Map<string, Uint8Array>> {
+export async function buildSearchIndex(docs: IndexedDocument[], previous?: PreviousHashes): Promise<IndexFiles> {
   const sorted = [...docs].sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
   const { postings, lengths } = collectPostings(sorted.map((d) => d.text));
   // Buckets are sized for the many small posting lists; a long one (a common bigram) fills a
@@ -146,11 +150,12 @@ export async function buildSearchIndex(docs: IndexedDocument[], previous?: Previ
   }
 
   // The version is a hash of the content, not of its compression.
-  const hash = createHash('sha256');
-  for (const [path, content] of pending) hash.update(path).update(content);
-  const files = await compressAll(pending, previous);
+  const hashes = new Map([...pending].map(([path, content]) => [path, contentHash(content)]));
+  const version = createHash('sha256');
+  for (const [path, h] of hashes) version.update(`${path}\0${h}\n`);
+  const files = await compressAll(pending, hashes, previous);
   const meta: SearchMeta = {
-    version: hash.digest('hex').slice(0, 12),
+    version: version.digest('hex').slice(0, 12),
     buckets,
     slugs: sorted.map((d) => d.slug),
     dates: sorted.map((d) => d.date),
@@ -158,6 +163,11 @@ export async function buildSearchIndex(docs: IndexedDocument[], previous?: Previ
     heads: sorted.map((d) => d.headLength),
     filters,
   };
-  files.set('search-index/meta.bin', await gzip(json(meta)));
-  return files;
+  const metaJson = json(meta);
+  hashes.set('search-index/meta.bin', contentHash(metaJson));
+  files.set(
+    'search-index/meta.bin',
+    previous?.('search-index/meta.bin') === hashes.get('search-index/meta.bin') ? null : await gzip(metaJson),
+  );
+  return { files, hashes };
 }

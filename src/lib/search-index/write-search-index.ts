@@ -3,7 +3,7 @@
  * site folder: used by the Astro integration (src/integrations/search-index.ts) and by the
  * build script, which runs it in a process of its own beside Astro (scripts/build-search-index.ts).
  */
-import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { copyFile, link, mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { JSON_SCHEMA, load } from 'js-yaml';
 import { parse } from 'yaml';
@@ -12,7 +12,9 @@ import { indexedDocument } from '../search-document.ts';
 import { splitFrontmatter } from '../../loaders/mdx-documents.ts';
 import { documentSchema } from '../../schema/document.ts';
 import { topicRegistrySchema } from '../../schema/registry.ts';
+import { fileStamp } from '../page-manifest.ts';
 import { buildSearchIndex } from './build-search-index.ts';
+import { previousHashes, readIndexManifest, writeIndexManifest, type IndexFileRecord } from './index-manifest.ts';
 
 export interface SearchIndexOptions {
   /** The generated collection. */
@@ -21,8 +23,12 @@ export interface SearchIndexOptions {
   contentDir: string;
   /** The site folder; the index goes to its search-index/. */
   siteDir: string;
-  /** The previous build's site folder, whose unchanged index files are kept as they are. */
-  previousSiteDir?: string;
+  /**
+   * The published site the new index will replace, and the manifest of its index
+   * (index-manifest.ts): files whose content is unchanged are linked from there, neither
+   * compressed nor written again, and the new manifest is written beside the old one.
+   */
+  previous?: { siteDir: string; manifest: string };
 }
 
 /** Builds and writes the index; returns the number of documents and of files. */
@@ -30,7 +36,7 @@ export async function writeSearchIndex({
   documentsDir,
   contentDir,
   siteDir,
-  previousSiteDir,
+  previous,
 }: SearchIndexOptions): Promise<{ documents: number; files: number }> {
   const topics = topicRegistrySchema.parse(parse(await readFile(join(contentDir, 'topics.yaml'), 'utf8')) ?? []);
   const topicName = new Map(topics.map((t) => [t.slug, t.name]));
@@ -56,13 +62,44 @@ export async function writeSearchIndex({
       )),
     );
   }
-  const previous = previousSiteDir ? (path: string) => readFile(join(previousSiteDir, path)).catch(() => undefined) : undefined;
-  const files = await buildSearchIndex(docs, previous);
+  const kept = previous ? readIndexManifest(previous.manifest, previous.siteDir) : new Map<string, IndexFileRecord>();
+  const { files, hashes } = await buildSearchIndex(docs, previousHashes(kept));
   const folders = new Set([...files.keys()].map((p) => dirname(join(siteDir, p))));
   for (const folder of [...folders].sort()) await mkdir(folder, { recursive: true });
+  const records: Record<string, IndexFileRecord> = {};
   const entries = [...files];
   // A few writes at a time: thousands of small files, without thousands of open handles.
-  for (let i = 0; i < entries.length; i += 64)
-    await Promise.all(entries.slice(i, i + 64).map(([p, bytes]) => writeFile(join(siteDir, p), bytes)));
+  for (let i = 0; i < entries.length; i += 64) {
+    await Promise.all(
+      entries.slice(i, i + 64).map(async ([p, bytes]) => {
+        const to = join(siteDir, p);
+        // An unchanged file is the published one, linked: a hard link keeps its stamp.
+        if (bytes === null && previous && (await linkOrCopy(join(previous.siteDir, p), to))) records[p] = kept.get(p)!;
+        else {
+          if (bytes !== null) await writeFile(to, bytes);
+          records[p] = { hash: hashes.get(p)!, stamp: fileStamp(to)! };
+        }
+      }),
+    );
+  }
+  if (previous)
+    writeIndexManifest(
+      previous.manifest,
+      previous.siteDir,
+      Object.fromEntries(Object.entries(records).sort(([a], [b]) => (a < b ? -1 : 1))),
+    );
   return { documents: names.length, files: files.size };
+}
+
+/** Hard-links `from` to `to` and returns true, or copies it where a link is not possible (another file system) and returns false. */
+async function linkOrCopy(from: string, to: string): Promise<boolean> {
+  try {
+    await link(from, to);
+    return true;
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code !== 'EXDEV' && code !== 'EPERM' && code !== 'ENOTSUP') throw e;
+    await copyFile(from, to);
+    return false;
+  }
 }

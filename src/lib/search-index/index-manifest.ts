@@ -1,0 +1,70 @@
+/**
+ * The search index's manifest (an edge: file I/O): the content hash and stamp of every file of
+ * the published index, so that a rebuild keeps the files whose content is unchanged without
+ * reading them. It lives in the cache folder (ASTRO_CACHE_DIR, default node_modules/.astro),
+ * under `search-index/`, named after the output folder it describes; never in the site.
+ *
+ * A build writes the manifest of its index beside the current one (`.next`); scripts/build.ts
+ * puts it in place once the new site is published, so a failed build leaves the manifest of
+ * the site that is still there.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileStamp } from '../page-manifest.ts';
+import type { PreviousHashes } from './build-search-index.ts';
+
+const VERSION = 1;
+
+/** One file of the index as written: its content hash and its stamp (page-manifest.ts fileStamp). */
+export interface IndexFileRecord {
+  hash: string;
+  stamp: string;
+}
+
+interface IndexManifest {
+  version: number;
+  /** The output folder whose search-index/ the files are in. */
+  outDir: string;
+  files: Record<string, IndexFileRecord>;
+}
+
+/** The manifest file of an output folder. */
+export function indexManifestFile(outDir: string, env: Record<string, string | undefined> = process.env): string {
+  const name = createHash('sha256').update(resolve(outDir)).digest('hex').slice(0, 16);
+  return resolve(process.cwd(), env['ASTRO_CACHE_DIR'] || 'node_modules/.astro', 'search-index', `${name}.json`);
+}
+
+/**
+ * The files of `outDir`'s index that are still as the manifest says, with their records; an
+ * empty map when there is no manifest for that folder. A file changed or replaced since has
+ * another stamp and is left out.
+ */
+export function readIndexManifest(file: string, outDir: string): Map<string, IndexFileRecord> {
+  if (!existsSync(file)) return new Map();
+  const manifest = JSON.parse(readFileSync(file, 'utf8')) as IndexManifest;
+  if (manifest.version !== VERSION || manifest.outDir !== resolve(outDir)) return new Map();
+  const out = new Map<string, IndexFileRecord>();
+  for (const [path, record] of Object.entries(manifest.files)) {
+    if (fileStamp(join(outDir, path)) === record.stamp) out.set(path, record);
+  }
+  return out;
+}
+
+/** PreviousHashes over the records readIndexManifest found. */
+export const previousHashes =
+  (records: ReadonlyMap<string, IndexFileRecord>): PreviousHashes =>
+  (path) =>
+    records.get(path)?.hash;
+
+/** Writes the manifest of a new index beside `file` (`file.next`), for finishIndexManifest. */
+export function writeIndexManifest(file: string, outDir: string, files: Record<string, IndexFileRecord>): void {
+  mkdirSync(dirname(file), { recursive: true });
+  const manifest: IndexManifest = { version: VERSION, outDir: resolve(outDir), files };
+  writeFileSync(`${file}.next`, JSON.stringify(manifest));
+}
+
+/** Puts the manifest of the index just published in place of the last one. */
+export function finishIndexManifest(file: string): void {
+  if (existsSync(`${file}.next`)) renameSync(`${file}.next`, file);
+}
