@@ -1,6 +1,6 @@
 /**
- * The whole build: normalise the sources, build the site with Astro (which indexes it with
- * Pagefind), then swap the new site in for the old.
+ * The whole build: normalise the sources, build the site with Astro while a process of its own
+ * builds the search index, then swap the new site in for the old.
  *
  *   BASE_PATH=/archive/ SITE_URL=https://example.org node scripts/build.ts
  *
@@ -49,7 +49,25 @@ function runSearchIndex(documents: string, site: string, previous: string): { do
   return { done, stop: () => child?.kill() };
 }
 
+/** Where replaced outputs wait to be deleted. */
+const trash = join(root, '.build', 'trash');
+
+/**
+ * Deletes what earlier builds left in the trash, in a process of its own (`rm -rf`, or Node's
+ * rm where there is none); the trash is first moved aside, so this build's can start afresh.
+ */
+async function emptyTrash(): Promise<void> {
+  if (!existsSync(trash)) return;
+  const emptying = `${trash}-${process.pid}`;
+  await rename(trash, emptying);
+  await new Promise<void>((done) => execFile('rm', ['-rf', emptying], () => done()));
+  await rm(emptying, { recursive: true, force: true });
+}
+
 const started = performance.now();
+const emptied = emptyTrash().catch((e: unknown) => {
+  console.warn(`build: could not empty ${trash} (${e instanceof Error ? e.message : String(e)}); delete it by hand`);
+});
 markStage('normalise');
 try {
   const { report } = await buildContent({
@@ -89,11 +107,13 @@ reusePreviousPages(staging, outDir);
 
 markStage('swap');
 await mkdir(dirname(outDir), { recursive: true });
-const old = `${staging}-old`;
-if (existsSync(outDir)) await rename(outDir, old);
+// The old site goes to the trash, which the next build empties while it normalises: deleting
+// tens of thousands of files takes seconds, and that first stage leaves a core free.
+await mkdir(trash, { recursive: true });
+if (existsSync(outDir)) await rename(outDir, join(trash, `site-${process.pid}`));
 await rename(staging, outDir);
 finishIndexManifest(indexManifestFile(outDir));
-await rm(old, { recursive: true, force: true });
+await emptied;
 markStage('done');
 console.log(
   `build: site written to ${outDir} (base ${settings.BASE_PATH}) in ${((performance.now() - started) / 1000).toFixed(1)} s`,
