@@ -27,7 +27,7 @@ export default defineConfig({
   markdown: { processor: unified({ remarkPlugins: [remarkGfm], gfm: false, smartypants: false }) },
   // pageCache comes after sitemap, which records what the page cache keeps of each page;
   // buildMemory last, so its limit on heap growth lasts until the other hooks are done.
-  integrations: [mdx(), dataStoreFromFile(), searchIndex(), sitemap(), pageCache(), buildMemory()],
+  integrations: [mdx(), dataStoreFromFile(), searchIndex(), sitemap(), pageCache(), buildMemory(100)],
   devToolbar: { enabled: false },
   vite: {
     build: {
