@@ -3,6 +3,7 @@
  * site folder: used by the Astro integration (src/integrations/search-index.ts) and by the
  * build script, which runs it in a process of its own beside Astro (scripts/build-search-index.ts).
  */
+import { readFileSync } from 'node:fs';
 import { copyFile, link, mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { JSON_SCHEMA, load } from 'js-yaml';
@@ -41,27 +42,22 @@ export async function writeSearchIndex({
   const topics = topicRegistrySchema.parse(parse(await readFile(join(contentDir, 'topics.yaml'), 'utf8')) ?? []);
   const topicName = new Map(topics.map((t) => [t.slug, t.name]));
   const names = (await readdir(documentsDir)).filter((n) => n.endsWith('.mdx')).sort();
-  const docs = [];
-  for (let i = 0; i < names.length; i += 64) {
-    docs.push(
-      ...(await Promise.all(
-        names.slice(i, i + 64).map(async (name) => {
-          const path = join(documentsDir, name);
-          try {
-            const { frontmatter, body } = splitFrontmatter(await readFile(path, 'utf8'));
-            const doc = documentSchema.parse(load(frontmatter, { schema: JSON_SCHEMA }));
-            return indexedDocument(doc, documentBlocks(body), (slug) => topicName.get(slug) ?? slug);
-          } catch (e) {
-            // These files are generated: one that does not read back was edited by hand or half-written.
-            throw new Error(
-              `search index: ${path} cannot be read (${e instanceof Error ? e.message.split('\n')[0] : String(e)}); do not edit generated files, run \`npm run build\` to write them again`,
-              { cause: e },
-            );
-          }
-        }),
-      )),
-    );
-  }
+  const docs = names.map((name) => {
+    const path = join(documentsDir, name);
+    try {
+      // Synchronous reads: 10,000 small files read through awaited file handles (open, stat,
+      // read, close, each a trip to the thread pool) cost five times the CPU.
+      const { frontmatter, body } = splitFrontmatter(readFileSync(path, 'utf8'));
+      const doc = documentSchema.parse(load(frontmatter, { schema: JSON_SCHEMA }));
+      return indexedDocument(doc, documentBlocks(body), (slug) => topicName.get(slug) ?? slug);
+    } catch (e) {
+      // These files are generated: one that does not read back was edited by hand or half-written.
+      throw new Error(
+        `search index: ${path} cannot be read (${e instanceof Error ? e.message.split('\n')[0] : String(e)}); do not edit generated files, run \`npm run build\` to write them again`,
+        { cause: e },
+      );
+    }
+  });
   const kept = previous ? readIndexManifest(previous.manifest, previous.siteDir) : new Map<string, IndexFileRecord>();
   const { files, hashes } = await buildSearchIndex(docs, previousHashes(kept));
   const folders = new Set([...files.keys()].map((p) => dirname(join(siteDir, p))));
