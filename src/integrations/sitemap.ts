@@ -4,13 +4,14 @@ import { readdir, writeFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { takeDatedRecords } from '../lib/dated-records.ts';
 import { recordSitemapFacts, reusedFiles } from '../lib/page-cache.ts';
-import { datedRecords, pageFacts, pagePath, sitemapXml, type DatedRecord, type PageFacts } from '../lib/sitemap.ts';
+import { datedRecords, pageFacts, pagePath, sitemapXml, type PageFacts } from '../lib/sitemap.ts';
 
 /**
  * Writes sitemap.xml after the build from the HTML pages actually built, so every page of
- * every route is listed without this file knowing the routes; dates come from the built
- * data/documents.json. Pages are read one at a time and only their facts kept: the whole
+ * every route is listed without this file knowing the routes; dates come from the records of
+ * data/documents.json (handed over by its route, src/lib/dated-records.ts, or read back). Pages are read one at a time and only their facts kept: the whole
  * site's HTML (a gigabyte at 10,000 documents) never sits in memory. A page the page cache
  * reuses from the previous build (src/lib/page-cache.ts) is not in this build's folder yet; its
  * facts come from the previous build's manifest, and a rendered page's facts go into the next.
@@ -36,12 +37,16 @@ export function sitemap(): AstroIntegration {
           pages.push(facts);
         }
         for (const [f, record] of reusedFiles()) if (record.sitemap) pages.push({ path: pagePath(f, base), ...record.sitemap });
-        const records: DatedRecord[] = [];
-        const lines = createInterface({
-          input: createReadStream(join(outDir, 'data/documents.json'), 'utf8'),
-          crlfDelay: Infinity,
-        });
-        for await (const r of datedRecords(lines)) records.push(r);
+        // The records data/documents.json was written from in this process, or the file read back.
+        let records = takeDatedRecords();
+        if (!records) {
+          records = [];
+          const lines = createInterface({
+            input: createReadStream(join(outDir, 'data/documents.json'), 'utf8'),
+            crlfDelay: Infinity,
+          });
+          for await (const r of datedRecords(lines)) records.push(r);
+        }
         await writeFile(join(outDir, 'sitemap.xml'), sitemapXml(pages, records, origin));
         logger.info(`sitemap: ${pages.length} page(s)`);
       },
