@@ -38,6 +38,11 @@ export interface BuildContentOptions {
    * `.<out>-cache` beside the output folder; NORMALISE_CACHE=0 turns the cache off.
    */
   cacheDir?: string | false;
+  /**
+   * A folder to move the replaced output into instead of deleting it now (scripts/build.ts
+   * empties it in the background at its next run); default: delete it.
+   */
+  trash?: string;
 }
 
 /**
@@ -72,7 +77,7 @@ export async function buildContent(options: BuildContentOptions): Promise<{ repo
     const previous = resolve(options.outDir);
     const digest = new ReportDigest();
     let keys: string[] = [];
-    await writeAtomically(options.outDir, async (tmp) => {
+    await writeAtomically(options.outDir, options.trash, async (tmp) => {
       const previousDir = existsSync(previous) ? previous : undefined;
       const setup = {
         inDir: options.inDir,
@@ -116,8 +121,15 @@ export function normaliseBase(base: string): string {
   return b;
 }
 
-/** Fills a sibling temporary folder, then swaps it in for `dir`. */
-export async function writeAtomically(dir: string, fill: (tmp: string) => Promise<void>): Promise<void> {
+/**
+ * Fills a sibling temporary folder, then swaps it in for `dir`; the folder it replaces is
+ * deleted, or moved into `trash` when one is given.
+ */
+export async function writeAtomically(
+  dir: string,
+  trash: string | undefined,
+  fill: (tmp: string) => Promise<void>,
+): Promise<void> {
   const target = resolve(dir);
   const tmp = join(dirname(target), `.${basename(target)}.tmp-${process.pid}`);
   await rm(tmp, { recursive: true, force: true });
@@ -130,7 +142,16 @@ export async function writeAtomically(dir: string, fill: (tmp: string) => Promis
   }
   const old = `${tmp}-old`;
   await rm(old, { recursive: true, force: true });
-  await rename(target, old).catch(() => undefined);
+  // Into the trash when it is on the same file system; otherwise aside, to be deleted now.
+  let trashed = false;
+  if (trash !== undefined && existsSync(target)) {
+    await mkdir(trash, { recursive: true });
+    trashed = await rename(target, join(trash, `${basename(target)}-${process.pid}`)).then(
+      () => true,
+      () => false,
+    );
+  }
+  if (!trashed) await rename(target, old).catch(() => undefined);
   await rename(tmp, target);
   await rm(old, { recursive: true, force: true });
 }

@@ -10,7 +10,7 @@
  */
 import { build } from 'astro';
 import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, renameSync } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { buildContent, reportFailure } from './build-content.ts';
@@ -54,20 +54,29 @@ const trash = join(root, '.build', 'trash');
 
 /**
  * Deletes what earlier builds left in the trash, in a process of its own (`rm -rf`, or Node's
- * rm where there is none); the trash is first moved aside, so this build's can start afresh.
+ * rm where there is none); the trash is first moved aside at once, so this build's can start
+ * afresh.
  */
-async function emptyTrash(): Promise<void> {
-  if (!existsSync(trash)) return;
+function emptyTrash(): Promise<void> {
+  if (!existsSync(trash)) return Promise.resolve();
   const emptying = `${trash}-${process.pid}`;
-  await rename(trash, emptying);
-  await new Promise<void>((done) => execFile('rm', ['-rf', emptying], () => done()));
-  await rm(emptying, { recursive: true, force: true });
+  renameSync(trash, emptying);
+  return new Promise<void>((done) => execFile('rm', ['-rf', emptying], () => done())).then(() =>
+    rm(emptying, { recursive: true, force: true }),
+  );
 }
 
 const started = performance.now();
-const emptied = emptyTrash().catch((e: unknown) => {
+const trashFailed = (e: unknown) => {
   console.warn(`build: could not empty ${trash} (${e instanceof Error ? e.message : String(e)}); delete it by hand`);
-});
+};
+let emptied: Promise<void>;
+try {
+  emptied = emptyTrash().catch(trashFailed);
+} catch (e) {
+  trashFailed(e);
+  emptied = Promise.resolve();
+}
 markStage('normalise');
 try {
   const { report } = await buildContent({
@@ -75,6 +84,7 @@ try {
     outDir: documentsDir,
     contentDir: join(root, 'content'),
     base: settings.BASE_PATH,
+    trash,
   });
   console.log(reportSummary(report, join(documentsDir, 'report.json')));
 } catch (e) {

@@ -169,3 +169,17 @@ it('a document whose citation resolves is rendered again from the spilled record
     );
   }
 });
+
+it('with a trash folder, the replaced output is moved there whole instead of deleted', async () => {
+  const inDir = sources('in-trash');
+  const outDir = join(work, 'out-trash');
+  const trash = join(work, 'trash');
+  await buildContent({ inDir, outDir, contentDir, cacheDir: false, trash });
+  assert.equal(existsSync(trash), false);
+  const before = snapshot(outDir);
+  rmSync(join(inDir, 'hostile-text.txt'));
+  await buildContent({ inDir, outDir, contentDir, cacheDir: false, trash });
+  assert.deepEqual(readdirSync(trash), [`out-trash-${process.pid}`]);
+  assert.deepEqual(snapshot(join(trash, `out-trash-${process.pid}`)), before);
+  assert.equal(Object.keys(snapshot(outDir)).length, Object.keys(before).length - 1);
+});
