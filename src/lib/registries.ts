@@ -1,7 +1,10 @@
-/** Reads and validates content/departments.yaml and content/topics.yaml (the I/O edge of the pages). */
+/**
+ * Reads and validates content/departments.yaml and content/topics.yaml (the I/O edge of the
+ * pages), with js-yaml as the build script does (scripts/pipeline/read-registries.ts).
+ */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { load } from 'js-yaml';
 import { departmentRegistrySchema, topicRegistrySchema, type Department, type Topic } from '../schema/registry.ts';
 
 async function readRegistry<T>(
@@ -13,7 +16,7 @@ async function readRegistry<T>(
   },
 ): Promise<T> {
   const path = join(process.cwd(), 'content', file);
-  const parsed = schema.safeParse(parse(await readFile(path, 'utf8')));
+  const parsed = schema.safeParse(load(await readFile(path, 'utf8')));
   if (parsed.success) return parsed.data;
   const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
   throw new Error(

@@ -21,28 +21,34 @@ export interface Related {
 const REASONS = ['同一会议提案', '同一发文机关', '同一主题'] as const;
 
 // A candidate's score and reasons share one number: the score times 8, plus a bit per reason.
-type Group = { weight: number; reason: number; members: DocumentData[] };
+type Group = { weight: number; reason: number; members: number[] };
 
 /** Related documents of every document, keyed by slug, best first (score, then newest, then slug). */
 export function relatedDocuments(docs: readonly DocumentData[]): Map<string, Related[]> {
+  // Documents are compared by their place in newest-first order, computed once: comparing
+  // dates and slugs in every sort of every candidate list cost most of the time.
+  const ordered = [...docs].sort(newestFirst);
+  const rank = new Map(ordered.map((d, i) => [d, i]));
   const groups = new Map<string, Group>();
-  const join = (key: string, weight: number, reason: number, doc: DocumentData) => {
+  const join = (key: string, weight: number, reason: number, doc: number) => {
     const g = groups.get(key) ?? { weight, reason, members: [] };
     g.members.push(doc);
     groups.set(key, g);
   };
-  for (const d of docs) {
-    if (d.proposal?.session) join(`session|${d.proposal.session}`, 3, 0, d);
-    if (d.issuer) join(`issuer|${d.issuer}`, 2, 1, d);
-    for (const t of d.topics) join(`topic|${t.slug}`, 1, 2, d);
-  }
-  const scores = new Map<DocumentData, Map<DocumentData, number>>(docs.map((d) => [d, new Map()]));
+  ordered.forEach((d, i) => {
+    if (d.proposal?.session) join(`session|${d.proposal.session}`, 3, 0, i);
+    if (d.issuer) join(`issuer|${d.issuer}`, 2, 1, i);
+    for (const t of d.topics) join(`topic|${t.slug}`, 1, 2, i);
+  });
+  // Per document (by rank): candidate rank → score × 8 plus a bit per reason.
+  const scores = ordered.map(() => new Map<number, number>());
   for (const g of groups.values()) {
-    const m = g.members.sort(newestFirst);
+    // Members joined in rank order: the group is already newest first.
+    const m = g.members;
     const add = g.weight * 8;
     const bit = 1 << g.reason;
     for (let i = 0; i < m.length; i++) {
-      const mine = scores.get(m[i]!)!;
+      const mine = scores[m[i]!]!;
       for (let j = Math.max(0, i - WINDOW); j <= Math.min(m.length - 1, i + WINDOW); j++) {
         if (j === i) continue;
         const other = m[j]!;
@@ -51,11 +57,12 @@ export function relatedDocuments(docs: readonly DocumentData[]): Map<string, Rel
     }
   }
   const out = new Map<string, Related[]>();
-  for (const [d, mine] of scores) {
-    const best = [...mine].sort((a, b) => (b[1] >> 3) - (a[1] >> 3) || newestFirst(a[0], b[0])).slice(0, RELATED_LIMIT);
+  for (const d of docs) {
+    const mine = scores[rank.get(d)!]!;
+    const best = [...mine].sort((a, b) => (b[1] >> 3) - (a[1] >> 3) || a[0] - b[0]).slice(0, RELATED_LIMIT);
     out.set(
       d.slug,
-      best.map(([doc, v]) => ({ doc, score: v >> 3, reasons: REASONS.filter((_, k) => v & (1 << k)) })),
+      best.map(([other, v]) => ({ doc: ordered[other]!, score: v >> 3, reasons: REASONS.filter((_, k) => v & (1 << k)) })),
     );
   }
   return out;

@@ -7,7 +7,6 @@ import { readFileSync } from 'node:fs';
 import { copyFile, link, mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { JSON_SCHEMA, load } from 'js-yaml';
-import { parse } from 'yaml';
 import { documentBlocks } from '../document-blocks.ts';
 import { indexedDocument } from '../search-document.ts';
 import { splitFrontmatter } from '../../loaders/mdx-documents.ts';
@@ -39,7 +38,7 @@ export async function writeSearchIndex({
   siteDir,
   previous,
 }: SearchIndexOptions): Promise<{ documents: number; files: number }> {
-  const topics = topicRegistrySchema.parse(parse(await readFile(join(contentDir, 'topics.yaml'), 'utf8')) ?? []);
+  const topics = topicRegistrySchema.parse(load(await readFile(join(contentDir, 'topics.yaml'), 'utf8')) ?? []);
   const topicName = new Map(topics.map((t) => [t.slug, t.name]));
   const names = (await readdir(documentsDir)).filter((n) => n.endsWith('.mdx')).sort();
   const docs = names.map((name) => {
