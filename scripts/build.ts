@@ -17,7 +17,6 @@ import { buildContent, reportFailure } from './build-content.ts';
 import { reportSummary } from './pipeline/build-report.ts';
 import { reusePreviousPages } from './reuse-pages.ts';
 import { finishIndexManifest, indexManifestFile } from '../src/lib/search-index/index-manifest.ts';
-import { setCollectionReady } from '../src/lib/collection-ready.ts';
 import { readSiteSettings } from '../src/lib/site-settings.ts';
 import { markStage } from '../src/lib/stage-marker.ts';
 
@@ -79,42 +78,34 @@ try {
   emptied = Promise.resolve();
 }
 markStage('normalise');
-// Astro starts at once: the collection's loader waits for the normalisation
-// (src/lib/collection-ready.ts), so Astro's start-up overlaps it. A failed normalisation prints
-// its errors and exits before Astro reads anything.
-const normalised = buildContent({
-  inDir: rawDir,
-  outDir: documentsDir,
-  contentDir: join(root, 'content'),
-  base: settings.BASE_PATH,
-  trash,
-}).then(
-  ({ report }) => {
-    console.log(reportSummary(report, join(documentsDir, 'report.json')));
-    markStage('astro');
-  },
-  (e: unknown) => reportFailure(e),
-);
-setCollectionReady(normalised);
+try {
+  const { report } = await buildContent({
+    inDir: rawDir,
+    outDir: documentsDir,
+    contentDir: join(root, 'content'),
+    base: settings.BASE_PATH,
+    trash,
+  });
+  console.log(reportSummary(report, join(documentsDir, 'report.json')));
+} catch (e) {
+  reportFailure(e);
+}
 
 await rm(staging, { recursive: true, force: true });
-// The search index is built by a process of its own, beside Astro, once the collection is written:
-// both cores, separate memory.
+// The search index is built by a process of its own, beside Astro: both cores, separate memory.
 const searchSite = `${staging}-search`;
 await rm(searchSite, { recursive: true, force: true });
-let search: ReturnType<typeof runSearchIndex> | undefined;
-const indexed = normalised.then(() => (search = runSearchIndex(documentsDir, searchSite, outDir)).done);
-// Awaited after Astro; a failure meanwhile must not count as unhandled.
-indexed.catch(() => undefined);
+const search = runSearchIndex(documentsDir, searchSite, outDir);
 process.env['SEARCH_INDEX'] = 'external';
 process.env['ASTRO_OUT_DIR'] = staging;
+markStage('astro');
 try {
   await build({ root, logLevel: (process.env['ASTRO_LOG_LEVEL'] as 'info' | undefined) ?? 'warn' });
   markStage('search');
-  console.log(await indexed);
+  console.log(await search.done);
   await rename(join(searchSite, 'search-index'), join(staging, 'search-index'));
 } catch (e) {
-  search?.stop();
+  search.stop();
   await rm(staging, { recursive: true, force: true });
   await rm(searchSite, { recursive: true, force: true });
   console.error(e);

@@ -22,7 +22,6 @@ import { readdir } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { JSON_SCHEMA, load } from 'js-yaml';
-import { collectionReady } from '../lib/collection-ready.ts';
 
 /** Splits a generated MDX file into its YAML frontmatter and its body. */
 export function splitFrontmatter(source: string): { frontmatter: string; body: string } {
@@ -38,8 +37,6 @@ export function mdxDocuments(options: { base: string }): Loader {
     // functions, and its own loaders take them out of the context the same way.
     // eslint-disable-next-line @typescript-eslint/unbound-method -- see above
     load: async ({ store, meta, parseData, generateDigest, config, logger }) => {
-      // The build script may still be writing the folder (src/lib/collection-ready.ts).
-      await collectionReady();
       const root = fileURLToPath(config.root);
       const dir = resolve(root, options.base);
       const names = (await readdir(dir).catch(() => [] as string[])).filter((n) => n.endsWith('.mdx')).sort();
