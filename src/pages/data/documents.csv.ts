@@ -6,7 +6,9 @@ import { documentHref } from '../../lib/urls.ts';
 
 /** documents.csv: the records of documents.json as a table, in the same order. */
 export const GET: APIRoute = async () => {
-  const docs = (await getCollection('documents')).sort((a, b) => a.data.source.localeCompare(b.data.source));
+  const docs = (await getCollection('documents')).sort((a, b) =>
+    a.data.source < b.data.source ? -1 : a.data.source > b.data.source ? 1 : 0,
+  );
   return new Response(documentsCsv(docs.map((d) => documentRecord(d.data, documentHref(d.data.slug)))), {
     headers: { 'Content-Type': 'text/csv; charset=utf-8' },
   });
