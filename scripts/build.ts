@@ -54,29 +54,21 @@ const trash = join(root, '.build', 'trash');
 
 /**
  * Deletes what earlier builds left in the trash, in a process of its own (`rm -rf`, or Node's
- * rm where there is none); the trash is first moved aside at once, so this build's can start
- * afresh.
+ * rm where there is none). The trash is moved aside at once, before the first await, so this
+ * build's trash starts afresh.
  */
-function emptyTrash(): Promise<void> {
-  if (!existsSync(trash)) return Promise.resolve();
+async function emptyTrash(): Promise<void> {
+  if (!existsSync(trash)) return;
   const emptying = `${trash}-${process.pid}`;
   renameSync(trash, emptying);
-  return new Promise<void>((done) => execFile('rm', ['-rf', emptying], () => done())).then(() =>
-    rm(emptying, { recursive: true, force: true }),
-  );
+  await new Promise<void>((done) => execFile('rm', ['-rf', emptying], () => done()));
+  await rm(emptying, { recursive: true, force: true });
 }
 
 const started = performance.now();
-const trashFailed = (e: unknown) => {
+const emptied = emptyTrash().catch((e: unknown) => {
   console.warn(`build: could not empty ${trash} (${e instanceof Error ? e.message : String(e)}); delete it by hand`);
-};
-let emptied: Promise<void>;
-try {
-  emptied = emptyTrash().catch(trashFailed);
-} catch (e) {
-  trashFailed(e);
-  emptied = Promise.resolve();
-}
+});
 markStage('normalise');
 try {
   const { report } = await buildContent({
