@@ -8,42 +8,15 @@
  * reused ones. The manifest stamps every file (inode, size, mtime), so a published file changed
  * or replaced later is rendered again, never reused.
  */
-import {
-  copyFileSync,
-  existsSync,
-  linkSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { linkOrCopy } from '../src/lib/link-or-copy.ts';
 import { cacheFiles, fileStamp, type PageManifest } from '../src/lib/page-manifest.ts';
 
 /** Counts of a build's output: HTML pages and other files, rendered by Astro or reused. */
 export interface ReuseCounts {
   pages: { rendered: number; reused: number };
   files: { rendered: number; reused: number };
-}
-
-/**
- * Hard-links `from` to `to` and returns true, or copies it where a link is not possible (another
- * file system) and returns false.
- */
-function linkOrCopy(from: string, to: string): boolean {
-  try {
-    linkSync(from, to);
-    return true;
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' && !existsSync(from))
-      throw new Error(`reuse-pages: ${from} was planned for reuse but is gone; rebuild with NO_PAGE_CACHE=1`, { cause: e });
-    if (code !== 'EXDEV' && code !== 'EPERM' && code !== 'ENOTSUP') throw e;
-    copyFileSync(from, to);
-    return false;
-  }
 }
 
 /**
@@ -72,7 +45,13 @@ export function reusePages(staging: string, outDir: string): ReuseCounts | null 
     if (!dirs.has(dirname(to))) mkdirSync(dirname(to), { recursive: true });
     dirs.add(dirname(to));
     const from = join(plan.outDir, file);
-    if (!linkOrCopy(from, to)) copied.add(file);
+    try {
+      if (!linkOrCopy(from, to)) copied.add(file);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT' && !existsSync(from))
+        throw new Error(`reuse-pages: ${from} was planned for reuse but is gone; rebuild with NO_PAGE_CACHE=1`, { cause: e });
+      throw e;
+    }
     counts[file.endsWith('.html') ? 'pages' : 'files'].reused++;
   }
   const pages: PageManifest['pages'] = {};

@@ -47,7 +47,10 @@ export function readSpill(ref: SpillRef): unknown {
     let read = 0;
     while (read < ref.length) {
       const n = readSync(fd, bytes, read, ref.length - read, ref.offset + read);
-      if (n === 0) throw new Error(`${ref.file}: ends before byte ${ref.offset + ref.length}`);
+      if (n === 0)
+        throw new Error(
+          `${ref.file}: ends before byte ${ref.offset + ref.length}; this build's temporary copy of a normalised document is cut short (is the disk full?). Free some space and run the build again`,
+        );
       read += n;
     }
     return deserialize(bytes);

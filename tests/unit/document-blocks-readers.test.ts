@@ -4,8 +4,8 @@ import { it } from 'node:test';
 import { documentBlocks, readBodyWithMdx, readsWithoutMdx } from '../../src/lib/document-blocks.ts';
 import { seedCorpus } from './support/corpus.ts';
 import { toMdx } from '../../scripts/pipeline/to-mdx.ts';
-import { documentSchema } from '../../src/schema/document.ts';
 import type { Block } from '../../scripts/pipeline/types.ts';
+import { minimalData } from './support/minimal-document.ts';
 
 const bodyOf = (mdx: string) => mdx.slice(mdx.indexOf('\n---\n', 4) + 5);
 
@@ -20,16 +20,7 @@ it('reads every seed document without the MDX parser, with the same blocks', () 
   }
 });
 
-const data = documentSchema.parse({
-  title: '标题',
-  slug: 'x',
-  source: 'x.txt',
-  docType: 'other',
-  docNumber: null,
-  issuer: null,
-  region: null,
-  dateWritten: null,
-});
+const data = minimalData;
 const hostile = [
   '{1+1}',
   '<script>alert(1)</script>',

@@ -3,18 +3,9 @@ import { it } from 'node:test';
 import { documentBlocks } from '../../src/lib/document-blocks.ts';
 import { toMdx } from '../../scripts/pipeline/to-mdx.ts';
 import type { Block } from '../../scripts/pipeline/types.ts';
-import { documentSchema } from '../../src/schema/document.ts';
+import { minimalData } from './support/minimal-document.ts';
 
-const data = documentSchema.parse({
-  title: '标题',
-  slug: 'x',
-  source: 'x.txt',
-  docType: 'other',
-  docNumber: null,
-  issuer: null,
-  region: null,
-  dateWritten: null,
-});
+const data = minimalData;
 
 it('reads back the blocks to-mdx wrote, with ids, sections and the exact text', () => {
   const blocks: Block[] = [

@@ -31,6 +31,8 @@ test('a spill file cut short is an error naming the file', () => {
   truncateSync(file, ref.length - 10);
   assert.throws(
     () => readSpill(ref),
-    new RegExp(`^Error: ${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: ends before byte ${ref.length}$`),
+    new RegExp(
+      `^Error: ${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: ends before byte ${ref.length}; this build's temporary copy of a normalised document is cut short \\(is the disk full\\?\\)\\. Free some space and run the build again$`,
+    ),
   );
 });

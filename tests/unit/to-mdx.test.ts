@@ -16,7 +16,7 @@ import { mdxjs } from 'micromark-extension-mdxjs';
 import { parse } from 'yaml';
 import { mdxComponents, toMdx } from '../../scripts/pipeline/to-mdx.ts';
 import type { Block } from '../../scripts/pipeline/types.ts';
-import { documentSchema } from '../../src/schema/document.ts';
+import { minimalData } from './support/minimal-document.ts';
 
 export const hostile = [
   '{1+1}',
@@ -53,16 +53,7 @@ function nodeTypes(node: Nodes, out: string[] = []): string[] {
   return out;
 }
 
-const data = documentSchema.parse({
-  title: '标题',
-  slug: 'x',
-  source: 'x.txt',
-  docType: 'other',
-  docNumber: null,
-  issuer: null,
-  region: null,
-  dateWritten: null,
-});
+const data = minimalData;
 const parseBody = (mdx: string) => {
   const body = mdx.slice(mdx.indexOf('---\n', 4) + 4);
   return fromMarkdown(body, { extensions: [mdxjs(), gfm()], mdastExtensions: [mdxFromMarkdown(), gfmFromMarkdown()] });

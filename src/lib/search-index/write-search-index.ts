@@ -4,7 +4,7 @@
  * build script, which runs it in a process of its own beside Astro (scripts/build-search-index.ts).
  */
 import { readFileSync } from 'node:fs';
-import { copyFile, link, mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { JSON_SCHEMA, load } from 'js-yaml';
 import { documentBlocks } from '../document-blocks.ts';
@@ -12,6 +12,7 @@ import { indexedDocument } from '../search-document.ts';
 import { splitFrontmatter } from '../../loaders/mdx-documents.ts';
 import { documentSchema } from '../../schema/document.ts';
 import { topicRegistrySchema } from '../../schema/registry.ts';
+import { linkOrCopy } from '../link-or-copy.ts';
 import { fileStamp } from '../page-manifest.ts';
 import { buildSearchIndex } from './build-search-index.ts';
 import { previousHashes, readIndexManifest, writeIndexManifest, type IndexFileRecord } from './index-manifest.ts';
@@ -69,7 +70,7 @@ export async function writeSearchIndex({
       entries.slice(i, i + 64).map(async ([p, bytes]) => {
         const to = join(siteDir, p);
         // An unchanged file is the published one, linked: a hard link keeps its stamp.
-        if (bytes === null && previous && (await linkOrCopy(join(previous.siteDir, p), to))) records[p] = kept.get(p)!;
+        if (bytes === null && previous && linkOrCopy(join(previous.siteDir, p), to)) records[p] = kept.get(p)!;
         else {
           if (bytes !== null) await writeFile(to, bytes);
           records[p] = { hash: hashes.get(p)!, stamp: fileStamp(to)! };
@@ -84,17 +85,4 @@ export async function writeSearchIndex({
       Object.fromEntries(Object.entries(records).sort(([a], [b]) => (a < b ? -1 : 1))),
     );
   return { documents: names.length, files: files.size };
-}
-
-/** Hard-links `from` to `to` and returns true, or copies it where a link is not possible (another file system) and returns false. */
-async function linkOrCopy(from: string, to: string): Promise<boolean> {
-  try {
-    await link(from, to);
-    return true;
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code !== 'EXDEV' && code !== 'EPERM' && code !== 'ENOTSUP') throw e;
-    await copyFile(from, to);
-    return false;
-  }
 }
