@@ -20,7 +20,8 @@ import type { CorrectionSource } from './pipeline/corpus-checks.ts';
 import { readRegistries } from './pipeline/read-registries.ts';
 import { RecordStore } from './pipeline/record-store.ts';
 import { inlinePool, workerPool, type JobPool } from './pipeline/worker-pool.ts';
-import { writeContent } from './pipeline/write-content.ts';
+import { writeContent, type ContentWritten } from './pipeline/write-content.ts';
+import { describeRecords, type NormalisedRecords } from '../src/lib/normalised-records.ts';
 
 export type { DocumentRecord } from './pipeline/render-document.ts';
 
@@ -59,7 +60,7 @@ const SOURCES_PER_WORKER = 1000;
  * base path and the normaliser's code, and MDX files whose bytes did not change are linked
  * from the last output rather than rewritten.
  */
-export async function buildContent(options: BuildContentOptions): Promise<{ report: ReportDigest }> {
+export async function buildContent(options: BuildContentOptions): Promise<{ report: ReportDigest; records: NormalisedRecords }> {
   const base = normaliseBase(options.base ?? '/');
   const contentDir = options.contentDir ?? 'content';
   const names = (await readdir(options.inDir)).filter((n) => n.endsWith('.txt')).sort();
@@ -76,7 +77,7 @@ export async function buildContent(options: BuildContentOptions): Promise<{ repo
     const cacheDir = cacheFolder(options) || undefined;
     const previous = resolve(options.outDir);
     const digest = new ReportDigest();
-    let keys: string[] = [];
+    let written: ContentWritten = { cacheKeys: [], records: [] };
     await writeAtomically(options.outDir, options.trash, async (tmp) => {
       const previousDir = existsSync(previous) ? previous : undefined;
       const setup = {
@@ -89,10 +90,11 @@ export async function buildContent(options: BuildContentOptions): Promise<{ repo
         previousDir,
         base,
       };
-      keys = await writeContent(pool, setup, names, digest);
+      written = await writeContent(pool, setup, names, digest);
     });
-    if (cacheDir) new RecordStore(cacheDir).prune(new Set(keys));
-    return { report: digest };
+    if (cacheDir) new RecordStore(cacheDir).prune(new Set(written.cacheKeys));
+    // Renaming the folder into place kept the file's stamp.
+    return { report: digest, records: describeRecords(join(previous, 'documents.json'), written.records) };
   } finally {
     await pool.close();
   }

@@ -16,6 +16,8 @@ import { dirname, join, resolve } from 'node:path';
 import { buildContent, reportFailure } from './build-content.ts';
 import { reportSummary } from './pipeline/build-report.ts';
 import { reusePreviousPages } from './reuse-pages.ts';
+import { linkOrCopy } from '../src/lib/link-or-copy.ts';
+import { RECORDS_VARIABLE, takeRecordsFile } from '../src/lib/normalised-records.ts';
 import { finishIndexManifest, indexManifestFile } from '../src/lib/search-index/index-manifest.ts';
 import { readSiteSettings } from '../src/lib/site-settings.ts';
 import { markStage } from '../src/lib/stage-marker.ts';
@@ -71,7 +73,7 @@ const emptied = emptyTrash().catch((e: unknown) => {
 });
 markStage('normalise');
 try {
-  const { report } = await buildContent({
+  const { report, records } = await buildContent({
     inDir: rawDir,
     outDir: documentsDir,
     contentDir: join(root, 'content'),
@@ -79,6 +81,9 @@ try {
     trash,
   });
   console.log(reportSummary(report, join(documentsDir, 'report.json')));
+  // The collection was written just now, by this process: its documents.json may be published
+  // as it is, linked in after Astro (src/lib/normalised-records.ts).
+  process.env[RECORDS_VARIABLE] = JSON.stringify(records);
 } catch (e) {
   reportFailure(e);
 }
@@ -93,6 +98,11 @@ process.env['ASTRO_OUT_DIR'] = staging;
 markStage('astro');
 try {
   await build({ root, logLevel: (process.env['ASTRO_LOG_LEVEL'] as 'info' | undefined) ?? 'warn' });
+  const records = takeRecordsFile();
+  if (records) {
+    await mkdir(join(staging, 'data'), { recursive: true });
+    linkOrCopy(records, join(staging, 'data/documents.json'));
+  }
   markStage('search');
   console.log(await search.done);
   await rename(join(searchSite, 'search-index'), join(staging, 'search-index'));

@@ -14,11 +14,16 @@ import type { JobPool } from './worker-pool.ts';
 /** Sources per job: small enough to share the work evenly, large enough to keep messages few. */
 const BATCH = 50;
 
+/** What writeContent did: the cache keys it used, and the slug and page URL of each record of documents.json, in order. */
+export interface ContentWritten {
+  cacheKeys: string[];
+  records: { slug: string; url: string }[];
+}
+
 /**
  * Fills `setup.outDir` with the MDX files, documents.json and report.json of the sources
  * `names`, the pool's threads doing the work in runs of BATCH sources; sets the digest's
- * totals and stats and returns the cache keys it used. Throws an AggregateError of every
- * BuildError.
+ * totals and stats. Throws an AggregateError of every BuildError.
  *
  * Each thread renders its documents as if no citation resolved, since which do is known only
  * once every source is read; this thread writes their entries in source order as the runs
@@ -33,7 +38,7 @@ export async function writeContent(
   setup: ContentSetup,
   names: readonly string[],
   digest: ReportDigest,
-): Promise<string[]> {
+): Promise<ContentWritten> {
   const spillDir = `${setup.outDir}-spill`;
   await mkdir(spillDir, { recursive: true });
   try {
@@ -49,7 +54,7 @@ async function writeWithSpill(
   setup: ContentSetup,
   names: readonly string[],
   digest: ReportDigest,
-): Promise<string[]> {
+): Promise<ContentWritten> {
   await pool.broadcast({ kind: 'setup', setup });
   const out: Outputs = {
     records: new JsonArrayWriter(join(setup.outDir, 'documents.json'), 0),
@@ -74,7 +79,10 @@ async function writeWithSpill(
     : 0;
   const reused = index.filter((e) => e.reused).length;
   digest.stats = { reused, parsed: index.length - reused, written, unchanged: index.length - written, removed };
-  return [...index.map((e) => e.key), ...resolving.map((r) => r.key)];
+  return {
+    cacheKeys: [...index.map((e) => e.key), ...resolving.map((r) => r.key)],
+    records: index.map((e) => ({ slug: e.slug, url: `${setup.base}documents/${e.slug}/` })),
+  };
 }
 
 /** Where this thread writes the entries the threads send, and which MDX files they wrote. */

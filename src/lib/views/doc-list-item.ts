@@ -26,14 +26,30 @@ function namesOf(doc: DocumentData): Map<string, string> {
   return m;
 }
 
+// Its meta line too, and its plain row (no deep links), which most lists show: shared, never changed.
+const metas = new WeakMap<DocumentData, string>();
+const plainRows = new WeakMap<DocumentData, DocListItem>();
+
+function metaOf(doc: DocumentData): string {
+  let m = metas.get(doc);
+  if (m === undefined)
+    metas.set(doc, (m = [doc.issuer, formatDate(documentDate(doc)), doc.docNumber].filter(Boolean).join(' · ')));
+  return m;
+}
+
 /** The row of a document, with deep links to `sections` (ids) and, unless `meta` is false, its meta line. */
 export function docListItem(doc: DocumentData, sections: readonly string[] = [], meta = true): DocListItem {
-  return {
+  const plain = meta && sections.length === 0;
+  const known = plain ? plainRows.get(doc) : undefined;
+  if (known) return known;
+  const row: DocListItem = {
     slug: doc.slug,
     title: doc.title,
-    meta: meta ? [doc.issuer, formatDate(documentDate(doc)), doc.docNumber].filter(Boolean).join(' · ') : null,
+    meta: meta ? metaOf(doc) : null,
     sections: sections.map((id) => ({ id, name: namesOf(doc).get(id) || id })),
   };
+  if (plain) plainRows.set(doc, row);
+  return row;
 }
 
 /** Rows of documents, or of documents with the sections where something stands in them. */
