@@ -60,7 +60,9 @@ const SOURCES_PER_WORKER = 1000;
  * base path and the normaliser's code, and MDX files whose bytes did not change are linked
  * from the last output rather than rewritten.
  */
-export async function buildContent(options: BuildContentOptions): Promise<{ report: ReportDigest; records: NormalisedRecords }> {
+export async function buildContent(
+  options: BuildContentOptions,
+): Promise<{ report: ReportDigest; records: NormalisedRecords; sourceKeys: Map<string, string> }> {
   const base = normaliseBase(options.base ?? '/');
   const contentDir = options.contentDir ?? 'content';
   const names = (await readdir(options.inDir)).filter((n) => n.endsWith('.txt')).sort();
@@ -77,7 +79,7 @@ export async function buildContent(options: BuildContentOptions): Promise<{ repo
     const cacheDir = cacheFolder(options) || undefined;
     const previous = resolve(options.outDir);
     const digest = new ReportDigest();
-    let written: ContentWritten = { cacheKeys: [], records: [] };
+    let written: ContentWritten = { cacheKeys: [], records: [], sourceKeys: new Map() };
     await writeAtomically(options.outDir, options.trash, async (tmp) => {
       const previousDir = existsSync(previous) ? previous : undefined;
       const setup = {
@@ -94,7 +96,11 @@ export async function buildContent(options: BuildContentOptions): Promise<{ repo
     });
     if (cacheDir) new RecordStore(cacheDir).prune(new Set(written.cacheKeys));
     // Renaming the folder into place kept the file's stamp.
-    return { report: digest, records: describeRecords(join(previous, 'documents.json'), written.records) };
+    return {
+      report: digest,
+      records: describeRecords(join(previous, 'documents.json'), written.records),
+      sourceKeys: written.sourceKeys,
+    };
   } finally {
     await pool.close();
   }

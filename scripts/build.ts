@@ -18,6 +18,7 @@ import { reportSummary } from './pipeline/build-report.ts';
 import { reusePreviousPages } from './reuse-pages.ts';
 import { linkOrCopy } from '../src/lib/link-or-copy.ts';
 import { RECORDS_VARIABLE, takeRecordsFile } from '../src/lib/normalised-records.ts';
+import { handSourceKeys } from '../src/lib/source-keys.ts';
 import { finishIndexManifest, indexManifestFile } from '../src/lib/search-index/index-manifest.ts';
 import { readSiteSettings } from '../src/lib/site-settings.ts';
 import { markStage } from '../src/lib/stage-marker.ts';
@@ -73,7 +74,7 @@ const emptied = emptyTrash().catch((e: unknown) => {
 });
 markStage('normalise');
 try {
-  const { report, records } = await buildContent({
+  const { report, records, sourceKeys } = await buildContent({
     inDir: rawDir,
     outDir: documentsDir,
     contentDir: join(root, 'content'),
@@ -84,6 +85,7 @@ try {
   // The collection was written just now, by this process: its documents.json may be published
   // as it is, linked in after Astro (src/lib/normalised-records.ts).
   process.env[RECORDS_VARIABLE] = JSON.stringify(records);
+  handSourceKeys(sourceKeys);
 } catch (e) {
   reportFailure(e);
 }

@@ -18,6 +18,8 @@ const BATCH = 50;
 export interface ContentWritten {
   cacheKeys: string[];
   records: { slug: string; url: string }[];
+  /** Each source's cache key (sourceKey), by file name; empty when the cache is off. */
+  sourceKeys: Map<string, string>;
 }
 
 /**
@@ -82,6 +84,7 @@ async function writeWithSpill(
   return {
     cacheKeys: [...index.map((e) => e.key), ...resolving.map((r) => r.key)],
     records: index.map((e) => ({ slug: e.slug, url: `${setup.base}documents/${e.slug}/` })),
+    sourceKeys: new Map(index.filter((e) => e.key !== '').map((e) => [e.name, e.key])),
   };
 }
 

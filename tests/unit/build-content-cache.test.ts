@@ -53,8 +53,9 @@ function sources(name: string): string {
 /** A cold build of `inDir` (no cache) into a fresh folder; returns its snapshot. */
 async function cold(inDir: string, name: string): Promise<Record<string, string>> {
   const outDir = join(work, name);
-  await buildContent({ inDir, outDir, contentDir, cacheDir: false });
+  const built = await buildContent({ inDir, outDir, contentDir, cacheDir: false });
   assert.equal(existsSync(join(work, `.${name}-cache`)), false);
+  assert.equal(built.sourceKeys.size, 0, 'no cache, no keys to hand over');
   return snapshot(outDir);
 }
 
@@ -69,6 +70,9 @@ it('a warm build after edits writes what a cold build writes, parsing only the e
   const built = inodes(outDir);
   const again = await buildContent({ inDir, outDir, contentDir });
   assert.deepEqual(again.report.stats, { reused: 7, parsed: 0, written: 0, unchanged: 7, removed: 0 });
+  // Each source's key, which the .txt route's view model takes for its bytes (src/lib/source-keys.ts).
+  assert.equal(first.sourceKeys.size, 7);
+  assert.deepEqual(again.sourceKeys, first.sourceKeys);
   // Every MDX file is the same file, the notice whose citation resolves too; the JSON files are new.
   const kept = inodes(outDir);
   for (const n of Object.keys(built)) assert.equal(kept[n] === built[n], n.endsWith('.mdx'), n);
@@ -82,6 +86,15 @@ it('a warm build after edits writes what a cold build writes, parsing only the e
   rmSync(join(inDir, 'hostile-text.txt'));
   const warm = await buildContent({ inDir, outDir, contentDir });
   assert.deepEqual(warm.report.stats, { reused: 5, parsed: 1, written: 2, unchanged: 4, removed: 2 });
+  // The edited source's key changed, the others' did not; the removed one has none.
+  assert.deepEqual(
+    [...warm.sourceKeys].filter(([n, k]) => first.sourceKeys.get(n) !== k).map(([n]) => n),
+    [reply],
+  );
+  assert.deepEqual(
+    [...first.sourceKeys.keys()].filter((n) => !warm.sourceKeys.has(n)),
+    ['hostile-text.txt'],
+  );
   assert.deepEqual(snapshot(outDir), await cold(inDir, 'cold'));
 
   const after = inodes(outDir);

@@ -13,6 +13,7 @@ import {
   RECORDS_VARIABLE,
   takeRecordsFile,
 } from '../../src/lib/normalised-records.ts';
+import { handSourceKeys, sourceKeyOf } from '../../src/lib/source-keys.ts';
 import { splitFrontmatter } from '../../src/loaders/mdx-documents.ts';
 import { documentSchema } from '../../src/schema/document.ts';
 import { rawDir, root } from './support/corpus.ts';
@@ -104,4 +105,11 @@ test("the build script's documents.json is what the route would write from the c
     ),
     null,
   );
+});
+
+test('source keys are handed from the build script to the .txt route in this process; none, none', () => {
+  assert.equal(sourceKeyOf('a.txt'), undefined);
+  handSourceKeys(new Map([['a.txt', 'k1']]));
+  assert.equal(sourceKeyOf('a.txt'), 'k1');
+  assert.equal(sourceKeyOf('b.txt'), undefined);
 });
