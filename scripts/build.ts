@@ -105,6 +105,8 @@ try {
     await mkdir(join(staging, 'data'), { recursive: true });
     linkOrCopy(records, join(staging, 'data/documents.json'));
   }
+  // While the search index may still be building: linking tens of thousands of files takes a second.
+  reusePreviousPages(staging, outDir);
   markStage('search');
   console.log(await search.done);
   await rename(join(searchSite, 'search-index'), join(staging, 'search-index'));
@@ -117,7 +119,6 @@ try {
   process.exit(1);
 }
 await rm(searchSite, { recursive: true, force: true });
-reusePreviousPages(staging, outDir);
 
 markStage('swap');
 await mkdir(dirname(outDir), { recursive: true });
