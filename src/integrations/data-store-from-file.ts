@@ -13,7 +13,9 @@ const DATA_STORE_MODULE = '\0astro:data-layer-content';
  * file as a string literal, which the bundler then parses, copies and writes out, and V8
  * compiles: seconds of every build and every rebuild, growing with the archive. The pages of a
  * static build run on the machine that holds the store file, right after Astro has written
- * it, so the module reads the file instead and gives the same value. Astro's runtime treats a
+ * it, so the module reads the file instead and gives the same value; or rather, when the loader
+ * of this process shared its entries (src/lib/shared-collections.ts), a Map of those very
+ * entries, which the runtime takes as it is: neither read nor parsed nor copied. Astro's runtime treats a
  * store module that fails to load as an empty store; src/lib/archive.ts checks the entries
  * against the collection's files, so that cannot pass unnoticed.
  */
@@ -25,6 +27,7 @@ export function dataStoreFromFile(): AstroIntegration {
         // Only the single-file store has this shape; `astro dev` keeps Astro's own module.
         if (command !== 'build' || config.experimental.collectionStorage !== 'single-file') return;
         const file = fileURLToPath(new URL('data-store.json', config.cacheDir));
+        const shared = fileURLToPath(new URL('../lib/shared-collections.ts', import.meta.url));
         updateConfig({
           vite: {
             plugins: [
@@ -35,7 +38,12 @@ export function dataStoreFromFile(): AstroIntegration {
                   order: 'pre',
                   handler(id) {
                     if (id !== DATA_STORE_MODULE || this.environment.config.consumer !== 'server') return null;
-                    return `import { readFileSync } from 'node:fs';\nexport default JSON.parse(readFileSync(${JSON.stringify(file)}, 'utf8'));\n`;
+                    return [
+                      `import { readFileSync } from 'node:fs';`,
+                      `import { sharedCollections } from ${JSON.stringify(shared)};`,
+                      `export default sharedCollections() ?? JSON.parse(readFileSync(${JSON.stringify(file)}, 'utf8'));`,
+                      '',
+                    ].join('\n');
                   },
                 },
               },

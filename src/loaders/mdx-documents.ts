@@ -23,6 +23,7 @@ import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { JSON_SCHEMA, load } from 'js-yaml';
 import { fileStamp } from '../lib/page-manifest.ts';
+import { shareCollection } from '../lib/shared-collections.ts';
 
 /** Splits a generated MDX file into its YAML frontmatter and its body. */
 export function splitFrontmatter(source: string): { frontmatter: string; body: string } {
@@ -37,7 +38,7 @@ export function mdxDocuments(options: { base: string }): Loader {
     // LoaderContext declares parseData and generateDigest as methods; Astro passes plain arrow
     // functions, and its own loaders take them out of the context the same way.
     // eslint-disable-next-line @typescript-eslint/unbound-method -- see above
-    load: async ({ store, meta, parseData, generateDigest, config, logger }) => {
+    load: async ({ collection, store, meta, parseData, generateDigest, config, logger }) => {
       const root = fileURLToPath(config.root);
       const dir = resolve(root, options.base);
       const names = (await readdir(dir).catch(() => [] as string[])).filter((n) => n.endsWith('.mdx')).sort();
@@ -77,6 +78,8 @@ export function mdxDocuments(options: { base: string }): Loader {
         meta.delete(`stamp:${id}`);
       }
       logger.info(`${names.length} documents (${parsed} changed)`);
+      // The built pages of this process take the entries from here, not from the store's file.
+      shareCollection(collection, () => store.entries());
     },
   };
 }

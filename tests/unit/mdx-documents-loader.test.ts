@@ -5,6 +5,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { sharedCollections } from '../../src/lib/shared-collections.ts';
 import { mdxDocuments, splitFrontmatter } from '../../src/loaders/mdx-documents.ts';
 
 it('splits a generated MDX file into frontmatter and body', () => {
@@ -28,7 +29,9 @@ async function load(
 ): Promise<string[]> {
   const parsed: string[] = [];
   const context = {
+    collection: 'documents',
     store: {
+      entries: () => [...store.entries()],
       get: (id: string) => store.get(id),
       set: (e: { id: string; digest: string; filePath: string; data: unknown }) => store.set(e.id, e),
       keys: () => [...store.keys()],
@@ -62,6 +65,7 @@ it('reads again only the files the build script wrote anew, and drops entries wh
   const store = new Map<string, { digest: string; filePath: string; data: unknown }>();
   const meta = new Map<string, string>();
   try {
+    assert.equal(sharedCollections(), undefined, 'nothing shared before a sync');
     assert.deepEqual(await load(root, store, meta), ['a', 'b', 'c']);
     assert.deepEqual(await load(root, store, meta), []);
     write('b.mdx', 'b2');
@@ -70,6 +74,11 @@ it('reads again only the files the build script wrote anew, and drops entries wh
     assert.deepEqual(store.get('b')?.data, { title: 'b2' });
     assert.deepEqual([...store.keys()].sort(), ['a', 'b']);
     assert.deepEqual([...meta.keys()].sort(), ['stamp:a', 'stamp:b']);
+    // The built pages of the process get the store's very entries, as of the last sync.
+    const shared = sharedCollections();
+    assert.deepEqual([...(shared?.keys() ?? [])], ['documents']);
+    assert.deepEqual([...(shared?.get('documents')?.keys() ?? [])].sort(), ['a', 'b']);
+    assert.equal(shared?.get('documents')?.get('b'), store.get('b'));
     // A file rewritten with the same bytes is read (its stamp changed) but keeps its entry.
     write('a.mdx', 'a');
     assert.deepEqual(await load(root, store, meta), []);
