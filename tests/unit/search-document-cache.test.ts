@@ -15,6 +15,7 @@ import {
   readFileSync,
   renameSync,
   rmSync,
+  statSync,
   truncateSync,
   writeFileSync,
 } from 'node:fs';
@@ -24,6 +25,7 @@ import { deserialize, serialize } from 'node:v8';
 import { after, before, it } from 'node:test';
 import { buildContent } from '../../scripts/build-content.ts';
 import { readDocumentCache } from '../../src/lib/search-index/document-cache.ts';
+import { finishIndexManifest } from '../../src/lib/search-index/index-manifest.ts';
 import { writeSearchIndex } from '../../src/lib/search-index/write-search-index.ts';
 import { rawDir, root } from './support/corpus.ts';
 
@@ -81,7 +83,7 @@ interface RawCache {
   version: number;
   documentsDir: string;
   key: string;
-  entries: [string, string, { title: string }][];
+  entries: [string, string, string, { title: string }][];
 }
 const readRaw = (): RawCache => deserialize(readFileSync(cacheFile)) as RawCache;
 
@@ -97,7 +99,7 @@ it('a rebuild takes unchanged files from the cache and writes the same index as 
 
   // The entries are really taken from the cache: one doctored there (its stamp kept) shows.
   const raw = readRaw();
-  raw.entries[0]![2].title = '缓存里的标题';
+  raw.entries[0]![3].title = '缓存里的标题';
   writeFileSync(cacheFile, serialize(raw));
   const doctored = await build();
   assert.equal(doctored.read, 0);
@@ -154,6 +156,38 @@ it('a cache of another version or key, cut short or unreadable is ignored', asyn
   writeFileSync(cacheFile, 'not a cache');
   assert.equal((await build(true, 'other code')).read, all);
   assert.equal(readDocumentCache(join(work, 'no-such-cache'), documentsDir, 'code').size, 0);
+});
+
+it('a rebuild beside a published index links its unchanged files and writes the same index as a fresh build', async () => {
+  const published = join(work, 'published');
+  const previous = { siteDir: published, manifest: join(work, 'cache', 'manifest.json') };
+  /** A build with the cache into a new folder, beside the published index. */
+  const rebuild = async () => {
+    const siteDir = join(work, `site-${runs++}`);
+    const { read } = await writeSearchIndex({
+      documentsDir,
+      contentDir,
+      siteDir,
+      previous,
+      cache: { file: cacheFile, key: 'code' },
+    });
+    return { siteDir, read };
+  };
+  const first = await rebuild();
+  renameSync(first.siteDir, published);
+  finishIndexManifest(previous.manifest);
+  rewrite(mdxFiles()[0]!, (text) => text.replace(/(<Para[^>]*>\n {2})/, '$1又'));
+  const second = await rebuild();
+  assert.equal(second.read, 1);
+  // Most files are the published ones, linked; the edited document's d/ file is written anew.
+  const name = readFileSync(join(documentsDir, mdxFiles()[0]!), 'utf8').match(/^slug: "(.*)"$/m)![1]!;
+  const detail = join('search-index', 'd', `${name}.bin`);
+  assert.notEqual(statSync(join(second.siteDir, detail)).ino, statSync(join(published, detail)).ino);
+  const linked = [...folder(second.siteDir).keys()].filter(
+    (p) => statSync(join(second.siteDir, p)).ino === statSync(join(published, p), { throwIfNoEntry: false })?.ino,
+  );
+  assert.ok(linked.length > 0);
+  assert.deepEqual(folder(second.siteDir), (await build(false)).files);
 });
 
 it('a change to the topic registry reads every file again', async () => {

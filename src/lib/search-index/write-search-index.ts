@@ -40,6 +40,9 @@ export interface SearchIndexOptions {
   cache?: { file: string; key: string };
 }
 
+/** An MDX file's entry: from the cache, or just read (its d/ file's hash not yet known). */
+type DocumentEntry = Omit<CachedDocument, 'detail'> & { detail?: string };
+
 /** One MDX file's index entry, read and parsed. */
 function readDocument(path: string, topicName: (slug: string) => string): IndexedDocument {
   try {
@@ -66,8 +69,8 @@ function readDocuments(
   names: string[],
   topicName: (slug: string) => string,
   cached: ReadonlyMap<string, CachedDocument>,
-): { entries: Map<string, CachedDocument>; read: number } {
-  const entries = new Map<string, CachedDocument>();
+): { entries: Map<string, DocumentEntry>; read: number } {
+  const entries = new Map<string, DocumentEntry>();
   let read = 0;
   for (const name of names) {
     const path = join(documentsDir, name);
@@ -109,11 +112,15 @@ export async function writeSearchIndex({
   const key = cache ? entriesKey(cache.key, topicsText) : '';
   const cached = cache ? readDocumentCache(cache.file, documentsDir, key) : new Map<string, CachedDocument>();
   const { entries: current, read } = readDocuments(documentsDir, names, (slug) => topicName.get(slug) ?? slug, cached);
-  // Written when an entry was read or dropped (its file gone); else it is the cache as it is.
-  if (cache && (read > 0 || current.size !== cached.size)) writeDocumentCache(cache.file, documentsDir, key, current);
   const docs = [...current.values()].map((e) => e.doc);
+  const known = new Map([...current.values()].flatMap((e) => (e.detail === undefined ? [] : [[e.doc, e.detail] as const])));
   const kept = previous ? readIndexManifest(previous.manifest, previous.siteDir) : new Map<string, IndexFileRecord>();
-  const { files, hashes } = await buildSearchIndex(docs, previousHashes(kept));
+  const { files, hashes, details } = await buildSearchIndex(docs, previousHashes(kept), (d) => known.get(d));
+  // Written when an entry was read or dropped (its file gone); else it is the cache as it is.
+  if (cache && (read > 0 || current.size !== cached.size)) {
+    const complete = new Map([...current].map(([name, e]) => [name, { ...e, detail: details.get(e.doc)! }]));
+    writeDocumentCache(cache.file, documentsDir, key, complete);
+  }
   const folders = new Set([...files.keys()].map((p) => dirname(join(siteDir, p))));
   for (const folder of [...folders].sort()) await mkdir(folder, { recursive: true });
   const records: Record<string, IndexFileRecord> = {};
