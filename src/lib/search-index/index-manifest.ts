@@ -29,10 +29,18 @@ interface IndexManifest {
   files: Record<string, IndexFileRecord>;
 }
 
+/**
+ * A file of the search index's cache folder that describes `folder`: named after a hash of its
+ * path, `suffix` telling the kinds apart (the manifest, document-cache.ts's cache).
+ */
+export function searchCacheFile(folder: string, suffix: string, env: Record<string, string | undefined>): string {
+  const name = createHash('sha256').update(resolve(folder)).digest('hex').slice(0, 16);
+  return resolve(process.cwd(), env['ASTRO_CACHE_DIR'] || 'node_modules/.astro', 'search-index', `${name}.${suffix}`);
+}
+
 /** The manifest file of an output folder. */
 export function indexManifestFile(outDir: string, env: Record<string, string | undefined> = process.env): string {
-  const name = createHash('sha256').update(resolve(outDir)).digest('hex').slice(0, 16);
-  return resolve(process.cwd(), env['ASTRO_CACHE_DIR'] || 'node_modules/.astro', 'search-index', `${name}.json`);
+  return searchCacheFile(outDir, 'json', env);
 }
 
 /**

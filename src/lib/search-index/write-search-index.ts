@@ -3,6 +3,7 @@
  * site folder: used by the Astro integration (src/integrations/search-index.ts) and by the
  * build script, which runs it in a process of its own beside Astro (scripts/build-search-index.ts).
  */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
@@ -14,7 +15,8 @@ import { documentSchema } from '../../schema/document.ts';
 import { topicRegistrySchema } from '../../schema/registry.ts';
 import { linkOrCopy } from '../link-or-copy.ts';
 import { fileStamp } from '../page-manifest.ts';
-import { buildSearchIndex } from './build-search-index.ts';
+import { buildSearchIndex, type IndexedDocument } from './build-search-index.ts';
+import { readDocumentCache, writeDocumentCache, type CachedDocument } from './document-cache.ts';
 import { previousHashes, readIndexManifest, writeIndexManifest, type IndexFileRecord } from './index-manifest.ts';
 
 export interface SearchIndexOptions {
@@ -30,36 +32,95 @@ export interface SearchIndexOptions {
    * compressed nor written again, and the new manifest is written beside the old one.
    */
   previous?: { siteDir: string; manifest: string };
+  /**
+   * The document cache (document-cache.ts), and what every document's entry depends on besides
+   * its MDX file and the topic registry: the code that reads it (scripts/build-search-index.ts
+   * passes the build key). MDX files still as the cache stamped them are not read.
+   */
+  cache?: { file: string; key: string };
 }
 
-/** Builds and writes the index; returns the number of documents and of files. */
+/** An MDX file's entry: from the cache, or just read (its d/ file's hash not yet known). */
+type DocumentEntry = Omit<CachedDocument, 'detail'> & { detail?: string };
+
+/** One MDX file's index entry, read and parsed. */
+function readDocument(path: string, topicName: (slug: string) => string): IndexedDocument {
+  try {
+    // Synchronous reads: 10,000 small files read through awaited file handles (open, stat,
+    // read, close, each a trip to the thread pool) cost five times the CPU.
+    const { frontmatter, body } = splitFrontmatter(readFileSync(path, 'utf8'));
+    const doc = documentSchema.parse(load(frontmatter, { schema: JSON_SCHEMA }));
+    return indexedDocument(doc, documentBlocks(body), topicName);
+  } catch (e) {
+    // These files are generated: one that does not read back was edited by hand or half-written.
+    throw new Error(
+      `search index: ${path} cannot be read (${e instanceof Error ? e.message.split('\n')[0] : String(e)}); do not edit generated files, run \`npm run build\` to write them again`,
+      { cause: e },
+    );
+  }
+}
+
+/**
+ * Every MDX file's entry with its stamp, in name order: the cached one when the file's stamp is
+ * the cached one, else read; and how many files were read.
+ */
+function readDocuments(
+  documentsDir: string,
+  names: string[],
+  topicName: (slug: string) => string,
+  cached: ReadonlyMap<string, CachedDocument>,
+): { entries: Map<string, DocumentEntry>; read: number } {
+  const entries = new Map<string, DocumentEntry>();
+  let read = 0;
+  for (const name of names) {
+    const path = join(documentsDir, name);
+    // Stamped before it is read: a file replaced in between keeps the older stamp with the
+    // newer entry and is read again next time, never the other way round.
+    const stamp = fileStamp(path);
+    const hit = cached.get(name);
+    if (stamp !== null && hit?.stamp === stamp) entries.set(name, hit);
+    else {
+      entries.set(name, { stamp: stamp ?? '', doc: readDocument(path, topicName) });
+      read++;
+    }
+  }
+  return { entries, read };
+}
+
+/**
+ * What every cached entry depends on besides its MDX file: the caller's key (the code) and the
+ * topic registry, whose names go into the topic filter.
+ */
+const entriesKey = (key: string, topicsText: string): string =>
+  createHash('sha256').update(`${key}\0${topicsText}`).digest('hex');
+
+/**
+ * Builds and writes the index; returns the number of documents, of files, and of MDX files
+ * read (the others' entries came from the cache).
+ */
 export async function writeSearchIndex({
   documentsDir,
   contentDir,
   siteDir,
   previous,
-}: SearchIndexOptions): Promise<{ documents: number; files: number }> {
-  const topics = topicRegistrySchema.parse(load(await readFile(join(contentDir, 'topics.yaml'), 'utf8')) ?? []);
+  cache,
+}: SearchIndexOptions): Promise<{ documents: number; files: number; read: number }> {
+  const topicsText = await readFile(join(contentDir, 'topics.yaml'), 'utf8');
+  const topics = topicRegistrySchema.parse(load(topicsText) ?? []);
   const topicName = new Map(topics.map((t) => [t.slug, t.name]));
   const names = (await readdir(documentsDir)).filter((n) => n.endsWith('.mdx')).sort();
-  const docs = names.map((name) => {
-    const path = join(documentsDir, name);
-    try {
-      // Synchronous reads: 10,000 small files read through awaited file handles (open, stat,
-      // read, close, each a trip to the thread pool) cost five times the CPU.
-      const { frontmatter, body } = splitFrontmatter(readFileSync(path, 'utf8'));
-      const doc = documentSchema.parse(load(frontmatter, { schema: JSON_SCHEMA }));
-      return indexedDocument(doc, documentBlocks(body), (slug) => topicName.get(slug) ?? slug);
-    } catch (e) {
-      // These files are generated: one that does not read back was edited by hand or half-written.
-      throw new Error(
-        `search index: ${path} cannot be read (${e instanceof Error ? e.message.split('\n')[0] : String(e)}); do not edit generated files, run \`npm run build\` to write them again`,
-        { cause: e },
-      );
-    }
-  });
+  const key = cache ? entriesKey(cache.key, topicsText) : '';
+  const cached = cache ? readDocumentCache(cache.file, documentsDir, key) : new Map<string, CachedDocument>();
+  const { entries: current, read } = readDocuments(documentsDir, names, (slug) => topicName.get(slug) ?? slug, cached);
+  const docs = [...current.values()].map((e) => e.doc);
+  const known = new Map([...current.values()].flatMap((e) => (e.detail === undefined ? [] : [[e.doc, e.detail] as const])));
   const kept = previous ? readIndexManifest(previous.manifest, previous.siteDir) : new Map<string, IndexFileRecord>();
-  const { files, hashes } = await buildSearchIndex(docs, previousHashes(kept));
+  const { files, hashes, details } = await buildSearchIndex(docs, previousHashes(kept), (d) => known.get(d));
+  // Written when an entry was read or dropped (its file gone); else it is the cache as it is.
+  if (cache && (read > 0 || current.size !== cached.size)) {
+    const complete = new Map([...current].map(([name, e]) => [name, { ...e, detail: details.get(e.doc)! }]));
+    writeDocumentCache(cache.file, documentsDir, key, complete);
+  }
   const folders = new Set([...files.keys()].map((p) => dirname(join(siteDir, p))));
   for (const folder of [...folders].sort()) await mkdir(folder, { recursive: true });
   const records: Record<string, IndexFileRecord> = {};
@@ -84,5 +145,5 @@ export async function writeSearchIndex({
       previous.siteDir,
       Object.fromEntries(Object.entries(records).sort(([a], [b]) => (a < b ? -1 : 1))),
     );
-  return { documents: names.length, files: files.size };
+  return { documents: names.length, files: files.size, read };
 }
