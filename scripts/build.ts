@@ -106,6 +106,7 @@ try {
     linkOrCopy(records, join(staging, 'data/documents.json'));
   }
   // While the search index may still be building: linking tens of thousands of files takes a second.
+  markStage('reuse');
   reusePreviousPages(staging, outDir);
   markStage('search');
   console.log(await search.done);
