@@ -1,5 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
+import { forgetSharedCollections } from '../lib/shared-collections.ts';
 
 /** The module Astro's content runtime imports its data store from (astro/dist/content/consts.js). */
 const DATA_STORE_MODULE = '\0astro:data-layer-content';
@@ -24,6 +25,8 @@ export function dataStoreFromFile(): AstroIntegration {
     name: 'policy-archive:data-store-from-file',
     hooks: {
       'astro:config:setup': ({ command, config, updateConfig }) => {
+        // Before this build's sync: entries an earlier build of the process shared are not this build's.
+        forgetSharedCollections();
         // Only the single-file store has this shape; `astro dev` keeps Astro's own module.
         if (command !== 'build' || config.experimental.collectionStorage !== 'single-file') return;
         const file = fileURLToPath(new URL('data-store.json', config.cacheDir));

@@ -23,6 +23,11 @@ export function shareCollection(name: string, entries: () => [string, unknown][]
   (globals[KEY] ??= {})[name] = entries;
 }
 
+/** Forgets what an earlier build of this process shared (at the start of a build, before its sync). */
+export function forgetSharedCollections(): void {
+  globals[KEY] = undefined;
+}
+
 /** The shared collections as Astro's data store module gives them (collection → id → entry), or undefined when none were shared. */
 export function sharedCollections(): Map<string, Map<string, unknown>> | undefined {
   const registry = globals[KEY];

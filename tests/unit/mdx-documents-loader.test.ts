@@ -5,7 +5,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { sharedCollections } from '../../src/lib/shared-collections.ts';
+import { forgetSharedCollections, sharedCollections } from '../../src/lib/shared-collections.ts';
 import { mdxDocuments, splitFrontmatter } from '../../src/loaders/mdx-documents.ts';
 
 it('splits a generated MDX file into frontmatter and body', () => {
@@ -79,6 +79,9 @@ it('reads again only the files the build script wrote anew, and drops entries wh
     assert.deepEqual([...(shared?.keys() ?? [])], ['documents']);
     assert.deepEqual([...(shared?.get('documents')?.keys() ?? [])].sort(), ['a', 'b']);
     assert.equal(shared?.get('documents')?.get('b'), store.get('b'));
+    // A new build of the process forgets them until its own sync shares its entries.
+    forgetSharedCollections();
+    assert.equal(sharedCollections(), undefined);
     // A file rewritten with the same bytes is read (its stamp changed) but keeps its entry.
     write('a.mdx', 'a');
     assert.deepEqual(await load(root, store, meta), []);
