@@ -1,6 +1,7 @@
 import type { DocumentData } from '../../src/schema/document.ts';
 import { digestEntryOf, reportEntry, type DigestEntry } from './build-report.ts';
 import { jsonArrayElement } from './json-array-writer.ts';
+import { recordUrl } from './record-url.ts';
 import type { StoredDocument } from './record-store.ts';
 import { resolveWith, type CitationIndex, type CitationTarget } from './resolve-citations.ts';
 import { toFrontmatter } from './to-mdx.ts';
@@ -42,7 +43,7 @@ export function renderDocument(document: StoredDocument, body: string, citations
     },
     digest: digestEntryOf(report),
     mdx: Buffer.from(`${toFrontmatter(data)}\n${body}`),
-    documentsEntry: Buffer.from(jsonArrayElement({ ...data, url: `${base}documents/${data.slug}/` } satisfies DocumentRecord, 0)),
+    documentsEntry: Buffer.from(jsonArrayElement({ ...data, url: recordUrl(base, data.slug) } satisfies DocumentRecord, 0)),
     reportEntry: Buffer.from(jsonArrayElement(report, 1)),
   };
 }

@@ -8,6 +8,7 @@ import { duplicateErrors, inFileOrder, orphanCorrections } from './corpus-checks
 import type { BatchOutput, IndexEntry } from './document-batch.ts';
 import { FilePatcher } from './file-patcher.ts';
 import { JsonArrayWriter } from './json-array-writer.ts';
+import { recordUrl } from './record-url.ts';
 import { citationIndex, resolvedSlug, type CitationIndex } from './resolve-citations.ts';
 import type { JobPool } from './worker-pool.ts';
 
@@ -83,7 +84,7 @@ async function writeWithSpill(
   digest.stats = { reused, parsed: index.length - reused, written, unchanged: index.length - written, removed };
   return {
     cacheKeys: [...index.map((e) => e.key), ...resolving.map((r) => r.key)],
-    records: index.map((e) => ({ slug: e.slug, url: `${setup.base}documents/${e.slug}/` })),
+    records: index.map((e) => ({ slug: e.slug, url: recordUrl(setup.base, e.slug) })),
     sourceKeys: new Map(index.filter((e) => e.key !== '').map((e) => [e.name, e.key])),
   };
 }

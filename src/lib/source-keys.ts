@@ -17,5 +17,5 @@ export function handSourceKeys(keys: ReadonlyMap<string, string>): void {
 
 /** The build script's key of a source in this build, or undefined when none was handed over. */
 export function sourceKeyOf(source: string): string | undefined {
-  return globals[KEY]?.get(source) || undefined;
+  return globals[KEY]?.get(source);
 }
