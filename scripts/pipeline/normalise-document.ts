@@ -39,6 +39,17 @@ export interface NormalisedDocument {
   unknownDepartments: string[];
   /** For the build report: where each field came from. */
   origins: Record<string, string>;
+  /** Fields read only by a fallback: published, but a person should check them. */
+  attention: Attention[];
+}
+
+/** A field the normaliser could not find and filled by a documented fallback. */
+export interface Attention {
+  field: string;
+  line: number;
+  message: string;
+  /** What would fix it, e.g. the correction key to set. */
+  hint: string;
 }
 
 /**
@@ -120,5 +131,6 @@ export function normaliseDocument(
     headerLines: header.used,
     unknownDepartments: unknown,
     origins: fieldOrigins(parsed.data, header.fields, blocks, correction),
+    attention: [],
   };
 }
