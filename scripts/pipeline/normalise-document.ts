@@ -77,6 +77,14 @@ export function normaliseDocument(
   });
   const header = parseHeader(lines);
   header.used.forEach((no) => blank(no - 1));
+  // Page chrome above a header block (a breadcrumb, a citation code): not the document.
+  if (header.used.length > 0) {
+    for (const l of lines.slice(0, header.used[0]! - 1)) {
+      if (l.text === '') continue;
+      removed.push({ line: l.no, text: l.text, rule: 'before-header' });
+      blank(l.no - 1);
+    }
+  }
   const head = classifyHead(lines, header.end, header.fields.title?.value);
   const bodyLines: SourceLine[] = lines.slice(head.end);
   const joined = joinLines(bodyLines);

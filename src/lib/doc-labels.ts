@@ -1,18 +1,8 @@
-import type { DocumentData } from '../schema/document.ts';
+import { docTypeLabels, type DocumentData } from '../schema/document.ts';
 import type { Department } from '../schema/registry.ts';
 
 /** Chinese names of the document types (文种), for headings and browse pages. */
-export const docTypeLabel: Record<DocumentData['docType'], string> = {
-  reply: '答复',
-  notice: '通知',
-  plan: '规划、方案',
-  interpretation: '解读',
-  opinion: '意见',
-  measures: '措施、办法',
-  report: '报告',
-  decision: '决定',
-  other: '其他',
-};
+export const docTypeLabel: Record<DocumentData['docType'], string> = docTypeLabels;
 
 /** Chinese names of the kinds of government body, for grouping the departments index. */
 export const departmentKindLabel: Record<Department['kind'], string> = {
