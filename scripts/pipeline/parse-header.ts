@@ -25,6 +25,32 @@ export const headerKeys: Readonly<Record<string, HeaderField>> = {
   发布时间: 'datePublished',
   日期: 'datePublished',
 };
+/**
+ * Keys portals print in the same block that no field takes; recognised (also with an empty
+ * value) so the block is read whole, and kept in the build report.
+ */
+export const otherHeaderKeys: ReadonlySet<string> = new Set([
+  '主题词',
+  '有效性',
+  '时效',
+  '体裁分类',
+  '组配分类',
+  '公文种类',
+  '文种',
+  '生效日期',
+  '废止日期',
+  '实施日期',
+  '信息来源',
+  '来源',
+  '链接',
+  '原文链接',
+  '效力级别',
+  '所属机构',
+  '公开方式',
+  '公开范围',
+  '关键词',
+]);
+
 export type HeaderField =
   | 'indexNumber'
   | 'categories'
@@ -89,7 +115,7 @@ function headerLine(text: string): { key: string; value: string }[] | undefined 
   const pairs = pairsOf(text);
   if (!pairs) return undefined;
   // A lone unknown `键：` is an addressee or a lead-in (各有关单位：), not a header key.
-  if (pairs.every((p) => !(p.key in headerKeys)) && pairs.some((p) => p.value === '')) return undefined;
+  if (pairs.some((p) => !(p.key in headerKeys) && !otherHeaderKeys.has(p.key) && p.value === '')) return undefined;
   // A sentence with a colon is body text: header values are short and carry no sentence end.
   if (pairs.some((p) => /[。；]$/.test(p.value) || p.value.length > 300)) return undefined;
   return pairs;
