@@ -58,18 +58,17 @@ export function classifyHead(
       continue;
     }
     if (!title) {
+      // Short lines over the title (a newspaper headline, a 引题) when a title follows.
+      if (headlineBeforeTitle(lines, i, target)) {
+        blocks.push(block('headline', line));
+        i++;
+        continue;
+      }
       const found = readTitle(lines, i, target);
       if (found) {
         blocks.push({ role: 'title', text: found.text, lines: found.lines, part: 0 });
         title = found.text;
         i = found.next;
-        continue;
-      }
-      // Short lines over the title (a newspaper headline, a 引题) when a title follows.
-      const ahead = headlineBeforeTitle(lines, i, target);
-      if (ahead) {
-        blocks.push(block('headline', line));
-        i++;
         continue;
       }
     }
@@ -146,17 +145,25 @@ function openBracket(text: string): boolean {
   return (text.match(/[（(《]/g) ?? []).length > (text.match(/[）)》]/g) ?? []).length;
 }
 
-/** Whether the lines from i on are one or two headline lines and then a title. */
+/** A title that stands on its own line: it opens as a title does (关于…, A关于…, A就…, A对…). */
+const OPENS_AS_TITLE = /^(关于|[^，。；：:]{2,60}?(关于|就《|对[^，。；]{2,40}的(答复|复函)$))/;
+
+/**
+ * Whether the line at i is a headline over the title: a short phrase that is no title itself
+ * (no 关于, no 文种 ending), followed within two lines by a line that is a whole title on its own.
+ */
 function headlineBeforeTitle(lines: readonly SourceLine[], i: number, target: string | undefined): boolean {
   const first = lines[i]!.text;
-  if (TERMINAL.test(first) || first.length > 60 || /[，。]/.test(first)) return false;
+  if (TERMINAL.test(first) || first.length > 60 || /[，。]|关于/.test(first) || endsAsTitle(first)) return false;
+  if (target && target.startsWith(compact(first))) return false;
   let j = i + 1;
   for (let k = 0; k < 2; k++) {
     while (j < lines.length && lines[j]!.text === '') j++;
     if (j >= lines.length) return false;
-    if (readTitle(lines, j, target)) return true;
     const t = lines[j]!.text;
-    if (TERMINAL.test(t) || t.length > 60) return false;
+    const alone = target ? compact(cleanTitle(t).title) === target : OPENS_AS_TITLE.test(t) && endsAsTitle(t);
+    if (alone) return true;
+    if (TERMINAL.test(t) || t.length > 60 || /[，。]|关于/.test(t)) return false;
     j++;
   }
   return false;
