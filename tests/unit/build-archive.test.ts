@@ -164,8 +164,9 @@ describe('buildArchive', () => {
   test('counts by type, region (issuer region when the document names none) and year', () => {
     const counts = (list: typeof archive.byType) => list.map((x) => [x.slug, x.name, x.docs.length]);
     assert.deepEqual(counts(archive.byType), [
-      ['reply', 'reply', 2],
+      // In the vocabulary's order: the 条例's kinds, then replies, interpretations, …
       ['notice', 'notice', 1],
+      ['reply', 'reply', 2],
       ['interpretation', 'interpretation', 1],
     ]);
     assert.deepEqual(counts(archive.byRegion), [

@@ -46,8 +46,8 @@ it('an unknown key and a bad value are errors naming the file, the line and the 
       normaliseCorpus([seed(`${reply}.txt`)], registries, [correction('title: 答复\ntitel: 答复\ndocType: letter\n')]),
     ),
     [
-      `content/corrections/${reply}.yaml:2:1  unknown key "titel" [correction-unknown-key]\n  a correction sets frontmatter fields: title, slug, docType, docNumber, issuer, coIssuers, region, indexNumber, categories, dateWritten, datePublished, addressee, proposal, interprets, attachments, signature, contact, cc, departmentsMentioned, mentions, topics, citations, sections`,
-      `content/corrections/${reply}.yaml:3:1  docType: Invalid option: expected one of "reply"|"notice"|"plan"|"interpretation"|"opinion"|"measures"|"report"|"decision"|"other" [correction-bad-value]\n  correct the value of docType (see src/schema/document.ts)`,
+      `content/corrections/${reply}.yaml:2:1  unknown key "titel" [correction-unknown-key]\n  a correction sets frontmatter fields: title, slug, docType, docNumber, issuer, coIssuers, region, indexNumber, categories, subjectCategory, dateWritten, datePublished, addressee, proposal, interprets, attachments, signature, contact, cc, departmentsMentioned, mentions, topics, citations, sections`,
+      `content/corrections/${reply}.yaml:3:1  docType: Invalid option: expected one of "resolution"|"decision"|"order"|"communique"|"announcement"|"public-notice"|"opinion"|"notice"|"bulletin"|"report"|"request"|"approval"|"motion"|"letter"|"minutes"|"reply"|"interpretation"|"plan"|"measures"|"other" [correction-bad-value]\n  correct the value of docType (see src/schema/document.ts)`,
     ],
   );
 });
