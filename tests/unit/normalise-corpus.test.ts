@@ -43,7 +43,7 @@ it('a correction can set the slug', () => {
 it('an unknown key and a bad value are errors naming the file, the line and the key', () => {
   assert.deepEqual(
     failures(() =>
-      normaliseCorpus([seed(`${reply}.txt`)], registries, [correction('title: 答复\ntitel: 答复\ndocType: letter\n')]),
+      normaliseCorpus([seed(`${reply}.txt`)], registries, [correction('title: 答复\ntitel: 答复\ndocType: memo\n')]),
     ),
     [
       `content/corrections/${reply}.yaml:2:1  unknown key "titel" [correction-unknown-key]\n  a correction sets frontmatter fields: title, slug, docType, docNumber, issuer, coIssuers, region, indexNumber, categories, subjectCategory, dateWritten, datePublished, addressee, proposal, interprets, attachments, signature, contact, cc, departmentsMentioned, mentions, topics, citations, sections`,
