@@ -11,8 +11,8 @@ export interface CleanTitle {
 }
 
 const SPACE = '[\\s\\u3000\\u00a0]*';
-/** Ends a title: its 文种 word, then closing quotes or brackets. */
-const ENDS_AS_TITLE = new RegExp(`${TITLE_ENDINGS.source.slice(0, -1)}[》」”’）)]*$`);
+/** Ends a title: its 文种 word, then closing quotes or brackets, perhaps a bracketed qualifier: （试行）, （2025—2027年）. */
+const ENDS_AS_TITLE = new RegExp(`${TITLE_ENDINGS.source.slice(0, -1)}[》」”’）)]*(?:[（(][^（()）]{1,20}[）)])?$`);
 /** A portal's site name after the title: _政务公开, -国家发展和改革委员会, |首页. */
 const SITE_SUFFIX = /^(.*?)[_|｜]|^(.*?)[-－—–]{1,2}(?=[^-－—–]{2,30}$)/;
 /** A compilation's running number before the title: 1. 辽宁省… */

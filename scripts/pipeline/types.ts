@@ -17,6 +17,7 @@ export type BlockRole =
   | 'para' // body paragraph
   | 'signature' // 发文机关署名
   | 'date' // 成文日期
+  | 'note' // 附注 under the date: （此件公开发布）
   | 'contact' // 联系人 / 电话
   | 'cc' // 抄送
   | 'attachmentTitle'; // title of an attached document (附件)
