@@ -39,7 +39,15 @@ export function extractFields(header: Partial<Record<HeaderField, HeaderValue>>,
   const fromTitle = issuersOfTitle(title);
   const headerIssuers = header.issuer ? bodiesIn(header.issuer.value) : [];
   const banner = bannerText ? bannerIssuer(bannerText) : undefined;
-  const named = headerIssuers.length ? headerIssuers : fromTitle.length ? fromTitle : banner ? [banner] : signers;
+  // A header may name only the first of joint issuers the title lists: the title's list then.
+  const named =
+    headerIssuers.length && !(fromTitle.length > headerIssuers.length && headerIssuers.every((h) => fromTitle.includes(h)))
+      ? headerIssuers
+      : fromTitle.length
+        ? fromTitle
+        : banner
+          ? [banner]
+          : signers;
   // A short form in the title (市工业和信息化局) is completed by the signature's full name.
   const issuers = named.map((n) => signers.find((s) => s.length > n.length && s.endsWith(n)) ?? n);
   const issuer = issuers[0] ?? signers[0] ?? interprets?.issuers[0] ?? null;

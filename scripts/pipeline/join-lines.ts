@@ -41,7 +41,7 @@ function continues(prev: JoinedLine, next: string): boolean {
   if (TERMINAL.test(lastLine)) return false;
   if (lastLine.length < MIN_BROKEN_LENGTH) return false;
   if (isHeadingLine(lastLine)) return false;
-  if (endsAsTitle(lastLine) && !/[，。、]/.test(lastLine)) return false;
+  if (endsAsTitle(lastLine) && !/[，。；]/.test(lastLine)) return false;
   // An attachment note (附件：….xlsx) ends where it ends.
   if (/^附\s*件/.test(lastLine)) return false;
   if (startsNumbered(next) || NUMBERING.some((n) => n.kind === 'ordinal' && n.pattern.test(next))) return false;

@@ -50,19 +50,27 @@ export const TERMINAL = /[。！？!?；;：:]$/;
 export const TITLE_ENDINGS =
   /(答复|复函|通知|意见|办法|措施|规定|细则|决定|规划|方案|报告|解读|批复|通报|公告|通告|纪要|函|建议|条例|规则|计划|纲要|请示|决议|公报|议案|答记者问|问答|举措|清单|指南|章程)$/;
 
-/** Numbering labels by level: 一、 / （一） / 1、 or 1. / （1）; and ordinal items 一是. */
+/** Numbering labels by level: 第一章 / 一、 / （一） / 1、 or 1. / （1）; and ordinal items 一是. */
 export const NUMBERING: readonly { kind: NumberingKind; pattern: RegExp }[] = [
+  { kind: 'chapter', pattern: /^第([一二三四五六七八九十百零〇两]+)章(?![的中])/ },
   { kind: 'cn', pattern: /^([一二三四五六七八九十百]+)、/ },
   { kind: 'cn-paren', pattern: /^[（(]([一二三四五六七八九十百]+)[）)]/ },
   { kind: 'arabic', pattern: /^(\d{1,3})(?:[、．]|\.(?!\d))/ },
   { kind: 'arabic-paren', pattern: /^[（(](\d{1,3})[）)]/ },
   { kind: 'ordinal', pattern: /^(?:第)?([一二三四五六七八九十]+)是/ },
 ];
-export type NumberingKind = 'cn' | 'cn-paren' | 'arabic' | 'arabic-paren' | 'ordinal';
+export type NumberingKind = 'chapter' | 'cn' | 'cn-paren' | 'arabic' | 'arabic-paren' | 'ordinal';
+
+/** 第N节 under a chapter of rules (办法, 条例). */
+export const SUBCHAPTER = /^第([一二三四五六七八九十百零〇两]+)节(?![的中])/;
+/** 第N条, an article of rules: its own anchor, never a section. */
+export const ARTICLE = /^第([一二三四五六七八九十百零〇两]+)条(?![的中款])/;
+/** A line of a printed table of contents: dot leaders, perhaps a page number. */
+export const TOC_LINE = /([.．。·…⋯]{4,}|[\s\u3000]{2,})[\s\u3000]*\d{1,4}$|[.．·…⋯]{6,}$/;
 
 /** Parses 一 … 九十九 (and plain digits) to a number; NaN when it is not a numeral. */
 export function numeralValue(s: string): number {
-  s = s.replace(/[○ＯO]/g, '〇').replace(/[０-９]/g, (c) => String(c.charCodeAt(0) - 0xff10));
+  s = s.replace(/[○ＯO零]/g, '〇').replace(/[０-９]/g, (c) => String(c.charCodeAt(0) - 0xff10));
   if (/^\d+$/.test(s)) return Number(s);
   const digit = (c: string) => '〇一二三四五六七八九'.indexOf(c === '零' ? '〇' : c === '两' ? '二' : c);
   if ([...s].every((c) => digit(c) >= 0) && s.length > 1) {

@@ -51,7 +51,11 @@ export type DocType = keyof typeof docTypeLabels;
 export const docTypes = Object.keys(docTypeLabels) as [DocType, ...DocType[]];
 export const docType = z.enum(docTypes);
 
-/** A node of the section tree. `id` comes from the numbering path: 一、→ s1, （二） under it → s1-2. */
+/**
+ * A node of the section tree. `id` comes from the numbering path: 一、→ s1, （二） under it →
+ * s1-2; 第一章 → c1, 第二节 under it → c1-s2. Articles (第十二条) are not sections: they are
+ * paragraphs with their own anchor t12.
+ */
 export interface SectionNode {
   /** Stable anchor id from the numbering path, e.g. `s1-2-3`; attachments' sections may carry a prefix `a1-`. */
   id: string;
@@ -66,7 +70,7 @@ export interface SectionNode {
 export const sectionNode: z.ZodType<SectionNode> = z.lazy(() =>
   z
     .object({
-      id: z.string().regex(/^(a\d+-)?s\d+(-\d+)*$/, 'section ids look like s1, s1-2 or a1-s3'),
+      id: z.string().regex(/^(a\d+-)?(s\d+(-\d+)*|c\d+(-s?\d+)*)$/, 'section ids look like s1, s1-2, a1-s3, c1 (第一章) or c1-s2 (第二节)'),
       level: z.number().int().min(1).max(6),
       label: z.string(),
       heading: z.string().min(1),
