@@ -39,6 +39,8 @@ export interface BuildContentOptions {
    * `.<out>-cache` beside the output folder; NORMALISE_CACHE=0 turns the cache off.
    */
   cacheDir?: string | false;
+  /** Fields read only by a fallback (title, issuer, date) are errors, not notes (`--strict`, STRICT=1). */
+  strict?: boolean;
   /**
    * A folder to move the replaced output into instead of deleting it now (scripts/build.ts
    * empties it in the background at its next run); default: delete it.
@@ -87,7 +89,9 @@ export async function buildContent(
         registries,
         corrections,
         cacheDir,
-        salt: cacheDir ? cacheSalt(contentDir, base) : '',
+        // A strict build checks every document again: records of a lenient one may hold fallbacks.
+        salt: cacheDir ? cacheSalt(contentDir, base) + (options.strict ? ':strict' : '') : '',
+        strict: options.strict ?? false,
         outDir: tmp,
         previousDir,
         base,
@@ -178,6 +182,7 @@ if (import.meta.main) {
       in: { type: 'string', default: 'content/raw' },
       out: { type: 'string', default: 'content/documents' },
       'no-cache': { type: 'boolean', default: false },
+      strict: { type: 'boolean', default: false },
     },
   });
   try {
@@ -186,6 +191,7 @@ if (import.meta.main) {
       outDir: values.out,
       base: process.env['BASE_PATH'] ?? '/',
       ...(values['no-cache'] ? { cacheDir: false } : {}),
+      strict: values.strict || /^(1|true|yes|on)$/i.test(process.env['STRICT'] ?? ''),
     });
     console.log(reportSummary(report, join(values.out, 'report.json')));
   } catch (e) {

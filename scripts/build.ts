@@ -80,6 +80,7 @@ try {
     contentDir: join(root, 'content'),
     base: settings.BASE_PATH,
     trash,
+    strict: process.argv.includes('--strict') || /^(1|true|yes|on)$/i.test(process.env['STRICT'] ?? ''),
   });
   console.log(reportSummary(report, join(documentsDir, 'report.json')));
   // The collection was written just now, by this process: its documents.json may be published

@@ -72,7 +72,8 @@ function judge(field: string, expected: unknown, doc: Scored): { ok: boolean; fo
       // Only the keys the reader stated are compared; numbers as their digits.
       const wanted = expected as Record<string, unknown>;
       const got = found as unknown as Record<string, unknown>;
-      const ok = Object.keys(wanted).every((k) => same(got[k] == null ? null : String(got[k]), wanted[k] == null ? null : String(wanted[k])));
+      const digits = (v: unknown) => (typeof v === 'number' ? String(v) : (v ?? null));
+      const ok = Object.keys(wanted).every((k) => same(digits(got[k]), digits(wanted[k])));
       return { ok, found };
     }
     case 'departmentsMentioned': {
@@ -89,12 +90,16 @@ function judge(field: string, expected: unknown, doc: Scored): { ok: boolean; fo
       return { ok: missing.length === 0, found: missing.length ? { missing } : 'all' };
     }
     case 'joins': {
-      const apart = (expected as [string, string][]).filter(([a, b]) => !blockTexts.some((t) => t.includes(squeeze(a) + squeeze(b))));
+      const apart = (expected as [string, string][]).filter(
+        ([a, b]) => !blockTexts.some((t) => t.includes(squeeze(a) + squeeze(b))),
+      );
       return { ok: apart.length === 0, found: apart.length ? { apart } : 'all' };
     }
     case 'boilerplateRemoved': {
       const lines = expected as string[];
-      const kept = lines.filter((l) => !removed.some((r) => squeeze(r.text) === squeeze(l)) || blockTexts.some((t) => t.includes(squeeze(l))));
+      const kept = lines.filter(
+        (l) => !removed.some((r) => squeeze(r.text) === squeeze(l)) || blockTexts.some((t) => t.includes(squeeze(l))),
+      );
       return { ok: kept.length === 0, found: kept.length ? { kept } : 'all' };
     }
     default: {

@@ -31,7 +31,11 @@ const folders: Folder[] = args.length
   ? args.map((d) => ({ name: d, expectedFile: join(resolve(d), 'expected.json'), sourceDir: resolve(d) }))
   : [
       { name: 'seeds', expectedFile: join(root, 'tests/fixtures/expected.json'), sourceDir: join(root, 'content/raw') },
-      { name: 'real', expectedFile: join(root, 'tests/fixtures/real/expected.json'), sourceDir: join(root, 'tests/fixtures/real') },
+      {
+        name: 'real',
+        expectedFile: join(root, 'tests/fixtures/real/expected.json'),
+        sourceDir: join(root, 'tests/fixtures/real'),
+      },
     ];
 
 const pct = (ok: number, all: number) => (all ? `${((100 * ok) / all).toFixed(1)}%` : '–');
@@ -58,13 +62,22 @@ for (const folder of folders) {
       continue;
     }
     try {
-      const doc = normaliseSource({ path: relative(root, path), name: basename(path), bytes: readFileSync(path) }, undefined, context);
+      const doc = normaliseSource(
+        { path: relative(root, path), name: basename(path), bytes: readFileSync(path) },
+        undefined,
+        context,
+      );
       for (const w of doc.attention) attention.push(`${relative(root, path)}:${w.line}  ${w.message}`);
       scores.push({ file: exp.file, fields: scoreDocument(exp, doc) });
     } catch (e) {
       if (!(e instanceof BuildError)) throw e;
       unread.push(e.format());
-      scores.push({ file: exp.file, fields: Object.keys(exp).filter((k) => k !== 'file').map((field) => ({ field, ok: false, found: null, expected: exp[field] })) });
+      scores.push({
+        file: exp.file,
+        fields: Object.keys(exp)
+          .filter((k) => k !== 'file')
+          .map((field) => ({ field, ok: false, found: null, expected: exp[field] })),
+      });
     }
   }
   const all = scores.flatMap((s) => s.fields);

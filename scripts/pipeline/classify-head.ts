@@ -45,7 +45,10 @@ export function classifyHead(
       i++;
       continue;
     }
-    if (!haveNumber && (DOC_NUMBER_LINE.test(compact(text)) || (ORDER_NUMBER_LINE.test(compact(text)) && blocks.some((b) => b.role === 'banner')))) {
+    if (
+      !haveNumber &&
+      (DOC_NUMBER_LINE.test(compact(text)) || (ORDER_NUMBER_LINE.test(compact(text)) && blocks.some((b) => b.role === 'banner')))
+    ) {
       blocks.push(block('docNumber', line));
       haveNumber = true;
       i++;
@@ -76,7 +79,6 @@ export function classifyHead(
     if (!haveNumber && glued && ADDRESSEE.test(text.slice(glued[0].length).trim())) {
       // 发文字号 and 主送机关 on one line: the number is its own element.
       blocks.push(block('docNumber', line, glued[0]), block('addressee', line, text.slice(glued[0].length).trim()));
-      haveNumber = true;
       i++;
       break;
     }
@@ -87,7 +89,14 @@ export function classifyHead(
     }
     // An addressee broken over two lines (a long list of bodies).
     const after = lines.slice(i + 1).find((l) => l.text !== '');
-    if ((title || target || haveNumber) && after && !TERMINAL.test(text) && ADDRESSEE.test(text + after.text) && /[、，,]/.test(text) && text.length + after.text.length <= 300) {
+    if (
+      (title || target || haveNumber) &&
+      after &&
+      !TERMINAL.test(text) &&
+      ADDRESSEE.test(text + after.text) &&
+      /[、，,]/.test(text) &&
+      text.length + after.text.length <= 300
+    ) {
       blocks.push({ role: 'addressee', text: text + after.text, lines: [line.no, after.no], part: 0 });
       i = lines.indexOf(after) + 1;
       break;
@@ -116,7 +125,8 @@ function readTitle(
         if (!target.startsWith(candidate) && clean !== target && !candidate.includes(target)) break;
         acc = candidate;
         used.push(lines[j]!.no);
-        if (clean === target || acc === target || (acc.includes(target) && !openBracket(acc))) return { text: joinTitle(lines, used), lines: used, next: j + 1 };
+        if (clean === target || acc === target || (acc.includes(target) && !openBracket(acc)))
+          return { text: joinTitle(lines, used), lines: used, next: j + 1 };
       }
       j++;
     }

@@ -5,9 +5,9 @@ export interface CleanTitle {
   /** The title itself: 国务院办公厅关于…的通知. */
   title: string;
   /** A 发文字号 printed after the title, if any: …的通知(发改办能源规〔2020〕245号). */
-  docNumber?: string;
+  docNumber?: string | undefined;
   /** A date printed before or after the title, if any (ISO). */
-  date?: string;
+  date?: string | undefined;
 }
 
 const SPACE = '[\\s\\u3000\\u00a0]*';
@@ -31,7 +31,7 @@ export function cleanTitle(raw: string): CleanTitle {
   let title = raw.trim();
   const out: CleanTitle = { title };
   const titleLike = (t: string) => ENDS_AS_TITLE.test(t.replace(/[\s\u3000]+$/, ''));
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     const take = (next: string) => {
       next = next.trim();

@@ -177,7 +177,7 @@ function proposalOf(title: string, addressee: string | null, body: readonly stri
   if (!proposer && !session && !numberText && !proposalTitle) return null;
   // 代表 and 人大 make a deputy's suggestion (建议); 委员 and 政协 a member's proposal (提案).
   const kind =
-    /人大|代表/.test(session ?? '') || person?.[2] === '代表' || /建议的(?:答复|复函)$/.test(title) && !/提案/.test(title)
+    /人大|代表/.test(session ?? '') || person?.[2] === '代表' || (/建议的(?:答复|复函)$/.test(title) && !/提案/.test(title))
       ? 'suggestion'
       : 'proposal';
   return { kind, proposer, session, number: numberText ? Number(numberText) : null, occasion, title: proposalTitle };

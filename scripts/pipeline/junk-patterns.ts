@@ -17,7 +17,10 @@ export const junkPatterns: readonly { rule: string; pattern: RegExp }[] = [
   { rule: 'page-meta', pattern: new RegExp(`^(发布时间|更新时间)[:：]${SP}${DATE_TIME}$`) },
   { rule: 'page-meta', pattern: /^(浏览次数|点击数|访问量|阅读次数|阅读量)[:：]?[\s\u3000\d]*次?$/ },
   { rule: 'page-meta', pattern: /^(责任编辑|编辑|校对|审核)[:：][\s\u3000]*[\u4e00-\u9fa5·]{0,12}$/ },
-  { rule: 'print', pattern: /^[【[]?(打印|打印本页|打印此页|打印页面|关闭|关闭窗口|关闭本页|返回顶部|回到顶部|收藏|我要纠错|保存|下载)[】\]]?$/ },
+  {
+    rule: 'print',
+    pattern: /^[【[]?(打印|打印本页|打印此页|打印页面|关闭|关闭窗口|关闭本页|返回顶部|回到顶部|收藏|我要纠错|保存|下载)[】\]]?$/,
+  },
   { rule: 'print', pattern: /^([【[]?(打印|关闭|收藏|分享|纠错)[】\]]?[\s\u3000|｜]*){2,}$/ },
   { rule: 'font-size', pattern: /^[【[]?字体[:：]?[\s\u3000]*(大|中|小|[\s\u3000])*[】\]]?$/ },
   { rule: 'share', pattern: new RegExp(`^分享到${SP}[:：]?${SP}(${SHARE_TARGETS}[\\s\\u3000、|｜]*)*$`) },
@@ -26,7 +29,8 @@ export const junkPatterns: readonly { rule: string; pattern: RegExp }[] = [
   { rule: 'breadcrumb', pattern: /^(首页|网站首页)([\s\u3000]*[>＞»›/][\s\u3000]*[^\s>＞»›/]{1,20})+$/ },
   {
     rule: 'breadcrumb',
-    pattern: /^(当前位置|您现在的位置|您的位置|所在位置)[:：]?[\s\u3000]*[^\s>＞»›/]{1,20}([\s\u3000]*[>＞»›/][\s\u3000]*[^\s>＞»›/]{1,20})*$/,
+    pattern:
+      /^(当前位置|您现在的位置|您的位置|所在位置)[:：]?[\s\u3000]*[^\s>＞»›/]{1,20}([\s\u3000]*[>＞»›/][\s\u3000]*[^\s>＞»›/]{1,20})*$/,
   },
   { rule: 'related', pattern: /^(相关链接|相关文件|相关阅读|相关新闻|排行榜|热点排行|推荐阅读|上一篇|下一篇)[:：]?$/ },
   // A legal database's citation code and the address a page was saved from.

@@ -3,7 +3,7 @@ import type { SourceLine } from './types.ts';
 /**
  * Keys of the government information-disclosure header (政府信息公开 metadata table, the
  * 信息索引 of gov.cn and provincial portals) and the field each fills. Labels are compared
- * with their inner spaces removed, so `索 引 号`, `标　　题` and `标题` are one key.
+ * with their inner spaces removed (ASCII or full-width), so `索 引 号`, `标  题` and `标题` are one key.
  */
 export const headerKeys: Readonly<Record<string, HeaderField>> = {
   索引号: 'indexNumber',
@@ -52,14 +52,7 @@ export const otherHeaderKeys: ReadonlySet<string> = new Set([
 ]);
 
 export type HeaderField =
-  | 'indexNumber'
-  | 'categories'
-  | 'subjectCategory'
-  | 'issuer'
-  | 'dateWritten'
-  | 'title'
-  | 'docNumber'
-  | 'datePublished';
+  'indexNumber' | 'categories' | 'subjectCategory' | 'issuer' | 'dateWritten' | 'title' | 'docNumber' | 'datePublished';
 
 export interface HeaderValue {
   value: string;

@@ -99,7 +99,9 @@ export function numeralValue(s: string): number {
 export function parseDate(text: string): string | undefined {
   const m = DATE_LINE.exec(text.replace(/[\s\u3000\u00a0]/g, '').replace(/(\d)(\d{2}:\d{2}(:\d{2})?)$/, '$1'));
   if (!m) return undefined;
-  const [y, mo, d] = m[1] ? [numeralValue(m[1]), numeralValue(m[2]!), numeralValue(m[3]!)] : [Number(m[4]), Number(m[6]), Number(m[7])];
+  const [y, mo, d] = m[1]
+    ? [numeralValue(m[1]), numeralValue(m[2]!), numeralValue(m[3]!)]
+    : [Number(m[4]), Number(m[6]), Number(m[7])];
   if (!(y > 1900 && mo >= 1 && mo <= 12 && d >= 1 && d <= 31)) return undefined;
   return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }

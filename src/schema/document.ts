@@ -70,7 +70,9 @@ export interface SectionNode {
 export const sectionNode: z.ZodType<SectionNode> = z.lazy(() =>
   z
     .object({
-      id: z.string().regex(/^(a\d+-)?(s\d+(-\d+)*|c\d+(-s?\d+)*)$/, 'section ids look like s1, s1-2, a1-s3, c1 (第一章) or c1-s2 (第二节)'),
+      id: z
+        .string()
+        .regex(/^(a\d+-)?(s\d+(-\d+)*|c\d+(-s?\d+)*)$/, 'section ids look like s1, s1-2, a1-s3, c1 (第一章) or c1-s2 (第二节)'),
       level: z.number().int().min(1).max(6),
       label: z.string(),
       heading: z.string().min(1),
@@ -173,7 +175,11 @@ export const documentSchema = z
     /** 分类 from the disclosure header, split at ; or ；. */
     categories: z.array(z.string()).default([]).describe('分类（政府信息公开目录）。'),
     /** 主题分类 from the disclosure header as printed, 一级\\二级, e.g. 劳动、人事、监察\\劳动就业. */
-    subjectCategory: z.string().nullable().default(null).describe('主题分类（信息公开目录所标），一级\\二级，如 劳动、人事、监察\\劳动就业。'),
+    subjectCategory: z
+      .string()
+      .nullable()
+      .default(null)
+      .describe('主题分类（信息公开目录所标），一级\\二级，如 劳动、人事、监察\\劳动就业。'),
     /** 成文日期. */
     dateWritten: isoDate.nullable().describe('成文日期，YYYY-MM-DD。'),
     /** 发布日期. */
