@@ -49,7 +49,35 @@ export const otherHeaderKeys: ReadonlySet<string> = new Set([
   '公开方式',
   '公开范围',
   '关键词',
+  '统一编号',
+  '失效日期',
+  '牵头单位',
+  '文件状态',
+  '政策状态',
+  '网址',
+  '部门',
+  '生效时间',
+  '到期时间',
+  '详情页链接',
+  '发文日期',
 ]);
+
+/**
+ * The field a label names: a listed key, or one a portal spells with a prefix or a variant
+ * ending (政策标题, 政策文号, 发布机关, 成文时间, 公布日期); undefined for any other key.
+ */
+export function fieldOfKey(key: string): HeaderField | undefined {
+  if (key in headerKeys) return headerKeys[key];
+  const bare = key.replace(/^(政策|文件|信息|公文)/, '');
+  if (bare in headerKeys) return headerKeys[bare];
+  if (/(标题|名称)$/.test(bare)) return 'title';
+  if (/(文号|字号)$/.test(bare)) return 'docNumber';
+  if (/^(发布|发文|制发|印发)(机关|机构|单位)$/.test(bare)) return 'issuer';
+  if (/^成文(日期|时间)$/.test(bare)) return 'dateWritten';
+  if (/^(发布|公布|公开|印发)(日期|时间)$/.test(bare)) return 'datePublished';
+  return undefined;
+}
+const isHeaderKey = (key: string) => fieldOfKey(key) !== undefined || otherHeaderKeys.has(key);
 
 export type HeaderField =
   'indexNumber' | 'categories' | 'subjectCategory' | 'issuer' | 'dateWritten' | 'title' | 'docNumber' | 'datePublished';
@@ -108,7 +136,7 @@ function headerLine(text: string): { key: string; value: string }[] | undefined 
   const pairs = pairsOf(text);
   if (!pairs) return undefined;
   // A lone unknown `键：` is an addressee or a lead-in (各有关单位：), not a header key.
-  if (pairs.some((p) => !(p.key in headerKeys) && !otherHeaderKeys.has(p.key) && p.value === '')) return undefined;
+  if (pairs.some((p) => !isHeaderKey(p.key) && p.value === '')) return undefined;
   // A sentence with a colon is body text: header values are short and carry no sentence end.
   if (pairs.some((p) => /[。；]$/.test(p.value) || p.value.length > 300)) return undefined;
   return pairs;
@@ -118,7 +146,8 @@ function headerLine(text: string): { key: string; value: string }[] | undefined 
  * Finds the metadata header block in the head of the text (it may follow page chrome): a run
  * of `键：值` lines, several keys on a line when a table was flattened, a value on the next
  * line after a bare `键：`, wrapped in `---` or followed by a `正文` marker. A run counts when it
- * states two known keys, or when it is a single `标题：` line at the very top (front matter).
+ * states two keys of the disclosure vocabulary, or when it is a single `标题：` line at the very
+ * top (front matter).
  */
 export function parseHeader(lines: readonly SourceLine[]): Header {
   const none: Header = { fields: {}, extra: [], end: 0, used: [] };
@@ -159,7 +188,7 @@ function readBlock(lines: readonly SourceLine[], start: number): Header | undefi
     for (const [k, pair] of pairs.entries()) {
       let { value } = pair;
       let valueLine = line.no;
-      if (value === '' && k === pairs.length - 1 && pair.key in headerKeys) {
+      if (value === '' && k === pairs.length - 1 && fieldOfKey(pair.key)) {
         // The value stands on the next non-blank line unless that line is itself a key.
         const j = nextNonBlank(i + 1);
         const next = lines[j];
@@ -170,11 +199,13 @@ function readBlock(lines: readonly SourceLine[], start: number): Header | undefi
           i = j;
         }
       }
-      const field = headerKeys[pair.key];
+      const field = fieldOfKey(pair.key);
       if (field) {
         known++;
         if (value !== '' && !fields[field]) fields[field] = { value, line: valueLine };
       } else {
+        // Keys of the portal's vocabulary count towards a block; any other is kept all the same.
+        if (otherHeaderKeys.has(pair.key)) known++;
         extra.push({ key: pair.key, value, line: valueLine });
       }
     }

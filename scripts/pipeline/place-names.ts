@@ -31,3 +31,13 @@ export const prefectures: readonly { name: string; province: string }[] = (() =>
 export function provinceOfPlace(name: string): string | undefined {
   return prefectures.find((p) => name.startsWith(p.name))?.province;
 }
+
+/** The province of the first prefecture-level place a text names: 广州开发区…措施 → 广东省. */
+export function provinceOfPlaceIn(text: string): string | undefined {
+  let first: { at: number; province: string } | undefined;
+  for (const p of prefectures) {
+    const at = text.indexOf(p.name);
+    if (at >= 0 && (!first || at < first.at)) first = { at, province: p.province };
+  }
+  return first?.province;
+}

@@ -1,6 +1,6 @@
 import { NATIONAL, provinces } from '../../src/schema/regions.ts';
 import type { DepartmentIndex } from './department-index.ts';
-import { provinceOfPlace } from './place-names.ts';
+import { provinceOfPlace, provinceOfPlaceIn } from './place-names.ts';
 
 /** Names of national bodies: 国务院…, 国家…局, 中国人民银行, 中央…, 全国…, 最高人民法院. */
 const NATIONAL_NAME = /^(国务院|国家|中华人民共和国|中国|中央|全国|最高人民|中共中央)/;
@@ -12,7 +12,7 @@ const MINISTRY = /^[\u4e00-\u9fa5]{1,12}(部|总署|总局)([\u4e00-\u9fa5]{1,8}
  * its name opens with (吉林省医药健康产业发展领导小组, 中共四川省委…), else the province of the
  * city it opens with (深圳市工业和信息化局 → 广东省), else 国家 for a national body's name,
  * else the abbreviation that opens the 发文字号 (吉科发医〔2022〕97号 → 吉林省), else the first
- * province the title names.
+ * province the title names, else the province of the first city it names.
  */
 export function resolveRegion(
   index: DepartmentIndex,
@@ -40,5 +40,5 @@ export function resolveRegion(
     const at = title.indexOf(p.name.slice(0, 2));
     if (at >= 0 && (!first || at < first.at)) first = { name: p.name, at };
   }
-  return first?.name ?? null;
+  return first?.name ?? provinceOfPlaceIn(title) ?? null;
 }

@@ -93,7 +93,9 @@ export function splitSections(blocks: readonly Block[]): { blocks: Block[]; sect
         continue;
       }
       const l = labelOf(b.text);
-      if (!l || l.kind !== 'chapter' || TOC_LINE.test(b.text)) {
+      // Chapters, and 一、 groupings printed as heading lines over the articles, are sections.
+      const grouping = l?.kind === 'cn' && !/[。；]/.test(b.text) && b.text.length <= 40;
+      if (!l || !(l.kind === 'chapter' || grouping) || TOC_LINE.test(b.text)) {
         addPara(b, b.text);
         continue;
       }

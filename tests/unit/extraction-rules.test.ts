@@ -157,3 +157,25 @@ it('a document without a title is published under its first line and marked for 
       e.errors[0].rule === 'needs-attention',
   );
 });
+
+it('portal keys spelled with a prefix or a variant ending are read; the portal’s other keys make the block', () => {
+  const doc = read(
+    '政策文号：某区规〔2025〕12 号\n实施日期：2025-09-25\n牵头单位：文化广电旅游局\n网址：https://example.org/p?1\n某区规〔2025〕12 号\n广州市某区促进某产业发展的若干措施\n为促进发展，制定本措施。\n一、加强要素保障\n第一条　加强用地保障。\n第二条　支持项目建设。\n二、附则\n第三条　本措施自印发之日起施行。\n',
+  );
+  assert.equal(doc.data.docNumber, '某区规〔2025〕12号');
+  assert.equal(doc.data.title, '广州市某区促进某产业发展的若干措施');
+  assert.equal(doc.data.docType, 'measures');
+  assert.equal(doc.data.region, '广东省');
+  assert.deepEqual(
+    doc.data.sections.map((s) => s.id),
+    ['s1', 's2'],
+  );
+  assert.deepEqual(
+    doc.blocks.filter((b) => b.id?.startsWith('t')).map((b) => [b.id, b.section]),
+    [
+      ['t1', 's1'],
+      ['t2', 's1'],
+      ['t3', 's2'],
+    ],
+  );
+});
