@@ -87,24 +87,36 @@ export function classifyHead(
       i++;
       break;
     }
-    // An addressee broken over two lines (a long list of bodies).
-    const after = lines.slice(i + 1).find((l) => l.text !== '');
-    if (
-      (title || target || haveNumber) &&
-      after &&
-      !TERMINAL.test(text) &&
-      ADDRESSEE.test(text + after.text) &&
-      /[、，,]/.test(text) &&
-      text.length + after.text.length <= 300
-    ) {
-      blocks.push({ role: 'addressee', text: text + after.text, lines: [line.no, after.no], part: 0 });
-      i = lines.indexOf(after) + 1;
+    // An addressee broken over several lines (a long list of bodies, a PDF's narrow column).
+    const run = addresseeRun(lines, i);
+    if ((title || target || haveNumber) && run) {
+      blocks.push({ role: 'addressee', text: run.text, lines: run.lines, part: 0 });
+      i = run.next;
       break;
     }
     break;
   }
   return { blocks, end: i };
 }
+
+/** Lines from i that end with 、 or ， until one ends with ：: one addressee; undefined when they do not. */
+function addresseeRun(lines: readonly SourceLine[], i: number): { text: string; lines: number[]; next: number } | undefined {
+  let text = '';
+  const used: number[] = [];
+  for (let j = i; j < lines.length && used.length < 10; j++) {
+    const t = lines[j]!.text;
+    if (t === '') continue;
+    if (/[。！？；]/.test(t)) return undefined;
+    text += t;
+    used.push(lines[j]!.no);
+    if (/[:：]$/.test(t)) return used.length > 1 && text.length <= 300 ? { text, lines: used, next: j + 1 } : undefined;
+    if (!/[、，,]$/.test(t) && used.length > 1) return undefined;
+  }
+  return undefined;
+}
+
+/** A line that goes on with the title before it: （2023 版）的通知, 的通知, 》的通知. */
+const CONTINUES_TITLE = /^([（(][^（()）]{1,12}[）)])?[的》]/;
 
 /** The title at line i: the header's title repeated (possibly wrapped), or a title-like run of lines. */
 function readTitle(
@@ -138,7 +150,13 @@ function readTitle(
   const used = [first.no];
   let text = first.text;
   let j = i + 1;
-  while ((!endsAsTitle(text) || openBracket(text)) && used.length < MAX_TITLE_LINES) {
+  const goesOn = () => {
+    let k = j;
+    while (k < lines.length && lines[k]!.text === '') k++;
+    const more = lines[k];
+    return more !== undefined && CONTINUES_TITLE.test(more.text) && !TERMINAL.test(more.text);
+  };
+  while ((!endsAsTitle(text) || openBracket(text) || goesOn()) && used.length < MAX_TITLE_LINES) {
     while (j < lines.length && lines[j]!.text === '') j++;
     const more = lines[j];
     if (!more || TERMINAL.test(more.text) || DOC_NUMBER_LINE.test(compact(more.text))) break;

@@ -179,3 +179,22 @@ it('portal keys spelled with a prefix or a variant ending are read; the portal�
     ],
   );
 });
+
+it('a title that reads as ended goes on when the next line continues it; an addressee over many short lines is one', () => {
+  const doc = read(
+    [
+      '3. 某市人民政府办公室关于印发某某提升举措',
+      '（2023 版）的通知（2023 年4 月27 日）',
+      '某府办〔2023〕17 号',
+      '各县、',
+      '市、',
+      '区人民政府，',
+      '市政府各部门：',
+      '现印发给你们，请认真组织实施。',
+    ].join('\n'),
+  );
+  assert.equal(doc.data.title, '某市人民政府办公室关于印发某某提升举措（2023 版）的通知');
+  assert.equal(doc.data.dateWritten, '2023-04-27');
+  assert.equal(doc.data.docNumber, '某府办〔2023〕17号');
+  assert.equal(doc.data.addressee, '各县、市、区人民政府，市政府各部门');
+});
