@@ -29,7 +29,7 @@ export function normaliseDocNumber(text: string): string {
   return text
     .replace(/[\s\u3000\u00a0]/g, '')
     .replace(/^[（(](.*)[）)]$/, '$1')
-    .replace(new RegExp(`${YEAR_OPEN}(\\d{4})${YEAR_CLOSE}`), '〔$1〕');
+    .replace(new RegExp(`${YEAR_OPEN}(\\d{4})${YEAR_CLOSE}第?`), '〔$1〕');
 }
 
 /** Chinese numerals used in numbering labels and dates. */

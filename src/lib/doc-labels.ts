@@ -4,6 +4,12 @@ import type { Department } from '../schema/registry.ts';
 /** Chinese names of the document types (文种), for headings and browse pages. */
 export const docTypeLabel: Record<DocumentData['docType'], string> = docTypeLabels;
 
+/** How a page names the proposal a reply answers: a CPPCC member's 提案 or an NPC deputy's 建议. */
+export const proposalWords: Record<NonNullable<DocumentData['proposal']>['kind'], { person: string; item: string }> = {
+  proposal: { person: '委员', item: '提案' },
+  suggestion: { person: '代表', item: '建议' },
+};
+
 /** Chinese names of the kinds of government body, for grouping the departments index. */
 export const departmentKindLabel: Record<Department['kind'], string> = {
   government: '人民政府',
