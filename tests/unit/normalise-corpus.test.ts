@@ -80,6 +80,17 @@ it('two sources with one slug and one 发文字号 are refused, naming both', ()
   );
 });
 
+it('two 发文字号 that differ only in brackets, spaces and 第 are one number, refused even under different slugs', () => {
+  const bytes = Buffer.from(readFileSync(join(rawDir, `${reply}.txt`), 'utf8').replaceAll('〔2020〕49号', '[2020]第 49号'));
+  const copy: RawSource = { path: 'content/raw/copy.txt', name: 'copy.txt', bytes };
+  assert.deepEqual(
+    failures(() => normaliseCorpus([seed(`${reply}.txt`), copy], registries, [correction('slug: another-slug\n', 'copy')])),
+    [
+      `content/raw/copy.txt:1:1  发文字号 "吉卫复议字[2020]第49号" is also claimed by ${reply}.txt as "吉卫复议字〔2020〕49号" [duplicate-doc-number]\n  remove the duplicate source, or correct docNumber in the correction file of the wrong one`,
+    ],
+  );
+});
+
 it('a slug set by a correction that collides with another document is refused', () => {
   const other = '001_a13787c58483bbcf';
   assert.deepEqual(
