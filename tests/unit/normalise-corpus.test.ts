@@ -61,6 +61,32 @@ it('a date that is not a calendar date names its key', () => {
   );
 });
 
+it('a YAML bomb is refused at its first alias, naming the file, not with a stack', () => {
+  const lol = '["lol","lol","lol","lol","lol","lol","lol","lol","lol"]';
+  const bomb = `a: &a ${lol}\n${'bcdefgh'
+    .split('')
+    .map((c, i) => `${c}: &${c} [${Array(9).fill(`*${'abcdefg'[i]!}`).join(',')}]`)
+    .join('\n')}\n`;
+  assert.deepEqual(
+    failures(() => normaliseCorpus([seed(`${reply}.txt`)], registries, [correction(bomb)])),
+    [
+      `content/corrections/${reply}.yaml:2:8  the YAML cannot be read: Excessive alias count indicates a resource exhaustion attack [correction-yaml]\n  write each value out in full; a correction needs no anchors (&) or aliases (*)`,
+    ],
+  );
+});
+
+it('a topic slug that content/topics.yaml does not list is refused, naming the key and the allowed slugs', () => {
+  const fix = correction('topics:\n  - slug: medical-care\n    sections: []\n  - slug: ../../etc\n    sections: []\n');
+  const allowed = registries.topics.map((t) => t.slug).sort();
+  assert.ok(allowed.includes('medical-care') && allowed.length === 24);
+  assert.deepEqual(
+    failures(() => normaliseCorpus([seed(`${reply}.txt`)], registries, [fix])),
+    [
+      `content/corrections/${reply}.yaml:4:11  topics.1.slug: "../../etc" is not a topic of content/topics.yaml [correction-unknown-topic]\n  use one of: ${allowed.join(', ')}`,
+    ],
+  );
+});
+
 it('a correction file without a source is an error', () => {
   assert.deepEqual(
     failures(() => normaliseCorpus([seed(`${reply}.txt`)], registries, [correction('title: x\n', 'missing')])),
