@@ -2,7 +2,10 @@
  * The build script: normalises every raw source into an MDX file of the content collection
  * and writes documents.json and report.json beside them.
  *
- *   node scripts/build-content.ts [--in content/raw] [--out content/documents] [--no-cache]
+ *   node scripts/build-content.ts [--in content/raw] [--out content/documents] [--corrections DIR] [--no-cache]
+ *
+ * Corrections come from the `corrections` folder beside the input (content/raw →
+ * content/corrections), or from --corrections.
  *
  * Output goes to a temporary folder first and replaces the old output only when every
  * document succeeded, so a failed run never leaves a half-written collection.
@@ -28,8 +31,10 @@ export type { DocumentRecord } from './pipeline/render-document.ts';
 export interface BuildContentOptions {
   inDir: string;
   outDir: string;
-  /** Folder of departments.yaml, topics.yaml and corrections/ (default content). */
+  /** Folder of departments.yaml and topics.yaml (default content). */
   contentDir?: string;
+  /** Folder of the correction files: default the `corrections` folder beside `inDir`. */
+  correctionsDir?: string;
   /** Base path the site is served under, for the `url` of each record (default `/`). */
   base?: string;
   /** Threads to normalise with (1: the main thread only); default one per core, one for small corpora. */
@@ -75,7 +80,7 @@ export async function buildContent(
       : inlinePool((await import('./pipeline/content-jobs.ts')).makeContentRunner());
   try {
     const registries = readRegistries(contentDir);
-    const corrections = await readCorrections(join(contentDir, 'corrections'));
+    const corrections = await readCorrections(options.correctionsDir ?? correctionsBeside(options.inDir));
     const cacheDir = cacheFolder(options) || undefined;
     const previous = resolve(options.outDir);
     const digest = new ReportDigest();
@@ -112,6 +117,11 @@ function cacheFolder(options: BuildContentOptions): string | false {
   if (/^(0|off|false|no)$/i.test(process.env['NORMALISE_CACHE'] ?? '')) return false;
   const out = resolve(options.outDir);
   return process.env['NORMALISE_CACHE_DIR'] || join(dirname(out), `.${basename(out)}-cache`);
+}
+
+/** The corrections of a folder of sources: the `corrections` folder beside it. */
+export function correctionsBeside(inDir: string): string {
+  return join(dirname(resolve(inDir)), 'corrections');
 }
 
 /** The correction files of a folder (none when it does not exist), in name order. */
@@ -177,6 +187,7 @@ if (import.meta.main) {
     options: {
       in: { type: 'string', default: 'content/raw' },
       out: { type: 'string', default: 'content/documents' },
+      corrections: { type: 'string' },
       'no-cache': { type: 'boolean', default: false },
     },
   });
@@ -185,6 +196,7 @@ if (import.meta.main) {
       inDir: values.in,
       outDir: values.out,
       base: process.env['BASE_PATH'] ?? '/',
+      ...(values.corrections ? { correctionsDir: values.corrections } : {}),
       ...(values['no-cache'] ? { cacheDir: false } : {}),
     });
     console.log(reportSummary(report, join(values.out, 'report.json')));

@@ -99,3 +99,25 @@ it('two sources with one 发文字号 fail the run with every error once, in fil
   );
   assert.equal(existsSync(outDir), false);
 });
+
+it('corrections come from the folder beside the sources, not the checkout, or from --corrections', () => {
+  const inDir = join(work, 'elsewhere', 'raw');
+  mkdirSync(inDir, { recursive: true });
+  copyFileSync(join(rawDir, '000_a53c656e4978de6c.txt'), join(inDir, '000_a53c656e4978de6c.txt'));
+  mkdirSync(join(work, 'elsewhere', 'corrections'));
+  writeFileSync(join(work, 'elsewhere', 'corrections', '000_a53c656e4978de6c.yaml'), 'docType: notice\n');
+  const mine = join(work, 'my-corrections');
+  mkdirSync(mine);
+  writeFileSync(join(mine, '000_a53c656e4978de6c.yaml'), 'docType: opinion\n');
+  const normalise = (out: string, ...args: string[]) =>
+    spawnSync(process.execPath, ['scripts/build-content.ts', '--in', inDir, '--out', join(work, out), '--no-cache', ...args], {
+      cwd: root,
+      encoding: 'utf8',
+    });
+  const beside = normalise('out-beside');
+  assert.equal(beside.status, 0, beside.stderr);
+  assert.match(readFileSync(join(work, 'out-beside', 'jl-wfyz-2020-49.mdx'), 'utf8'), /\ndocType: "notice"\n/);
+  const given = normalise('out-given', '--corrections', mine);
+  assert.equal(given.status, 0, given.stderr);
+  assert.match(readFileSync(join(work, 'out-given', 'jl-wfyz-2020-49.mdx'), 'utf8'), /\ndocType: "opinion"\n/);
+});
