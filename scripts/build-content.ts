@@ -21,7 +21,9 @@ import { cacheSalt } from './pipeline/cache-key.ts';
 import type { ContentJob } from './pipeline/content-jobs.ts';
 import type { CorrectionSource } from './pipeline/corpus-checks.ts';
 import { readRegistries } from './pipeline/read-registries.ts';
+import { listSources } from './pipeline/list-sources.ts';
 import { RecordStore } from './pipeline/record-store.ts';
+import { staleTemporaries } from './pipeline/stale-temporaries.ts';
 import { inlinePool, workerPool, type JobPool } from './pipeline/worker-pool.ts';
 import { writeContent, type ContentWritten } from './pipeline/write-content.ts';
 import { describeRecords, type NormalisedRecords } from '../src/lib/normalised-records.ts';
@@ -67,10 +69,11 @@ const SOURCES_PER_WORKER = 1000;
  */
 export async function buildContent(
   options: BuildContentOptions,
-): Promise<{ report: ReportDigest; records: NormalisedRecords; sourceKeys: Map<string, string> }> {
+): Promise<{ report: ReportDigest; records: NormalisedRecords; sourceKeys: Map<string, string>; slugs: string[] }> {
   const base = normaliseBase(options.base ?? '/');
   const contentDir = options.contentDir ?? 'content';
-  const names = (await readdir(options.inDir)).filter((n) => n.endsWith('.txt')).sort();
+  const { names, errors } = await listSources(options.inDir);
+  if (errors.length > 0) throw new AggregateError(errors, `${errors.length} error(s)`);
   const wanted = options.workers ?? Math.min(availableParallelism(), Math.floor(names.length / SOURCES_PER_WORKER));
   const workers = Math.max(1, Math.min(wanted, names.length));
   // Workers load the pipeline while this thread reads the registries and corrections.
@@ -105,6 +108,7 @@ export async function buildContent(
       report: digest,
       records: describeRecords(join(previous, 'documents.json'), written.records),
       sourceKeys: written.sourceKeys,
+      slugs: written.records.map((r) => r.slug),
     };
   } finally {
     await pool.close();
@@ -150,6 +154,7 @@ export async function writeAtomically(
 ): Promise<void> {
   const target = resolve(dir);
   const tmp = join(dirname(target), `.${basename(target)}.tmp-${process.pid}`);
+  await clearStale(target, trash);
   await rm(tmp, { recursive: true, force: true });
   await mkdir(tmp, { recursive: true });
   try {
@@ -172,6 +177,29 @@ export async function writeAtomically(
   if (!trashed) await rename(target, old).catch(() => undefined);
   await rename(tmp, target);
   await rm(old, { recursive: true, force: true });
+}
+
+/**
+ * Removes the temporary folders beside `target` (`.documents.tmp-<pid>`, `…-spill`, `…-old`)
+ * of builds that were killed: into `trash` when one is given, else at once.
+ */
+async function clearStale(target: string, trash: string | undefined): Promise<void> {
+  const name = basename(target).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const stale = staleTemporaries(dirname(target), new RegExp(`^\\.${name}\\.tmp-(\\d+)(?:-spill|-old)?$`));
+  if (stale.length === 0) return;
+  console.warn(
+    `build-content: removing ${stale.length} folder(s) that stopped builds left: ${stale.map((s) => basename(s)).join(', ')}`,
+  );
+  if (trash !== undefined) await mkdir(trash, { recursive: true });
+  for (const s of stale) {
+    const moved =
+      trash !== undefined &&
+      (await rename(s, join(trash, basename(s))).then(
+        () => true,
+        () => false,
+      ));
+    if (!moved) await rm(s, { recursive: true, force: true });
+  }
 }
 
 /** Prints every BuildError in file order and exits non-zero. */
