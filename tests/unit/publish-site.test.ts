@@ -38,7 +38,10 @@ describe('publishSite', () => {
     const trash = join(dir, 'trash');
     await publishSite(site(join(dir, 'one'), 'one'), out, trash, 'a');
     await publishSite(site(join(dir, 'two'), 'two'), out, trash, 'b');
-    assert.deepEqual([says(out), says(join(dir, '.dist.previous')), existsSync(trash)], ['two', 'one', false]);
+    assert.deepEqual(
+      [says(out), says(join(dir, '.dist.previous')), existsSync(trash), existsSync(join(dir, '.dist.publishing'))],
+      ['two', 'one', false, false],
+    );
     await publishSite(site(join(dir, 'three'), 'three'), out, trash, 'c');
     assert.deepEqual(
       [says(out), says(join(dir, '.dist.previous')), readdirSync(trash), says(join(trash, 'site-c'))],
@@ -49,9 +52,20 @@ describe('publishSite', () => {
   it('a publish stopped between its two renames is undone: the previous site goes back in place', async () => {
     const dir = join(work, 'stopped');
     site(join(dir, '.dist.previous'), 'last good');
+    writeFileSync(join(dir, '.dist.publishing'), '123\n');
     assert.equal(await restoreInterruptedPublish(join(dir, 'dist')), true);
-    assert.deepEqual([says(join(dir, 'dist')), existsSync(join(dir, '.dist.previous'))], ['last good', false]);
+    assert.deepEqual(
+      [says(join(dir, 'dist')), existsSync(join(dir, '.dist.previous')), existsSync(join(dir, '.dist.publishing'))],
+      ['last good', false, false],
+    );
     assert.equal(await restoreInterruptedPublish(join(dir, 'dist')), false);
+  });
+
+  it('a dist/ deleted on purpose (no publish under way) is not brought back', async () => {
+    const dir = join(work, 'deleted');
+    site(join(dir, '.dist.previous'), 'older');
+    assert.equal(await restoreInterruptedPublish(join(dir, 'dist')), false);
+    assert.equal(existsSync(join(dir, 'dist')), false);
   });
 });
 
@@ -119,6 +133,7 @@ describe('scripts/build.ts', () => {
 
   it('with the collection emptied while Astro runs, fails, puts back the site a stopped publish left aside, and clears what killed builds left', async () => {
     site(join(work, 'build', '.archive.previous'), 'last good');
+    writeFileSync(join(work, 'build', '.archive.publishing'), '123\n');
     const dead = deadPid();
     const left = [`site-${dead}`, `site-${dead}-search`].map((n) => site(join(root, '.build', n), 'left behind'));
     const run = await build(env, (stage) => {
