@@ -31,7 +31,13 @@ export function normaliseSource(
   context: NormaliseContext,
 ): CorpusDocument {
   try {
-    const fix = correction ? readCorrection(correction.path, correction.text) : {};
+    const fix = correction
+      ? readCorrection(
+          correction.path,
+          correction.text,
+          context.topics.map((t) => t.slug),
+        )
+      : {};
     const { text, encoding } = readSource(source.path, source.bytes);
     return { ...normaliseDocument(source.name, text, context, fix), path: source.path, encoding };
   } catch (e) {

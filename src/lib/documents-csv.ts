@@ -1,7 +1,9 @@
 /**
  * data/documents.csv: one row per document, UTF-8 with a BOM (so spreadsheet programs read
  * the Chinese correctly), RFC 4180 quoting and CRLF line ends. List fields are joined by ；,
- * nested objects become dotted columns (proposal.number), null becomes an empty cell.
+ * nested objects become dotted columns (proposal.number), null becomes an empty cell. A text
+ * cell that a spreadsheet would run as a formula (starting with =, +, -, @, TAB or CR, or their
+ * full-width forms) gets a leading ' (OWASP's advice against CSV injection).
  */
 import { stringify } from 'csv-stringify/sync';
 import type { DocumentRecord } from './data-records.ts';
@@ -70,5 +72,11 @@ export const csvColumns: CsvColumn[] = [
 /** The CSV text of the records, in the order given. */
 export function documentsCsv(records: readonly DocumentRecord[]): string {
   const rows = records.map((r) => csvColumns.map((c) => c.value(r) ?? ''));
-  return stringify(rows, { bom: true, header: true, columns: csvColumns.map((c) => c.name), record_delimiter: 'windows' });
+  return stringify(rows, {
+    bom: true,
+    header: true,
+    columns: csvColumns.map((c) => c.name),
+    record_delimiter: 'windows',
+    escape_formulas: true,
+  });
 }
