@@ -10,6 +10,7 @@ import { fieldOrigins } from './field-origins.ts';
 import { findCitations } from './find-citations.ts';
 import { findMentions } from './find-mentions.ts';
 import { findTopics } from './find-topics.ts';
+import { placeOf } from './unlisted-bodies.ts';
 import { joinLines } from './join-lines.ts';
 import { junkRule } from './junk-patterns.ts';
 import { makeSlug } from './make-slug.ts';
@@ -73,7 +74,8 @@ export function normaliseDocument(
   const blocks = [...head.blocks, ...bodyBlocks];
   // Corrections go in before names are resolved, so a corrected issuer sets the region too.
   const fields = resolveDepartments({ ...extractFields(header.fields, blocks), ...correction }, context.departments);
-  const { mentions, unknown } = findMentions(blocks, fields.region ?? null, context.departments);
+  const place = placeOf(fields.issuer ?? null);
+  const { mentions, unlisted: unknown } = findMentions(blocks, { region: fields.region ?? null, place }, context.departments);
   const own = new Set([fields.issuer, ...(fields.coIssuers ?? [])]);
   const name = file.replace(/\.txt$/, '');
   if (!fields.title) {

@@ -28,8 +28,8 @@ export function departmentResolver(departments: readonly Department[]) {
   const byName = new Map<string, Department>();
   const byShort = new Map<string, Department>();
   for (const d of departments) {
-    for (const n of [d.name, ...d.aliases]) byName.set(n, d);
-    for (const s of d.short) byShort.set(`${d.region}|${s}`, d);
+    for (const n of [d.name, ...d.aliases, ...d.former.map((f) => f.name)]) byName.set(n, d);
+    for (const s of [...d.short, ...d.former.flatMap((f) => f.short)]) byShort.set(`${d.region}|${s}`, d);
   }
   return (name: string, region: string | null): Department | undefined =>
     byName.get(name) ?? (region ? byShort.get(`${region}|${name}`) : undefined);

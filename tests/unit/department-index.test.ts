@@ -20,8 +20,8 @@ it('抄送 省政府办公厅 in a Jilin document is 吉林省人民政府办公
 });
 
 it('省X resolves to the registry name R+X in a province the seeds never came from', () => {
-  assert.equal(departments.resolve('省审计厅', '河南省')?.name, '河南省审计厅');
-  assert.equal(departments.resolve('省科技厅', '广东省')?.name, '广东省科学技术厅');
+  assert.equal(departments.resolve('省政府办公厅', '河南省')?.name, '河南省人民政府办公厅');
+  assert.equal(departments.resolve('省外办', '江苏省')?.name, '江苏省人民政府外事办公室');
 });
 
 it('a short form does not resolve without a region', () => {
@@ -29,14 +29,15 @@ it('a short form does not resolve without a region', () => {
 });
 
 it('full names and national short names resolve anywhere', () => {
-  assert.equal(departments.resolve('吉林省科学技术厅', null)?.name, '吉林省科学技术厅');
+  assert.equal(departments.resolve('吉林省卫生健康委员会', null)?.name, '吉林省卫生健康委员会');
+  assert.equal(departments.resolve('国家卫生计生委', '四川省')?.name, '国家卫生健康委员会');
   assert.equal(departments.resolve('国家发改委', '四川省')?.name, '国家发展和改革委员会');
 });
 
 it('a scan takes the longest name at each place and keeps the printed form', () => {
-  assert.deepEqual(names('省中医药管理局与省教育厅、人社厅、卫健委联合印发', '吉林省'), [
-    '省中医药管理局=吉林省中医药管理局',
-    '省教育厅=吉林省教育厅',
+  assert.deepEqual(names('省民族事务委员会与省政府外办、人社厅、卫健委联合印发', '吉林省'), [
+    '省民族事务委员会=吉林省民族事务委员会',
+    '省政府外办=吉林省人民政府外事办公室',
     '人社厅=吉林省人力资源和社会保障厅',
     '卫健委=吉林省卫生健康委员会',
   ]);
