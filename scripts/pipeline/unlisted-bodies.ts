@@ -54,8 +54,8 @@ export function placeOf(issuer: string | null): { city: string | null; district:
   const province = provinces.find((p) => rest.startsWith(p.name));
   const tail = province ? rest.slice(province.name.length) : rest;
   if (province && province.name.endsWith('市')) {
-    const d = /^([\u4e00-\u9fa5]{1,6}?[区县])/.exec(tail);
-    return { city: province.name, district: d ? province.name + d[1] : null };
+    const district = /^([\u4e00-\u9fa5]{1,6}?[区县])/.exec(tail)?.[1];
+    return { city: province.name, district: district ? province.name + district : null };
   }
   const city = /^([\u4e00-\u9fa5]{1,6}?(?:市|自治州|州|盟))/.exec(tail)?.[1];
   if (!city || city === tail) return { city: null, district: null };
