@@ -96,7 +96,7 @@ export function normaliseDocument(
     source: file,
     departmentsMentioned: correction.departmentsMentioned ?? mentions.map((m) => m.department).filter((d) => !own.has(d)),
     mentions: correction.mentions ?? mentions,
-    topics: correction.topics ?? findTopics(fields.title, blocks, context.topics),
+    topics: correction.topics ?? findTopics(fields.title, blocks, context.topics, fields.categories ?? []),
     citations: correction.citations ?? findCitations(blocks),
     sections: correction.sections ?? sections,
   });

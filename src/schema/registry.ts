@@ -85,13 +85,27 @@ export type Department = Omit<z.output<typeof departmentSchema>, 'kind' | 'sourc
   source?: RegistrySource;
 };
 
-/** A topic of the taxonomy: a document is about it when its text holds one of the keywords. */
+/**
+ * A topic of the taxonomy (content/topics.yaml, the 主题分类): a category (一级), or a
+ * subcategory (二级) naming its category in `parent`. Keywords feed the classifier.
+ */
 export const topicSchema = z
   .object({
+    /** Stable URL slug: pinyin initials, a subcategory's prefixed by its category's (wsty-yygl). */
     slug,
+    /** The name as documents print it: 卫生、体育, 医药管理. */
     name: z.string().min(1),
-    keywords: z.array(z.string().min(2)).min(1),
+    /** The category of a subcategory. */
+    parent: slug.optional(),
+    /** Words whose strong presence files a document under this subcategory. */
+    keywords: z.array(z.string().min(2)).default([]),
   })
   .strict();
-export const topicRegistrySchema = z.array(topicSchema);
+export const topicRegistrySchema = z.array(topicSchema).superRefine((topics, ctx) => {
+  const slugs = new Set(topics.map((t) => t.slug));
+  topics.forEach((t, i) => {
+    if (t.parent !== undefined && !slugs.has(t.parent))
+      ctx.addIssue({ code: 'custom', path: [i, 'parent'], message: `no topic has the slug "${t.parent}"` });
+  });
+});
 export type Topic = z.output<typeof topicSchema>;
