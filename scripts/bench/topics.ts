@@ -67,11 +67,16 @@ for (const dir of dirs) {
     );
     if (hit) same++;
     if (hit || wanted.some((w) => chosen.some((c) => categoryOf(c) === categoryOf(w.slug)))) sameCategory++;
-    if (!hit) misses.push(`${name}: stated ${wanted.map((w) => bySlug.get(w.slug)!.name).join('、')}, classifier ${chosen.map((c) => bySlug.get(c)!.name).join('、') || '(none)'}`);
+    if (!hit)
+      misses.push(
+        `${name}: stated ${wanted.map((w) => bySlug.get(w.slug)!.name).join('、')}, classifier ${chosen.map((c) => bySlug.get(c)!.name).join('、') || '(none)'}`,
+      );
   }
   const pct = (n: number) => (stated ? `${((100 * n) / stated).toFixed(0)}%` : 'n/a');
   console.log(`${dir}: ${counts.length} document(s)`);
-  console.log(`  topics per document: median ${median(counts)}, max ${Math.max(0, ...counts)}; none: ${counts.filter((n) => n === 0).length}`);
+  console.log(
+    `  topics per document: median ${median(counts)}, max ${Math.max(0, ...counts)}; none: ${counts.filter((n) => n === 0).length}`,
+  );
   console.log(`  sections supporting a topic: median ${median(sections)}, max ${Math.max(0, ...sections)}`);
   console.log(
     `  stated 主题分类: ${stated} document(s); the classifier alone chose it for ${same} (${pct(same)}), its category for ${sameCategory} (${pct(sameCategory)})`,

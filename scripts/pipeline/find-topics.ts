@@ -55,7 +55,7 @@ export function classifyTopics(title: string, blocks: readonly Block[], topics: 
   const keywords = keywordIndex(topics);
   const hits = new Int32Array(topics.length);
   const distinct: Set<string>[] = topics.map(() => new Set());
-  const bySection: Map<string, number>[] = topics.map(() => new Map());
+  const bySection = topics.map(() => new Map<string, number>());
   // The last position each topic was counted at, so it counts once per position.
   const countedAt = new Int32Array(topics.length).fill(-1);
   let offset = 0;

@@ -98,7 +98,8 @@ export function buildArchive(
 
   const byDepartment = departmentIndex(docs, departments, regionOf);
   // Unlisted bodies resolve by their full name, once the index has made them.
-  const departmentOfAny = (name: string, region: string | null) => departmentOf(name, region) ?? byDepartment.get(name)?.department;
+  const departmentOfAny = (name: string, region: string | null) =>
+    departmentOf(name, region) ?? byDepartment.get(name)?.department;
   return {
     docs,
     bySlug: new Map(docs.map((d) => [d.slug, d])),

@@ -48,7 +48,10 @@ export type RegistrySource = z.output<typeof registrySourceSchema>;
 export const formerNameSchema = z
   .object({
     name: z.string().min(2),
-    until: z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'until is YYYY, YYYY-MM or YYYY-MM-DD').optional(),
+    until: z
+      .string()
+      .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'until is YYYY, YYYY-MM or YYYY-MM-DD')
+      .optional(),
     /** Short forms of the former name, resolved in the body's region. */
     short: z.array(z.string()).default([]),
     /** The source of the renaming, when it is not the entry's own. */

@@ -14,7 +14,10 @@ test('the page of 吉林省科学技术厅, a body the registry does not list, l
   await page.goto(`${BASE}departments/${dept.slug}/`);
   await expect(page.locator('h1')).toHaveText('吉林省科学技术厅');
   await expect(page.locator('.doc-info')).toContainText('未收录机构');
-  await expect(page.locator('main a', { hasText: '订阅本部门文件' })).toHaveAttribute('href', `${BASE}feeds/departments/${dept.slug}.xml`);
+  await expect(page.locator('main a', { hasText: '订阅本部门文件' })).toHaveAttribute(
+    'href',
+    `${BASE}feeds/departments/${dept.slug}.xml`,
+  );
   const bySource = new Map(records().map((r) => [r.url, r.source.slice(0, 3)]));
   const issued = (await hrefs(page, '#role-issued .doc-list > li > a')).map((u) => bySource.get(u) ?? u).sort();
   expect(issued).toEqual(['001', '002']);

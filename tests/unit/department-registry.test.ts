@@ -18,17 +18,22 @@ it('every entry of departments.yaml names the list it comes from and where that 
 });
 
 it('an entry without a source is refused by the registry schema', () => {
-  const parsed = departmentRegistrySchema.safeParse([{ slug: 'jl-x', name: '吉林省某厅', region: '吉林省', kind: 'constituent' }]);
+  const parsed = departmentRegistrySchema.safeParse([
+    { slug: 'jl-x', name: '吉林省某厅', region: '吉林省', kind: 'constituent' },
+  ]);
   assert.equal(parsed.success, false);
 });
 
 it('the State Council lists 26 组成部门 and 17 部委管理的国家局, and the registry holds each of them', () => {
   const registry = departmentRegistrySchema.parse(raw);
   const national = (kind: string) => registry.filter((d) => d.region === '国家' && d.kind === kind).length;
-  assert.deepEqual([national('constituent'), national('special'), national('affiliated'), national('institution'), national('managed')], [26, 1, 14, 7, 17]);
+  assert.deepEqual(
+    [national('constituent'), national('special'), national('affiliated'), national('institution'), national('managed')],
+    [26, 1, 14, 7, 17],
+  );
 });
 
-it('every province-level region has its people\'s government and its office', () => {
+it("every province-level region has its people's government and its office", () => {
   const registry = departmentRegistrySchema.parse(raw);
   assert.equal(registry.filter((d) => d.kind === 'government' && d.region !== '国家').length, 31);
   assert.equal(registry.filter((d) => d.kind === 'office' && d.region !== '国家').length, 31);

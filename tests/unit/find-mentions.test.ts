@@ -32,15 +32,19 @@ it('a committee of experts is no body, and a group printed short is completed by
   assert.deepEqual(unlisted, ['四川省医药健康产业发展领导小组']);
 });
 
-it('a short form the registry lacks is completed by the document\'s own region, not another one', () => {
-  const { mentions, unlisted } = findMentions([para('省政数局配合', 's1')], { region: '四川省', place: noPlace }, context.departments);
+it("a short form the registry lacks is completed by the document's own region, not another one", () => {
+  const { mentions, unlisted } = findMentions(
+    [para('省政数局配合', 's1')],
+    { region: '四川省', place: noPlace },
+    context.departments,
+  );
   assert.deepEqual(
     [mentions, unlisted],
     [[{ department: '四川省政数局', printed: ['省政数局'], sections: ['s1'] }], ['四川省政数局']],
   );
 });
 
-it('in a district\'s document, 区X is the district\'s body and 市X the city\'s', () => {
+it("in a district's document, 区X is the district's body and 市X the city's", () => {
   const { unlisted } = findMentions(
     [para('会同区商务局、市统计局', 's1')],
     { region: '广东省', place: { city: '广州市', district: '广州市天河区' } },

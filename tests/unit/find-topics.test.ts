@@ -45,7 +45,10 @@ it('a subcategory far weaker than the strongest is left out', () => {
     findTopics('答复', blocks, topics).map((t) => t.slug),
     ['ldrsjc-rsgz', 'kjjy-kj'],
   );
-  const weak = [para('人才人才人才引才人才人才人才人才人才引才人才人才人才人才人才人才', 's1'), para('研发科技创新研发研发科技创新研发', 's2')];
+  const weak = [
+    para('人才人才人才引才人才人才人才人才人才引才人才人才人才人才人才人才', 's1'),
+    para('研发科技创新研发研发科技创新研发', 's2'),
+  ];
   assert.deepEqual(
     findTopics('答复', weak, topics).map((t) => t.slug),
     ['ldrsjc-rsgz'],

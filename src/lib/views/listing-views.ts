@@ -88,7 +88,15 @@ function departmentView(entry: DepartmentEntry): DepartmentPageView {
 /** Page n ≥ 2 of one role: that role's list alone, paginated on its own. */
 function departmentRoleView(entry: DepartmentEntry, role: Role, current: number): DepartmentPageView {
   const list = roleList(entry, role, current);
-  return { department: entry.department, all: entry.total, issued: issuedCount(entry), role, lists: [list], current, total: list.pages };
+  return {
+    department: entry.department,
+    all: entry.total,
+    issued: issuedCount(entry),
+    role,
+    lists: [list],
+    current,
+    total: list.pages,
+  };
 }
 
 /** Departments that some document names have pages; the others none. */
@@ -136,29 +144,31 @@ export interface TopicPageView extends PageOf {
 
 function topicViews(archive: Archive, slug: string | null) {
   const count = new Map(archive.topics.map((t) => [t.topic.slug, t.docs.length]));
-  return archive.topics
-    // Topics no document is filed under have no page.
-    .filter((t) => (slug === null ? t.docs.length > 0 : t.topic.slug === slug))
-    .map(({ topic, docs }) => {
-      const pages = paginate(docs);
-      const up = topic.parent !== undefined ? archive.topicBySlug.get(topic.parent) : undefined;
-      const parent = up ? { slug: up.slug, name: up.name } : null;
-      const children = archive.topics
-        .filter((c) => c.topic.parent === topic.slug)
-        .map((c) => ({ slug: c.topic.slug, name: c.topic.name, count: count.get(c.topic.slug) ?? 0 }));
-      return {
-        topic,
-        pages: pages.length,
-        view: (p: PageOf): TopicPageView => ({
+  return (
+    archive.topics
+      // Topics no document is filed under have no page.
+      .filter((t) => (slug === null ? t.docs.length > 0 : t.topic.slug === slug))
+      .map(({ topic, docs }) => {
+        const pages = paginate(docs);
+        const up = topic.parent !== undefined ? archive.topicBySlug.get(topic.parent) : undefined;
+        const parent = up ? { slug: up.slug, name: up.name } : null;
+        const children = archive.topics
+          .filter((c) => c.topic.parent === topic.slug)
+          .map((c) => ({ slug: c.topic.slug, name: c.topic.name, count: count.get(c.topic.slug) ?? 0 }));
+        return {
           topic,
-          parent,
-          children,
-          all: docs.length,
-          items: docListItems(pages[p.current - 1]!),
-          ...p,
-        }),
-      };
-    });
+          pages: pages.length,
+          view: (p: PageOf): TopicPageView => ({
+            topic,
+            parent,
+            children,
+            all: docs.length,
+            items: docListItems(pages[p.current - 1]!),
+            ...p,
+          }),
+        };
+      })
+  );
 }
 
 export const topicPages = (archive: Archive) =>
