@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
+import { nameAt } from '../../scripts/pipeline/resolve-departments.ts';
 import { context } from './support/corpus.ts';
 
 const { departments } = context;
@@ -53,4 +54,16 @@ it('人社部门 is not 人社部', () => {
 
 it('国家知识产权局 is found in any region', () => {
   assert.deepEqual(names('推荐国家知识产权局进行优先审查', '吉林省'), ['国家知识产权局=国家知识产权局']);
+});
+
+it('a former name printed in a document older than the renaming stays that name; in a newer one it is the current name', () => {
+  const body = departments.resolve('国家卫生计生委', null)!;
+  assert.deepEqual(
+    [
+      nameAt(body, '国家卫生计生委', '2016-05-01'),
+      nameAt(body, '国家卫生计生委', '2019-01-01'),
+      nameAt(body, '国家卫生计生委', null),
+    ],
+    ['国家卫生和计划生育委员会', '国家卫生健康委员会', '国家卫生健康委员会'],
+  );
 });
