@@ -7,13 +7,15 @@ import { unlistedFullName } from './unlisted-bodies.ts';
 type Mention = NonNullable<DocumentInput['mentions']>[number];
 
 /**
- * Names of bodies the registry does not list: a province's or the nation's full name (吉林省X局,
- * 国家X局), or a short form opening with 省/区/市/县 that the document's region or its issuer's
+ * Names of bodies the registry does not list: a province's, a city's or the nation's full name
+ * (吉林省X局, 长春市X局, 国家X局), or a short form opening with 省/区/市/县 that the document's region or its issuer's
  * place completes. They are mentions of `unlisted` bodies, and the build report lists them so the
  * registry can grow.
  */
+/** A city's full name, where nothing Chinese comes before it (、长春市…, （延边朝鲜族自治州…); no 省 or 市 inside, no 市场. */
+const CITY = '(?<![\\u4e00-\\u9fa5])(?:(?![省市])[\\u4e00-\\u9fa5]){2,8}?(?:市(?!场)|自治州|盟)(?=[\\u4e00-\\u9fa5]{2})';
 const BODY_LIKE = new RegExp(
-  `(?:${provinces.map((p) => p.name).join('|')}|国家|省|自治区|区|市|县)[\\u4e00-\\u9fa5]{1,12}?(?:领导小组|厅|局|委员会|委|办公室)`,
+  `(?:${provinces.map((p) => p.name).join('|')}|${CITY}|国家|省|自治区|区|市|县)[\\u4e00-\\u9fa5]{1,12}?(?:领导小组|厅|局|委员会|委|办公室)`,
   'g',
 );
 /** A body-like name ends with one of these; a text without any holds none (a cheap test first). */
@@ -55,7 +57,7 @@ export function findMentions(
       const start = u.index;
       const end = start + u[0].length;
       if (matches.some((m) => m.index < end && m.index + m.printed.length > start)) continue;
-      const short = !provinces.some((p) => u[0].startsWith(p.name)) && !u[0].startsWith('国家');
+      const short = /^[省区市县]/.test(u[0]) || u[0].startsWith('自治区');
       if (short && start > 0 && NOT_AFTER.test(text[start - 1]!)) continue;
       const full = unlistedFullName(u[0], at.region, at.place);
       if (!full) continue;

@@ -33,7 +33,7 @@ const FULL_WORDS: [string, string][] = [
 const ENDINGS = ['领导小组', '委员会', '办公室', '办公厅', '人民政府', '厅', '局'];
 /** Committees and groups of experts, and levels or areas, are not government bodies. */
 const NOT_A_BODY =
-  /技术委员会|伦理委员会|专家委员会|标准化|党委|常委|大厅|布局|格局|大局|全局|开局|变局|[了的在对与及等为是向把被将从由就各、]/;
+  /技术委员会|伦理委员会|专家委员会|标准化|党委|常委|大厅|布局|格局|大局|全局|开局|变局|新局|[了的在对与及等为是向把被将从由就各我本该全每、]/;
 /** Levels, areas and words that open like a short form but are not one: 省级, 市场, 区域, 省委. */
 const NOT_A_SHORT_FORM = /^(?:省级|省市(?!场)|省内|省外|省份|市场|市级|县级|区域|区级|省委|市委|区委|县委)/;
 
@@ -80,6 +80,9 @@ export function unlistedFullName(
   const province0 = provinces.find((p) => name.startsWith(p.name));
   if (province0) return NOT_A_SHORT_FORM.test(name.slice(province0.name.length - 1)) ? null : name;
   if (name.startsWith('国家')) return name;
+  // A city's full name (长春市卫生健康委员会): a place of two characters or more before 市/州/盟.
+  if (/^(?:(?![省市])[\u4e00-\u9fa5]){2,8}?(?:市(?!场)|自治州|盟)[\u4e00-\u9fa5]{2}/.test(name) && !/^[区县]/.test(name))
+    return name;
   const province = region ? provinceByName(region) : undefined;
   const head = name.charAt(0);
   const rest = name.slice(1);
