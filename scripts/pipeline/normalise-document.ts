@@ -10,6 +10,7 @@ import { fieldOrigins } from './field-origins.ts';
 import { findCitations } from './find-citations.ts';
 import { findMentions } from './find-mentions.ts';
 import { findTopics } from './find-topics.ts';
+import { placeOf } from './unlisted-bodies.ts';
 import { joinLines } from './join-lines.ts';
 import { junkRule } from './junk-patterns.ts';
 import { makeSlug } from './make-slug.ts';
@@ -94,7 +95,8 @@ export function normaliseDocument(
   const blocks = [...head.blocks, ...bodyBlocks];
   // Corrections go in before names are resolved, so a corrected issuer sets the region too.
   const fields = resolveDepartments({ ...extractFields(header.fields, blocks), ...correction }, context.departments);
-  const { mentions, unknown } = findMentions(blocks, fields.region ?? null, context.departments);
+  const place = placeOf(fields.issuer ?? null);
+  const { mentions, unlisted: unknown } = findMentions(blocks, { region: fields.region ?? null, place }, context.departments);
   const own = new Set([fields.issuer, ...(fields.coIssuers ?? [])]);
   const name = file.replace(/\.txt$/, '');
   const attention = missingFields(fields, blocks, name);
@@ -114,7 +116,7 @@ export function normaliseDocument(
     source: file,
     departmentsMentioned: correction.departmentsMentioned ?? mentions.map((m) => m.department).filter((d) => !own.has(d)),
     mentions: correction.mentions ?? mentions,
-    topics: correction.topics ?? findTopics(fields.title, blocks, context.topics),
+    topics: correction.topics ?? findTopics(fields.title, blocks, context.topics, fields.categories ?? []),
     citations: correction.citations ?? findCitations(blocks),
     sections: correction.sections ?? sections,
   });

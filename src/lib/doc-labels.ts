@@ -13,14 +13,20 @@ export const proposalWords: Record<NonNullable<DocumentData['proposal']>['kind']
 /** Chinese names of the kinds of government body, for grouping the departments index. */
 export const departmentKindLabel: Record<Department['kind'], string> = {
   government: '人民政府',
-  department: '政府组成部门',
-  office: '办事机构',
+  office: '办公厅',
+  constituent: '组成部门',
+  special: '直属特设机构',
+  affiliated: '直属机构',
+  agency: '办事机构',
+  institution: '直属事业单位',
+  managed: '部门管理机构（国家局）',
+  unit: '内设机构（司、局）',
   party: '党委机构',
   group: '议事协调机构',
   cppcc: '政协',
   congress: '人大',
-  national: '国家机关',
   other: '其他机构',
+  unlisted: '未收录机构（据文件所印全称）',
 };
 
 /** The date a document is filed under: 成文日期, else 发布日期, else the signature's. */
