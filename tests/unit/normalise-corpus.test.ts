@@ -76,9 +76,10 @@ it('a YAML bomb is refused at its first alias, naming the file, not with a stack
 });
 
 it('a topic slug that content/topics.yaml does not list is refused, naming the key and the allowed slugs', () => {
-  const fix = correction('topics:\n  - slug: medical-care\n    sections: []\n  - slug: ../../etc\n    sections: []\n');
+  // 卫生、体育\医药管理 is wsty-yygl; the taxonomy has 22 categories and 121 subcategories.
+  const fix = correction('topics:\n  - slug: wsty-yygl\n    sections: []\n  - slug: ../../etc\n    sections: []\n');
   const allowed = registries.topics.map((t) => t.slug).sort();
-  assert.ok(allowed.includes('medical-care') && allowed.length === 24);
+  assert.ok(allowed.includes('wsty-yygl') && allowed.length === 22 + 121);
   assert.deepEqual(
     failures(() => normaliseCorpus([seed(`${reply}.txt`)], registries, [fix])),
     [

@@ -19,10 +19,8 @@ const expected = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as
 const knownDifferences: Record<string, string> = {
   'real/109.txt coIssuers':
     'the registry has no entry for 中央军委办公厅 (a Central Military Commission body, not a State Council one)',
-  'real/111.txt coIssuers': 'the short forms 国家移民局 and 民航局 are aliases the registry does not yet list',
   'real/121.txt addressee':
     'the PDF-to-text dump lost the characters ）区 of the addressee (U+FFFD in the source): what can be read differs from the printed text',
-  'real/125.txt issuer': 'the former short name 质监局 of 质量技术监督局 is an alias the registry does not yet list',
 };
 
 it('expected.json of the development set lists the 27 real documents', () => {
