@@ -54,7 +54,16 @@ for (const dir of dirs) {
     counts.push(doc.data.topics.length);
     for (const t of doc.data.topics) sections.push(t.sections.length);
     const line = STATED_LINE.exec(bytes.toString('utf8'))?.[1];
-    const wanted = statedTopics(doc.data.categories.length ? doc.data.categories : line ? [line] : [], topics);
+    const wanted = statedTopics(
+      doc.data.subjectCategory
+        ? [doc.data.subjectCategory]
+        : doc.data.categories.length
+          ? doc.data.categories
+          : line
+            ? [line]
+            : [],
+      topics,
+    );
     if (wanted.length === 0) continue;
     stated++;
     const chosen = classifyTopics(doc.data.title, doc.blocks, topics).map((t) => t.slug);

@@ -116,7 +116,14 @@ export function normaliseDocument(
     source: file,
     departmentsMentioned: correction.departmentsMentioned ?? mentions.map((m) => m.department).filter((d) => !own.has(d)),
     mentions: correction.mentions ?? mentions,
-    topics: correction.topics ?? findTopics(fields.title, blocks, context.topics, fields.categories ?? []),
+    topics:
+      correction.topics ??
+      findTopics(
+        fields.title,
+        blocks,
+        context.topics,
+        [fields.subjectCategory ?? '', ...(fields.categories ?? [])].filter(Boolean),
+      ),
     citations: correction.citations ?? findCitations(blocks),
     sections: correction.sections ?? sections,
   });
