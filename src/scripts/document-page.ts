@@ -1,23 +1,25 @@
 /**
- * The document page's copy controls, added to a page that reads fully without them:
- * - a click on a section's or paragraph's permalink (the heading, or the ¶ after the
- *   paragraph) still goes to its anchor (so :target highlights it) and also copies the
- *   absolute URL;
- * - a 引 button after each permalink copies the one-line citation (citeLine), then the URL;
- * - the 引用本文 block gets a scope menu that follows the fragment, BibTeX, and copy buttons.
- * The citation comes from the embedded PageCiteData and what the page prints (citeInfoFromPage).
+ * The document page's controls, added to a page that reads fully without them:
+ * - a permalink (a heading's text, or the # after a paragraph) still goes to its anchor (so
+ *   :target highlights it), copies the absolute URL and opens one small menu after its block
+ *   with 复制引用 (the GB/T 7714 citation of that part) and 复制链接: one tab stop per block,
+ *   the menu's buttons only for the block asked for;
+ * - the 引用本文 block gets a scope menu that follows the fragment, the access date, BibTeX and
+ *   copy buttons;
+ * - on a long document, the reading bar names the section in view and the contents mark it.
+ * The citation comes from the embedded PageCiteData and the page itself (citeInfoFromPage).
  */
-import { citeFormats, citeInfoFromPage, citeLine, type PageCiteData } from '../lib/cite-formats.ts';
+import { citeFormats, citeInfoFromPage, isoDay, type PageCiteData } from '../lib/cite-formats.ts';
 
 const byId = (id: string) => document.getElementById(id)!;
 const url = document.querySelector<HTMLLinkElement>('link[rel=canonical]')!.href;
-const plain = byId('cite-plain');
 const info = citeInfoFromPage(
   JSON.parse(byId('cite-data').textContent) as PageCiteData,
   url,
   document.querySelector('h1')!.textContent,
-  plain.textContent,
 );
+const today = isoDay(new Date());
+const plain = byId('cite-plain');
 const status = byId('pl-status');
 let timer = 0;
 
@@ -30,40 +32,59 @@ function copy(text: string, done: string): void {
   timer = window.setTimeout(() => (status.textContent = ''), 4000);
 }
 
-/** A button after `el` that copies what `text` gives. */
-function copyButton(el: Element, label: string, text: () => string, done: string): HTMLButtonElement {
+function button(label: string, onclick: () => void): HTMLButtonElement {
   const b = document.createElement('button');
   b.type = 'button';
   b.textContent = label;
-  b.onclick = () => copy(text(), done);
-  el.after(b);
+  b.onclick = onclick;
   return b;
 }
 
+// One menu for the whole page, moved after the block whose permalink was used.
+const menu = document.createElement('div');
+menu.className = 'pl-menu';
+menu.setAttribute('role', 'group');
+let menuFor = '';
+const citeButton = button('复制引用', () => copy(citeFormats(info, menuFor, today).plain, '已复制引用'));
+menu.append(
+  citeButton,
+  button('复制链接', () => copy(`${url}#${menuFor}`, '已复制链接')),
+);
+menu.onkeydown = (e) => {
+  if (e.key !== 'Escape') return;
+  menu.remove();
+  document.querySelector<HTMLElement>(`[id="${menuFor}"] > a`)?.focus();
+};
+
 for (const a of document.querySelectorAll<HTMLAnchorElement>('.doc-body [id] > a[href^="#"]')) {
   const id = a.hash.slice(1);
-  // A paragraph's permalink is a bare ¶ in the HTML, to keep the page light; a heading's is its text.
+  // A paragraph's permalink is a bare # in the HTML, to keep the page light; a heading's is its text.
   if (a.parentElement!.localName === 'p') a.setAttribute('aria-label', '本段链接');
-  a.onclick = () => copy(`${url}#${id}`, '已复制链接');
-  const cite = copyButton(a, '引', () => citeLine(info, id), '已复制引用');
-  cite.className = 'cite';
-  cite.setAttribute('aria-label', '复制引用');
+  a.onclick = () => {
+    copy(`${url}#${id}`, '已复制链接');
+    menuFor = id;
+    menu.setAttribute('aria-label', `引用${a.parentElement!.localName === 'p' ? '本段' : '本节'}`);
+    a.parentElement!.after(menu);
+  };
 }
 
 plain.insertAdjacentHTML(
   'beforebegin',
   '<p><label for="cite-scope">引用范围</label> <select id="cite-scope"><option value="">全文</option></select></p>',
 );
-plain.insertAdjacentHTML('afterend', '<h3>BibTeX</h3><pre class="cite-text" id="cite-bibtex"></pre>');
 const scope = byId('cite-scope') as HTMLSelectElement;
+plain.insertAdjacentHTML(
+  'afterend',
+  '<details class="cite-bib"><summary>BibTeX</summary><pre class="cite-text" id="cite-bibtex"></pre></details>',
+);
 const bibtex = byId('cite-bibtex');
 for (const [id, name] of Object.entries(info.sections)) scope.add(new Option(name, id));
-copyButton(plain, '复制中文引文', () => plain.textContent, '已复制中文引文');
-copyButton(bibtex, '复制 BibTeX', () => bibtex.textContent, '已复制 BibTeX');
+plain.after(button('复制引文', () => copy(plain.textContent, '已复制引文')));
+bibtex.after(button('复制 BibTeX', () => copy(bibtex.textContent, '已复制 BibTeX')));
 
 function show(id: string): void {
   const known = Object.hasOwn(info.sections, id);
-  const c = citeFormats(info, known ? id : null);
+  const c = citeFormats(info, known ? id : null, today);
   scope.value = known ? id : '';
   plain.textContent = c.plain;
   bibtex.textContent = c.bibtex;
@@ -73,3 +94,23 @@ scope.onchange = () => show(scope.value);
 const follow = () => show(decodeURIComponent(location.hash.slice(1)));
 addEventListener('hashchange', follow);
 follow();
+
+// The reading bar of a long document names the top-level section in view; the contents mark it.
+const now = document.querySelector('.reading .now');
+if (now) {
+  const heads = [...document.querySelectorAll<HTMLElement>('.doc-body h2[id]')];
+  const entries = new Map(heads.map((h) => [h.id, document.querySelector(`.toc a[href="#${h.id}"]`)]));
+  let current = '';
+  const update = () => {
+    const line = innerHeight / 4;
+    const inView = heads.filter((h) => h.getBoundingClientRect().top < line).at(-1);
+    const id = inView?.id ?? '';
+    if (id === current) return;
+    entries.get(current)?.removeAttribute('aria-current');
+    current = id;
+    entries.get(id)?.setAttribute('aria-current', 'location');
+    now.textContent = inView ? (inView.textContent ?? '') : '';
+  };
+  addEventListener('scroll', update, { passive: true });
+  update();
+}

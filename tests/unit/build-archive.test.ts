@@ -161,6 +161,11 @@ describe('buildArchive', () => {
     assert.equal(archive.neighbours.get('b')!.next, null);
   });
 
+  test('an undated document has no previous or next and is nobody\'s neighbour by date', () => {
+    assert.deepEqual(archive.neighbours.get('d'), { prev: null, next: null });
+    assert.equal(archive.neighbours.get('c')!.prev, null);
+  });
+
   test('counts by type, region (issuer region when the document names none) and year', () => {
     const counts = (list: typeof archive.byType) => list.map((x) => [x.slug, x.name, x.docs.length]);
     assert.deepEqual(counts(archive.byType), [
@@ -176,6 +181,7 @@ describe('buildArchive', () => {
       ['2023', '2023年', 1],
       ['2022', '2022年', 1],
       ['2017', '2017年', 1],
+      ['undated', '日期不详', 1],
     ]);
   });
 });

@@ -6,6 +6,7 @@
 import type { DocumentData } from '../../schema/document.ts';
 import type { Archive } from '../build-archive.ts';
 import { citationKey } from '../citation-key.ts';
+import { proposalSubtitle } from '../doc-labels.ts';
 import type { EntryFile } from '../document-text.ts';
 import { rankedTop } from '../ranked-top.ts';
 import { documentHref, href } from '../urls.ts';
@@ -15,6 +16,13 @@ import { docListItems, type DocListItem } from './doc-list-item.ts';
 export interface NamedLink {
   name: string;
   path: string | null;
+}
+
+/** A previous or next document: its title and, for a reply, its proposal (proposalSubtitle). */
+export interface Near {
+  slug: string;
+  title: string;
+  subtitle: string | null;
 }
 
 /** What a document links to and what links to it (src/components/DocLinks.astro). */
@@ -28,8 +36,8 @@ export interface DocLinksView {
   }[];
   citedBy: DocListItem[];
   related: DocListItem[];
-  prev: { slug: string; title: string } | null;
-  next: { slug: string; title: string } | null;
+  prev: Near | null;
+  next: Near | null;
 }
 
 export interface DocumentView {
@@ -41,7 +49,8 @@ export interface DocumentView {
   links: DocLinksView;
 }
 
-const near = (d: DocumentData | null | undefined) => (d ? { slug: d.slug, title: d.title } : null);
+const near = (d: DocumentData | null | undefined): Near | null =>
+  d ? { slug: d.slug, title: d.title, subtitle: proposalSubtitle(d) } : null;
 
 /** At most this many departments and topics: those with the most sections, then a link to the index with the rest. */
 const LIMIT = 6;
