@@ -44,7 +44,7 @@ test('the metadata is one line of number · issuer · date, the full table and t
 });
 
 test('a document without a date says 日期不详 and has no neighbours by date', async ({ page }) => {
-  const r = records().find((x) => x.slug === 'gyjkpyxzsclqmjfwsjkfzxdn-478862')!;
+  const r = records().find((x) => x.slug === 'sc-wjw-jkpyxzsc-478862')!;
   await page.goto(r.url);
   await expect(page.locator('.doc-line')).toContainText('日期不详');
   await expect(page.locator('.prev-next')).toHaveCount(0);

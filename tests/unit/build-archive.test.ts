@@ -196,3 +196,43 @@ test('a citation index entry lists its newest citing documents up to the limit a
   assert.equal(more, 3);
   assert.equal(listedCiting({ citing: citing.slice(0, 4) } as unknown as Parameters<typeof listedCiting>[0], 10).more, 0);
 });
+
+test("the citation index leaves out a reply's own proposal, a notice's own attachment and the document itself", () => {
+  const cite = (text: string, resolved: string | null = null, kind: 'title' | 'docNumber' = 'title') => ({
+    kind,
+    text,
+    sections: ['s1'],
+    resolved,
+  });
+  const reply = doc('r', {
+    title: '对刘晓峰委员关于《加快推动大健康产业联盟五大平台建设》提案的答复',
+    docNumber: '吉卫复议字〔2020〕49号',
+    proposal: { proposer: '刘晓峰', session: null, number: null, occasion: null, title: '关于加快推动大健康产业联盟五大平台建设的建议' },
+    citations: [
+      cite('加快推动大健康产业联盟五大平台建设'),
+      cite('关于加快推动大健康产业联盟五大平台建设的建议'),
+      cite('健康吉林2030规划纲要'),
+      cite('吉卫复议字〔2020〕49号', null, 'docNumber'),
+    ],
+  });
+  const notice = doc('n', {
+    docType: 'notice',
+    title: '关于印发《吉林省医药健康产业“十三五” 发展规划》的通知',
+    attachments: ['吉林省医药健康产业“十三五”发展规划'],
+    citations: [cite('吉林省医药健康产业“十三五”发展规划', 'n'), cite('中国制造2025')],
+  });
+  const interpretation = doc('i', {
+    docType: 'interpretation',
+    title: '关于《若干措施》的解读',
+    citations: [cite('若干措施')],
+  });
+  const built = buildArchive([reply, notice, interpretation], departments, topics, docTypes);
+  assert.deepEqual(
+    built.citations.map((e) => [e.text, e.citing.map((x) => x.doc.slug)]),
+    [
+      ['中国制造2025', ['n']],
+      ['健康吉林2030规划纲要', ['r']],
+      ['若干措施', ['i']],
+    ],
+  );
+});

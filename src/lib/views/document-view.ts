@@ -5,6 +5,7 @@
  */
 import type { DocumentData } from '../../schema/document.ts';
 import type { Archive } from '../build-archive.ts';
+import { citationsOfOthers } from '../citation-index.ts';
 import { citationKey } from '../citation-key.ts';
 import { proposalSubtitle } from '../doc-labels.ts';
 import type { EntryFile } from '../document-text.ts';
@@ -75,7 +76,7 @@ export function documentView(archive: Archive, doc: DocumentData, body: Required
     (t) => t.sections.length,
     LIMIT,
   );
-  const citations = doc.citations.map((c) => ({
+  const citations = citationsOfOthers(doc).map((c) => ({
     name: c.kind === 'title' ? `《${c.text}》` : c.text,
     path:
       c.resolved && archive.bySlug.has(c.resolved)
