@@ -1,9 +1,9 @@
 /**
  * The document page's controls, added to a page that reads fully without them:
  * - a permalink (a heading's text, or the # after a paragraph) still goes to its anchor (so
- *   :target highlights it), copies the absolute URL and opens one small menu after its block
- *   with 复制引用 (the GB/T 7714 citation of that part) and 复制链接: one tab stop per block,
- *   the menu's buttons only for the block asked for;
+ *   :target highlights it), copies the absolute URL and puts the page's one 复制引用 button (the
+ *   GB/T 7714 citation of that part) after its block: one tab stop per block, and the button only
+ *   beside the block asked for;
  * - the 引用本文 block gets a scope menu that follows the fragment, the access date, BibTeX and
  *   copy buttons;
  * - on a long document, the reading bar names the section in view and the contents mark it.
@@ -40,21 +40,11 @@ function button(label: string, onclick: () => void): HTMLButtonElement {
   return b;
 }
 
-// One menu for the whole page, moved after the block whose permalink was used.
+// One menu for the whole page, moved after the block whose permalink was used (which copied its link).
 const menu = document.createElement('div');
 menu.className = 'pl-menu';
-menu.setAttribute('role', 'group');
 let menuFor = '';
-const citeButton = button('复制引用', () => copy(citeFormats(info, menuFor, today).plain, '已复制引用'));
-menu.append(
-  citeButton,
-  button('复制链接', () => copy(`${url}#${menuFor}`, '已复制链接')),
-);
-menu.onkeydown = (e) => {
-  if (e.key !== 'Escape') return;
-  menu.remove();
-  document.querySelector<HTMLElement>(`[id="${menuFor}"] > a`)?.focus();
-};
+menu.append(button('复制引用', () => copy(citeFormats(info, menuFor, today).plain, '已复制引用')));
 
 for (const a of document.querySelectorAll<HTMLAnchorElement>('.doc-body [id] > a[href^="#"]')) {
   const id = a.hash.slice(1);
@@ -63,7 +53,6 @@ for (const a of document.querySelectorAll<HTMLAnchorElement>('.doc-body [id] > a
   a.onclick = () => {
     copy(`${url}#${id}`, '已复制链接');
     menuFor = id;
-    menu.setAttribute('aria-label', `引用${a.parentElement!.localName === 'p' ? '本段' : '本节'}`);
     a.parentElement!.after(menu);
   };
 }
@@ -99,17 +88,15 @@ follow();
 const now = document.querySelector('.reading .now');
 if (now) {
   const heads = [...document.querySelectorAll<HTMLElement>('.doc-body h2[id]')];
-  const entries = new Map(heads.map((h) => [h.id, document.querySelector(`.toc a[href="#${h.id}"]`)]));
-  let current = '';
+  let current: Element | null = null;
   const update = () => {
-    const line = innerHeight / 4;
-    const inView = heads.filter((h) => h.getBoundingClientRect().top < line).at(-1);
-    const id = inView?.id ?? '';
-    if (id === current) return;
-    entries.get(current)?.removeAttribute('aria-current');
-    current = id;
-    entries.get(id)?.setAttribute('aria-current', 'location');
-    now.textContent = inView ? (inView.textContent ?? '') : '';
+    const inView = heads.filter((h) => h.getBoundingClientRect().top < innerHeight / 4).at(-1);
+    const entry = inView ? document.querySelector(`.toc a[href="#${inView.id}"]`) : null;
+    if (entry === current) return;
+    current?.removeAttribute('aria-current');
+    entry?.setAttribute('aria-current', 'location');
+    current = entry;
+    now.textContent = inView?.textContent ?? '';
   };
   addEventListener('scroll', update, { passive: true });
   update();
