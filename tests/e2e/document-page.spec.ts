@@ -159,3 +159,22 @@ test('on a 1280 px screen the contents stand open beside the text and stay in vi
   expect(after!.y).toBeGreaterThanOrEqual(-1);
   expect(after!.y).toBeLessThan(10);
 });
+
+test('headings of each level look different, and 第207号 or a 发文字号 never breaks across lines on a phone', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 812 });
+  await page.goto(`${BASE}documents/jl-yyzf-2017-1/`);
+  const looks = await page.evaluate(() =>
+    ['h2', 'h3', 'h4'].map((h) => {
+      const s = getComputedStyle(document.querySelector(`.doc-body ${h}`)!);
+      return `${s.fontSize} ${s.fontWeight} ${s.borderBottomWidth}`;
+    }),
+  );
+  expect(new Set(looks).size, looks.join(' | ')).toBe(3);
+  for (const slug of ['jl-kfy-2023-102', 'jl-kfy-2022-97']) {
+    await page.goto(`${BASE}documents/${slug}/`);
+    const kept = page.locator('h1 .nw, .doc-line .nw');
+    expect(await kept.count()).toBeGreaterThan(0);
+    for (const lines of await kept.evaluateAll((els) => els.map((e) => e.getClientRects().length))) expect(lines).toBe(1);
+  }
+  await expect(page.locator('h1 .nw')).toHaveText('第224号');
+});
