@@ -79,7 +79,10 @@ export function anchorName(info: CiteInfo, anchorId: string | null | undefined):
 export function citeFormats(info: CiteInfo, anchorId?: string | null, accessed?: string | null): Citation {
   const name = anchorName(info, anchorId);
   const url = name ? `${info.url}#${anchorId}` : info.url;
-  const other = [info.docNumber, name].filter(Boolean).map((x) => `: ${x}`).join('');
+  const other = [info.docNumber, name]
+    .filter(Boolean)
+    .map((x) => `: ${x}`)
+    .join('');
   const dates = `${info.date ? `(${info.date})` : ''}${accessed ? `[${accessed}]` : ''}`;
   const plain = [
     ...(info.issuers.length ? [info.issuers.join('，')] : []),

@@ -36,7 +36,10 @@ export function newestDate(docs: readonly Dated[]): string | null {
 export function dateNeighbours<D extends Dated & Pick<DocumentData, 'slug'>>(
   docs: readonly D[],
 ): Map<string, { prev: D | null; next: D | null }> {
-  const dated = docs.filter((d) => documentDate(d) !== null).sort(byNewest).reverse();
+  const dated = docs
+    .filter((d) => documentDate(d) !== null)
+    .sort(byNewest)
+    .reverse();
   const out = new Map<string, { prev: D | null; next: D | null }>();
   for (const d of docs) out.set(d.slug, { prev: null, next: null });
   dated.forEach((d, i) => out.set(d.slug, { prev: dated[i - 1] ?? null, next: dated[i + 1] ?? null }));

@@ -105,5 +105,5 @@ if (now) {
 // A printout's footer names where it came from and when it was printed (the server knows neither day).
 const foot = document.createElement('style');
 foot.media = 'print';
-foot.textContent = `@page { @bottom-left { content: ${JSON.stringify(`来源：${url}　打印日期：${today}`)} } }`;
+foot.textContent = `@page { @bottom-left { content: ${JSON.stringify(`来源：${url}\u3000打印日期：${today}`)} } }`;
 document.head.append(foot);

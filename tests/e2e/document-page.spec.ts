@@ -30,8 +30,14 @@ test('the metadata is one line of number · issuer · date, the full table and t
   await page.setViewportSize({ width: 375, height: 812 });
   const r = records().find((x) => x.slug === 'jl-yyzf-2017-1')!;
   await page.goto(r.url);
-  await expect(page.locator('.doc-line > *')).toHaveText(['吉医药组发〔2017〕1号', '吉林省医药健康产业发展领导小组', '2017年4月20日']);
-  expect(await page.locator('.doc-line > :nth-child(2)').evaluate((e) => getComputedStyle(e, '::before').content)).toBe('"·" / ""');
+  await expect(page.locator('.doc-line > *')).toHaveText([
+    '吉医药组发〔2017〕1号',
+    '吉林省医药健康产业发展领导小组',
+    '2017年4月20日',
+  ]);
+  expect(await page.locator('.doc-line > :nth-child(2)').evaluate((e) => getComputedStyle(e, '::before').content)).toBe(
+    '"·" / ""',
+  );
   const table = page.locator('.doc-info dl');
   await expect(table).toBeHidden();
   await page.getByText('文件信息').click();
@@ -116,7 +122,9 @@ test('a permalink opens one menu whose buttons copy the citation and the link of
   );
 });
 
-test('a section of the attached plan is cited as the attachment’s; the reply with 《》 in its title nests them as 〈〉', async ({ page }) => {
+test('a section of the attached plan is cited as the attachment’s; the reply with 《》 in its title nests them as 〈〉', async ({
+  page,
+}) => {
   await page.goto(`${BASE}documents/jl-yyzf-2017-1/#s4-1`);
   await expect(page.locator('#cite-plain')).toContainText(
     '吉林省医药健康产业发展领导小组. 关于印发〈吉林省医药健康产业“十三五” 发展规划〉的通知: 吉医药组发〔2017〕1号: 附件《吉林省医药健康产业“十三五”发展规划》第四部分（一）[EB/OL]. (2017-04-20)[',
@@ -160,7 +168,9 @@ test('on a 1280 px screen the contents stand open beside the text and stay in vi
   expect(after!.y).toBeLessThan(10);
 });
 
-test('headings of each level look different, and 第207号 or a 发文字号 never breaks across lines on a phone', async ({ page }) => {
+test('headings of each level look different, and 第207号 or a 发文字号 never breaks across lines on a phone', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 375, height: 812 });
   await page.goto(`${BASE}documents/jl-yyzf-2017-1/`);
   const looks = await page.evaluate(() =>

@@ -32,7 +32,14 @@ test('an undated document is listed last and says 日期不详; the year index c
   await expect(page.locator('.doc-list .doc-meta').last()).toHaveText('四川省卫生健康委员会 · 日期不详');
   await page.goto(`${BASE}browse/year/`);
   await expect(page.locator('h1')).toHaveText('按年份浏览');
-  await expect(page.locator('main li')).toHaveText(['2024年 1 件', '2023年 1 件', '2022年 1 件', '2020年 1 件', '2017年 1 件', '日期不详 1 件']);
+  await expect(page.locator('main li')).toHaveText([
+    '2024年 1 件',
+    '2023年 1 件',
+    '2022年 1 件',
+    '2020年 1 件',
+    '2017年 1 件',
+    '日期不详 1 件',
+  ]);
   for (const by of ['type', 'region']) {
     const res = await page.goto(`${BASE}browse/${by}/`);
     expect(res!.status()).toBe(200);
@@ -41,7 +48,9 @@ test('an undated document is listed last and says 日期不详; the year index c
 
 test('feed entries label topics in Chinese, put a reply’s proposal in its title and give an undated entry no published date', () => {
   const xml = readFileSync(join(siteDir, 'feeds/documents.xml'), 'utf8');
-  expect(xml).toContain('<title>对省政协十二届五次会议第224号委员提案的答复——提案《关于打造吉林省生物医药产业高质量发展高地的建议》（第224号）</title>');
+  expect(xml).toContain(
+    '<title>对省政协十二届五次会议第224号委员提案的答复——提案《关于打造吉林省生物医药产业高质量发展高地的建议》（第224号）</title>',
+  );
   expect(xml).toMatch(/<category term="traditional-chinese-medicine" label="中医药"\/>/);
   const undated = xml.split('<entry>').find((e) => e.includes('documents/sc-wjw-jkpyxzsc-478862/'))!;
   expect(undated).not.toContain('<published>');

@@ -105,7 +105,7 @@ test('the Atom feed of all documents lists the newest first, as in documents.jso
     expect(e.title === r.title, e.title).toBe(!r.proposal?.title && !r.proposal?.number);
     // An undated document's entry takes the feed's own date and has no published date.
     expect(e.updated).toBe(`${r.dateWritten ?? r.datePublished ?? feed.updated.slice(0, 10)}T00:00:00Z`);
-    expect(e.published ?? null).toBe(r.dateWritten ?? r.datePublished ? `${r.dateWritten ?? r.datePublished}T00:00:00Z` : null);
+    expect(e.published ?? null).toBe((r.dateWritten ?? r.datePublished) ? `${r.dateWritten ?? r.datePublished}T00:00:00Z` : null);
     expect(e.link[0]!['@href']).toBe(`${SITE}${r.url}`);
   });
 });

@@ -22,7 +22,9 @@ async function printedPages(page: import('@playwright/test').Page, path: string)
 /** Where each part starts in `text`; -1 when it is missing. */
 const positions = (text: string, parts: string[]) => parts.map((p) => text.indexOf(p.replace(/\s+/g, '')));
 
-test('the notice prints 版头, 发文字号, title, 主送, text, signature and date in order, and its 附件 on a new page', async ({ page }) => {
+test('the notice prints 版头, 发文字号, title, 主送, text, signature and date in order, and its 附件 on a new page', async ({
+  page,
+}) => {
   const pages = await printedPages(page, `${BASE}documents/jl-yyzf-2017-1/`);
   const first = pages[0]!;
   const order = positions(first, [
@@ -34,7 +36,10 @@ test('the notice prints 版头, 发文字号, title, 主送, text, signature and
     '认真组织实施。吉林省医药健康产业发展领导小组',
     '2017年4月20日',
   ]);
-  expect(order.every((p) => p >= 0), JSON.stringify(order)).toBe(true);
+  expect(
+    order.every((p) => p >= 0),
+    JSON.stringify(order),
+  ).toBe(true);
   expect([...order].sort((a, b) => a - b)).toEqual(order);
   // The 附件 starts a page of its own, under its label, then its title.
   const attached = pages.findIndex((p) => p.startsWith('附件吉林省医药健康产业“十三五”发展规划'));
@@ -42,16 +47,28 @@ test('the notice prints 版头, 发文字号, title, 主送, text, signature and
   expect(pages[attached - 1]).not.toContain('“十二五”发展回顾');
   // Page numbers, the source and the print date in the footer; no navigation.
   expect(first).toContain('—1—');
-  expect(first).toContain(`来源：${process.env['E2E_ORIGIN']}${BASE}documents/jl-yyzf-2017-1/`.replace('http://127.0.0.1', 'https://archive.example.org').replace(/:\d+\//, '/'));
+  expect(first).toContain(
+    `来源：${process.env['E2E_ORIGIN']}${BASE}documents/jl-yyzf-2017-1/`
+      .replace('http://127.0.0.1', 'https://archive.example.org')
+      .replace(/:\d+\//, '/'),
+  );
   expect(first).toMatch(/打印日期：\d{4}-\d{2}-\d{2}/);
-  for (const chrome of ['跳到正文', '引用本文', '文件信息', '关联信息', '上一篇', '回到顶部']) expect(pages.join(''), chrome).not.toContain(chrome);
+  for (const chrome of ['跳到正文', '引用本文', '文件信息', '关联信息', '上一篇', '回到顶部'])
+    expect(pages.join(''), chrome).not.toContain(chrome);
 });
 
 test('a reply prints its 发文字号 above its title, and its signature on the page of its last paragraph', async ({ page }) => {
   const pages = await printedPages(page, `${BASE}documents/jl-wfyz-2020-49/`);
   const all = pages.join('');
-  const order = positions(all, ['吉卫复议字〔2020〕49号', '对刘晓峰委员关于《加快推动大健康产业联盟五大平台建设》提案的答复', '刘晓峰委员：']);
-  expect(order.every((p) => p >= 0), JSON.stringify(order)).toBe(true);
+  const order = positions(all, [
+    '吉卫复议字〔2020〕49号',
+    '对刘晓峰委员关于《加快推动大健康产业联盟五大平台建设》提案的答复',
+    '刘晓峰委员：',
+  ]);
+  expect(
+    order.every((p) => p >= 0),
+    JSON.stringify(order),
+  ).toBe(true);
   expect([...order].sort((a, b) => a - b)).toEqual(order);
   // The signature and date share a page with the end of the last paragraph.
   const signed = pages.find((p) => p.includes('2020年9月14日'))!;

@@ -161,7 +161,7 @@ describe('buildArchive', () => {
     assert.equal(archive.neighbours.get('b')!.next, null);
   });
 
-  test('an undated document has no previous or next and is nobody\'s neighbour by date', () => {
+  test("an undated document has no previous or next and is nobody's neighbour by date", () => {
     assert.deepEqual(archive.neighbours.get('d'), { prev: null, next: null });
     assert.equal(archive.neighbours.get('c')!.prev, null);
   });
@@ -207,7 +207,13 @@ test("the citation index leaves out a reply's own proposal, a notice's own attac
   const reply = doc('r', {
     title: '对刘晓峰委员关于《加快推动大健康产业联盟五大平台建设》提案的答复',
     docNumber: '吉卫复议字〔2020〕49号',
-    proposal: { proposer: '刘晓峰', session: null, number: null, occasion: null, title: '关于加快推动大健康产业联盟五大平台建设的建议' },
+    proposal: {
+      proposer: '刘晓峰',
+      session: null,
+      number: null,
+      occasion: null,
+      title: '关于加快推动大健康产业联盟五大平台建设的建议',
+    },
     citations: [
       cite('加快推动大健康产业联盟五大平台建设'),
       cite('关于加快推动大健康产业联盟五大平台建设的建议'),

@@ -26,19 +26,25 @@ it('names deeper sections by their printed labels', () => {
 });
 
 it('labels sections in lists as readers say them: 二, 二（一）, 二（一）3', () => {
-  assert.deepEqual([...sectionLabels(sections)], [
-    ['s1', '一'],
-    ['s2', '二'],
-    ['s2-1', '二（一）'],
-    ['s2-1-3', '二（一）3'],
-  ]);
+  assert.deepEqual(
+    [...sectionLabels(sections)],
+    [
+      ['s1', '一'],
+      ['s2', '二'],
+      ['s2-1', '二（一）'],
+      ['s2-1-3', '二（一）3'],
+    ],
+  );
 });
 
 it('puts a 、 between a numbered section and an item numbered 一是 inside it', () => {
-  assert.deepEqual([...sectionLabels([node('s5', '五、', [node('s5-1', '一是')])])], [
-    ['s5', '五'],
-    ['s5-1', '五、一是'],
-  ]);
+  assert.deepEqual(
+    [...sectionLabels([node('s5', '五、', [node('s5-1', '一是')])])],
+    [
+      ['s5', '五'],
+      ['s5-1', '五、一是'],
+    ],
+  );
 });
 
 it('names every section of a tree in one walk exactly as sectionName does, on every seed', () => {

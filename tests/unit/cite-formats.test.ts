@@ -29,7 +29,12 @@ it('leaves out the access date the server cannot know, and the date of an undate
 });
 
 it('writes 《》 inside the cited title as 〈〉', () => {
-  const reply = { ...info, title: '对刘晓峰委员关于《加快推动大健康产业联盟五大平台建设》提案的答复', docNumber: '吉卫复议字〔2020〕49号', date: '2020-09-14' };
+  const reply = {
+    ...info,
+    title: '对刘晓峰委员关于《加快推动大健康产业联盟五大平台建设》提案的答复',
+    docNumber: '吉卫复议字〔2020〕49号',
+    date: '2020-09-14',
+  };
   assert.equal(
     citeFormats(reply, null, '2026-12-06').plain,
     `吉林省科学技术厅. 对刘晓峰委员关于〈加快推动大健康产业联盟五大平台建设〉提案的答复: 吉卫复议字〔2020〕49号[EB/OL]. (2020-09-14)[2026-12-06]. ${URL}`,

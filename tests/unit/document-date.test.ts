@@ -3,7 +3,11 @@ import { it } from 'node:test';
 import { proposalSubtitle } from '../../src/lib/doc-labels.ts';
 import { byNewest, dateNeighbours, documentDate } from '../../src/lib/document-date.ts';
 
-const d = (slug: string, dateWritten: string | null, datePublished: string | null = null) => ({ slug, dateWritten, datePublished });
+const d = (slug: string, dateWritten: string | null, datePublished: string | null = null) => ({
+  slug,
+  dateWritten,
+  datePublished,
+});
 
 it('files a document under its 成文日期 even when the portal published it later', () => {
   assert.equal(documentDate(d('x', '2020-09-14', '2020-09-21')), '2020-09-14');

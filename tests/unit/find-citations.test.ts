@@ -47,7 +47,10 @@ it('a title matching an archived document resolves to its slug; others stay null
 });
 
 it('collapses a short name the text defines (以下简称《…》) into the document it stands for', () => {
-  const blocks = [para('联合印发《加快培育新质生产力的若干措施》(以下简称《若干措施》)。', ''), para('现对《若干措施》有关情况解读如下。', 's1')];
+  const blocks = [
+    para('联合印发《加快培育新质生产力的若干措施》(以下简称《若干措施》)。', ''),
+    para('现对《若干措施》有关情况解读如下。', 's1'),
+  ];
   assert.deepEqual(findCitations(blocks), [
     { kind: 'title', text: '加快培育新质生产力的若干措施', sections: ['', 's1'], resolved: null },
   ]);
