@@ -23,11 +23,13 @@ import { linkOrCopy } from '../src/lib/link-or-copy.ts';
 import { RECORDS_VARIABLE, takeRecordsFile } from '../src/lib/normalised-records.ts';
 import { handSourceKeys } from '../src/lib/source-keys.ts';
 import { finishIndexManifest, indexManifestFile } from '../src/lib/search-index/index-manifest.ts';
-import { readSiteSettings } from '../src/lib/site-settings.ts';
+import { readSiteSettings, siteUrlWarning } from '../src/lib/site-settings.ts';
 import { markStage } from '../src/lib/stage-marker.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const settings = readSiteSettings();
+const unsetSite = siteUrlWarning();
+if (unsetSite) console.warn(unsetSite);
 const outDir = resolve(root, process.env['OUT_DIR'] || 'dist');
 const staging = join(root, '.build', `site-${process.pid}`);
 // The generated collection; the loader in src/content.config.ts reads the same variable.
@@ -159,3 +161,5 @@ markStage('done');
 console.log(
   `build: site written to ${outDir} (base ${settings.BASE_PATH}) in ${((performance.now() - started) / 1000).toFixed(1)} s`,
 );
+// Said again at the end, where it is read, not only above the build's log.
+if (unsetSite) console.warn(unsetSite);

@@ -97,7 +97,7 @@ const PARTS: Record<string, RegExp> = {
   'JSON-LD': /<script type="application\/ld\+json">[\s\S]*?<\/script>/,
   'site header': /<a class="skip-link"[\s\S]*?<\/header>/,
   breadcrumbs: /<nav class="breadcrumbs"[\s\S]*?<\/nav>/,
-  metadata: /<dl class="doc-info">[\s\S]*?<\/dl>/,
+  metadata: /<p class="doc-line">[\s\S]*?<\/details>/,
   contents: /<nav class="toc"[\s\S]*?<\/nav>/,
   'body markup': /<div class="doc-body">[\s\S]*?<\/div>/,
   'links aside': /<aside[\s\S]*?<\/aside>/,

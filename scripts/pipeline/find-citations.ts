@@ -19,14 +19,46 @@ export function findCitations(blocks: readonly Block[]): Citation[] {
     byKey.set(key, c);
     if (!c.sections.includes(section)) c.sections.push(section);
   };
+  const short = new Map<string, string>();
   for (const b of blocks) {
     if (b.role === 'docNumber') continue;
     const text = b.text.replace(/[\s\u3000\u00a0]/g, '');
     const section = b.section ?? '';
     for (const title of quotedTitles(text)) add('title', title, section);
     for (const number of docNumbersIn(text)) add('docNumber', number, section);
+    for (const [name, full] of shortNames(text)) if (!short.has(name)) short.set(name, full);
+  }
+  // A short name the text defines (以下简称《若干措施》) stands for the document it names: its places go to that entry.
+  for (const [name, full] of short) {
+    const alias = byKey.get(`title:${name}`);
+    const target = byKey.get(`title:${full}`);
+    if (!alias || !target || alias === target) continue;
+    for (const section of alias.sections) if (!target.sections.includes(section)) target.sections.push(section);
+    byKey.delete(`title:${name}`);
   }
   return [...byKey.values()];
+}
+
+/**
+ * The short names a text defines for cited titles, as short → full title:
+ * 《关于加快培育新质生产力的若干措施》（以下简称《若干措施》） → 若干措施 → 关于加快培育新质生产力的若干措施.
+ */
+export function shortNames(text: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const open: number[] = [];
+  const ends = new Map<number, string>();
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === '《') open.push(i);
+    else if (text[i] === '》' && open.length > 0) {
+      const start = open.pop()!;
+      ends.set(i, text.slice(start + 1, i));
+    }
+  }
+  for (const m of text.matchAll(/[（(]以下(?:简称|称)《([^《》]+)》/g)) {
+    const full = ends.get(m.index - 1);
+    if (full && full !== m[1]) out.set(m[1]!, full);
+  }
+  return out;
 }
 
 /** The year and serial of a 发文字号, found first; the 机关代字 is read back from there. */

@@ -72,21 +72,34 @@ function prefixSlug(prefix: string): string {
   return code && prefix.length > 1 ? `${code}-${initials(prefix.slice(1))}` : initials(prefix);
 }
 
+/** 关于…的通知 → …: the words a title of any document type wraps its subject in, and book-title marks. */
+function titleCore(title: string): string {
+  const core = title
+    .replace(/[《》〈〉“”"]/g, '')
+    .replace(/^(?:关于|对)/, '')
+    .replace(/的?(?:通知|解读|答复|意见|决定|报告|函|批复|公告|通告)$/, '');
+  return core || title;
+}
+
 /**
  * An ASCII slug from the document's metadata, stable across body edits:
- * 吉卫复议字〔2020〕49号 → jl-wfyz-2020-49. Without a number: the title's initials, the year
- * when the document is dated, and a short hash of the source file name, since titles repeat
- * across an archive (关于《…》的解读 → gyjkpyxzsclqmjfwsjkfzxdn-3f2a1c).
+ * 吉卫复议字〔2020〕49号 → jl-wfyz-2020-49. Without a number: the issuer's registry slug (doc
+ * when it has none), its 成文日期 as yyyymmdd when dated, the pinyin initials of the first
+ * eight characters of the title's subject, and six hex digits of a hash of the source file
+ * name, since titles repeat across an archive: 四川省卫生健康委员会's undated
+ * 关于《加快培育新质生产力…》的解读 → sc-wsjkw-jkpyxzsc-478862.
  */
 export function makeSlug(fields: {
   docNumber: string | null;
   title: string;
   dateWritten: string | null;
   source?: string;
+  /** The issuer's slug in content/departments.yaml (sc-wsjkw), or null. */
+  issuerSlug?: string | null;
 }): string {
   const m = fields.docNumber ? /^(.*?)〔(\d{4})〕(\d+)号$/.exec(normaliseDocNumber(fields.docNumber)) : null;
   if (m) return [prefixSlug(m[1]!), m[2], m[3]].filter(Boolean).join('-');
-  const base = initials(fields.title).slice(0, 24) || 'document';
-  const tag = fields.source ? `-${createHash('sha1').update(fields.source).digest('hex').slice(0, 6)}` : '';
-  return (fields.dateWritten ? `${base}-${fields.dateWritten.slice(0, 4)}` : base) + tag;
+  const subject = initials([...titleCore(fields.title)].slice(0, 8).join('')) || 'document';
+  const tag = fields.source ? createHash('sha1').update(fields.source).digest('hex').slice(0, 6) : '';
+  return [fields.issuerSlug ?? 'doc', fields.dateWritten?.replace(/-/g, ''), subject, tag].filter(Boolean).join('-');
 }

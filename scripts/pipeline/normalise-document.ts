@@ -109,7 +109,13 @@ export function normaliseDocument(
   }
   const slug =
     correction.slug ??
-    makeSlug({ docNumber: fields.docNumber ?? null, title: fields.title, dateWritten: fields.dateWritten ?? null, source: file });
+    makeSlug({
+      docNumber: fields.docNumber ?? null,
+      title: fields.title,
+      dateWritten: fields.dateWritten ?? null,
+      source: file,
+      issuerSlug: fields.issuer ? (context.departments.resolve(fields.issuer, fields.region ?? null)?.slug ?? null) : null,
+    });
   const parsed = documentSchema.safeParse({
     ...fields,
     slug,

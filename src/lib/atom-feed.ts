@@ -12,7 +12,8 @@ export interface AtomEntry {
   published: string | null;
   summary: string;
   authors: string[];
-  categories: string[];
+  /** Topics: the slug as the term, the Chinese name as the label (RFC 4287 4.2.2). */
+  categories: { term: string; label: string }[];
 }
 
 export interface AtomFeed {
@@ -53,7 +54,7 @@ function entryXml(e: AtomEntry): string {
     ...(e.published ? [`    ${el('published', atomDate(e.published))}`] : []),
     `    ${link('alternate', e.url, 'text/html')}`,
     ...e.authors.map((a) => `    <author>${el('name', a)}</author>`),
-    ...e.categories.map((c) => `    <category term="${xmlEscape(c)}"/>`),
+    ...e.categories.map((c) => `    <category term="${xmlEscape(c.term)}" label="${xmlEscape(c.label)}"/>`),
     ...(e.summary ? [`    ${el('summary', e.summary)}`] : []),
     '  </entry>',
   ].join('\n');

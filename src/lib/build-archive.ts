@@ -6,8 +6,7 @@ import type { DocumentData } from '../schema/document.ts';
 import type { Department, Topic } from '../schema/registry.ts';
 import { citationIndex, type CitationEntry } from './citation-index.ts';
 import { departmentIndex, departmentResolver, type DepartmentEntry, type DocAt } from './department-index.ts';
-import { documentDate, newestFirst } from './doc-labels.ts';
-import { newestDate } from './document-date.ts';
+import { byNewest as newestFirst, dateNeighbours, documentDate, newestDate, UNDATED } from './document-date.ts';
 import { PAGE_SIZE, pagePath } from './paginate.ts';
 import { regionSlug } from './region-slug.ts';
 import { relatedDocuments, type Related } from './related-documents.ts';
@@ -34,10 +33,11 @@ export interface Archive {
   citationPath: (key: string) => string;
   citedBy: Map<string, DocAt[]>;
   related: Map<string, Related[]>;
-  /** Previous (older) and next (newer) document by date. */
+  /** Previous (older) and next (newer) document by date; none for an undated document (dateNeighbours). */
   neighbours: Map<string, { prev: DocumentData | null; next: DocumentData | null }>;
   byType: Bucket[];
   byRegion: Bucket[];
+  /** By the year of documentDate, newest first, then the undated ones (日期不详). */
   byYear: Bucket[];
   regionOf: (d: DocumentData) => string | null;
   /** The newest date (document-date.ts) of any document, or null when none is dated. */
@@ -59,6 +59,9 @@ function buckets(
   }
   return [...map.values()].sort(order);
 }
+
+/** The year bucket of the documents that state no date (browse/year/undated/). */
+const UNDATED_SLUG = 'undated';
 
 const bySlugOrder = (a: Bucket, b: Bucket) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0);
 
@@ -91,10 +94,7 @@ export function buildArchive(
   const { entries, citedBy } = citationIndex(docs);
   const citationPage = new Map(entries.map((e, i) => [e.key, Math.floor(i / PAGE_SIZE) + 1]));
 
-  const chronological = [...docs].reverse();
-  const neighbours = new Map(
-    chronological.map((d, i) => [d.slug, { prev: chronological[i - 1] ?? null, next: chronological[i + 1] ?? null }]),
-  );
+  const neighbours = dateNeighbours(docs);
 
   const byDepartment = departmentIndex(docs, departments, regionOf);
   // Unlisted bodies resolve by their full name, once the index has made them.
@@ -130,9 +130,10 @@ export function buildArchive(
       docs,
       (d) => {
         const y = documentDate(d)?.slice(0, 4);
-        return y ? [y, `${y}年`] : null;
+        return y ? [y, `${y}年`] : [UNDATED_SLUG, UNDATED];
       },
-      (a, b) => bySlugOrder(b, a),
+      // Newest year first; the undated documents after every year.
+      (a, b) => (a.slug === UNDATED_SLUG ? 1 : b.slug === UNDATED_SLUG ? -1 : bySlugOrder(b, a)),
     ),
     regionOf,
     newestDate: newestDate(docs),

@@ -16,12 +16,38 @@ export interface CitationEntry {
   citing: DocAt[];
 }
 
+const compact = (s: string) => s.replace(/[\s\u3000]/g, '');
+
+/**
+ * The citations of a document that name another document. Left out: the document itself (its
+ * own number, or a citation resolved to it); a reply's own proposal (its proposal's title, and a
+ * 《…》 inside the reply's title, which names the proposal); the document's own attachments (their
+ * titles, and the 《…》 a 印发 or 转发 notice's title names, which is the plan it carries).
+ */
+export function citationsOfOthers(
+  doc: Pick<DocumentData, 'slug' | 'title' | 'docType' | 'docNumber' | 'attachments' | 'proposal' | 'citations'>,
+): DocumentData['citations'] {
+  const inTitle = [...doc.title.matchAll(/《([^《》]+)》/g)].map((m) => m[1]!);
+  const carried = /^关于(?:印发|转发)/.test(doc.title) ? inTitle : [];
+  const own = new Set(
+    [...doc.attachments, ...carried, ...(doc.docType === 'reply' ? [...inTitle, doc.proposal?.title ?? ''] : [])]
+      .filter(Boolean)
+      .map(compact),
+  );
+  return doc.citations.filter(
+    (c) =>
+      c.resolved !== doc.slug &&
+      !(c.kind === 'docNumber' && doc.docNumber !== null && compact(c.text) === compact(doc.docNumber)) &&
+      !(c.kind === 'title' && own.has(compact(c.text))),
+  );
+}
+
 /** Entries sorted by kind (titles first) then text in code-point order, and cited-by lists by slug. */
 export function citationIndex(docs: readonly DocumentData[]): { entries: CitationEntry[]; citedBy: Map<string, DocAt[]> } {
   const byKey = new Map<string, CitationEntry>();
   const citedBy = new Map<string, DocAt[]>();
   for (const doc of docs) {
-    for (const c of doc.citations) {
+    for (const c of citationsOfOthers(doc)) {
       const key = citationKey(c.kind, c.text);
       const entry = byKey.get(key) ?? { key, kind: c.kind, text: c.text, resolved: null, citing: [] };
       entry.resolved ??= c.resolved;
@@ -30,7 +56,7 @@ export function citationIndex(docs: readonly DocumentData[]): { entries: Citatio
       if (at?.doc === doc) at.sections = [...new Set([...at.sections, ...c.sections.filter(Boolean)])];
       else entry.citing.push({ doc, sections: c.sections.filter(Boolean) });
       byKey.set(key, entry);
-      if (c.resolved && c.resolved !== doc.slug) {
+      if (c.resolved) {
         const list = citedBy.get(c.resolved) ?? [];
         const mine = list.at(-1);
         if (mine?.doc === doc) mine.sections = [...new Set([...mine.sections, ...c.sections.filter(Boolean)])];

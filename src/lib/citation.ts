@@ -1,8 +1,8 @@
 /**
- * The one-line Chinese citation of a document or one of its sections, as staff cite it:
- * 吉林省科学技术厅《对省政协十二届五次会议第224号委员提案的答复》（吉科发医〔2022〕97号）第二部分
+ * How a document's sections are named: in a citation (第二部分（一）, cite-formats.ts) and in
+ * lists of deep links, as readers say them (二（一）).
  */
-import type { DocumentData, SectionNode } from '../schema/document.ts';
+import type { SectionNode } from '../schema/document.ts';
 
 const CN = ['〇', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
 
@@ -60,12 +60,22 @@ export function sectionNames(sections: readonly SectionNode[]): Map<string, stri
   return names;
 }
 
-/** The plain citation line; with a section id, the section is named after the document. */
-export function plainCitation(
-  doc: Pick<DocumentData, 'issuer' | 'title' | 'docNumber' | 'sections'>,
-  sectionId?: string,
-): string {
-  const number = doc.docNumber ? `（${doc.docNumber}）` : '';
-  const section = sectionId ? sectionName(doc.sections, sectionId) : '';
-  return `${doc.issuer ?? ''}《${doc.title}》${number}${section}`;
+/**
+ * Every section's label as readers say it, by id, for lists of deep links: the printed labels
+ * of its path without their trailing 、 or .: s2-1 → 二（一）, s2-1-3 → 二（一）3; an item
+ * (一是) after a numeral gets a 、 so the two numbers do not run together: 五、一是.
+ */
+export function sectionLabels(sections: readonly SectionNode[]): Map<string, string> {
+  const labels = new Map<string, string>();
+  const walk = (nodes: readonly SectionNode[], head: string) => {
+    for (const s of nodes) {
+      const own = labelName(s) || s.id;
+      const joint = head && /[一二三四五六七八九十〇\d]$/.test(head) && /^[一二三四五六七八九十〇\d]/.test(own) ? '、' : '';
+      const label = head + joint + own;
+      if (!labels.has(s.id)) labels.set(s.id, label);
+      walk(s.children, label);
+    }
+  };
+  walk(sections, '');
+  return labels;
 }

@@ -1,14 +1,21 @@
 /**
- * The formats of the 引用本文 block: the plain Chinese citation followed by the URL, and
- * BibTeX. Pure and small, so the page's script imports it too and a section citation built in
- * the browser is the same text the server would write.
+ * The formats of the 引用本文 block: the plain citation after GB/T 7714-2015 for electronic
+ * resources, and BibTeX. Pure and small, so the page's script imports it too and a citation
+ * built in the browser is the text the server would write:
+ *
+ *   吉林省科学技术厅. 对省政协十二届五次会议第224号委员提案的答复: 吉科发医〔2022〕97号[EB/OL].
+ *   (2022-06-28)[2026-12-06]. https://…/documents/jl-kfy-2022-97/
+ *
+ * 主要责任者 (the issuers, joined by ，), 题名 (《》 inside it written 〈〉), 其他题名信息 after
+ * ": " (the 发文字号, then the cited part: 第二部分（一）第1段, 附件《…》第三部分), the type mark
+ * [EB/OL], the date in the archive's date policy (document-date.ts; left out when unknown), the
+ * access date in [] (only the browser knows it: the server's copy has none), then the URL.
  */
+import { innerTitleMarks } from './doc-labels.ts';
 
 /** What a citation needs to know about a document, precomputed on the server. */
 export interface CiteInfo {
   slug: string;
-  /** plainCitation(doc) without a section. */
-  plain: string;
   title: string;
   issuers: string[];
   docNumber: string | null;
@@ -16,8 +23,10 @@ export interface CiteInfo {
   date: string | null;
   /** Absolute URL of the document page. */
   url: string;
-  /** sectionName of every section id: { s2: '第二部分' }. */
+  /** The name of every section, in document order: { s2: '第二部分', 's2-1': '第二部分（一）' }. */
   sections: Record<string, string>;
+  /** The attachments (附件): each one's title and the id of its first section, if it has any. */
+  parts: { title: string; first: string | null }[];
 }
 
 export interface Citation {
@@ -32,10 +41,55 @@ const bib = (s: string) =>
     .replace(/[%&$#_]/g, (c) => `\\${c}`)
     .replace(/[~^]/g, (c) => `\\${c}{}`);
 
-/** The citation of the document, or of one of its sections when `sectionId` names one. */
-export function citeFormats(info: CiteInfo, sectionId?: string | null): Citation {
-  const name = sectionId && Object.hasOwn(info.sections, sectionId) ? info.sections[sectionId] : undefined;
-  const url = name ? `${info.url}#${sectionId}` : info.url;
+/** The attachment (1, 2, …) a section belongs to, or 0 for the main text. */
+function partOf(info: CiteInfo, sectionId: string): number {
+  const prefixed = /^a(\d+)-/.exec(sectionId);
+  if (prefixed) return Number(prefixed[1]);
+  let part = 0;
+  for (const id of Object.keys(info.sections)) {
+    const p = info.parts.findIndex((x) => x.first === id);
+    if (p >= 0) part = p + 1;
+    if (id === sectionId) return part;
+  }
+  return 0;
+}
+
+const attachmentName = (info: CiteInfo, part: number) =>
+  `附件${info.parts.length > 1 ? part : ''}《${innerTitleMarks(info.parts[part - 1]?.title ?? '')}》`;
+
+/**
+ * Where an anchor stands, as readers name it: s2 → 第二部分, s2-1-p3 → 第二部分（一）第3段, p1 →
+ * 第1段, a section of an attachment → 附件《…》第三部分, a1-p2 → 附件《…》第2段; '' for no anchor
+ * or one the document does not have.
+ */
+export function anchorName(info: CiteInfo, anchorId: string | null | undefined): string {
+  if (!anchorId) return '';
+  const m = /^(.*?)-?p(\d+)$/.exec(anchorId);
+  const section = m ? m[1]! : anchorId;
+  const paragraph = m ? `第${m[2]}段` : '';
+  const attachmentOnly = /^a(\d+)$/.exec(section);
+  if (attachmentOnly) return info.parts.length ? attachmentName(info, Number(attachmentOnly[1])) + paragraph : '';
+  if (section === '') return paragraph;
+  if (!Object.hasOwn(info.sections, section)) return '';
+  const part = partOf(info, section);
+  return (part ? attachmentName(info, part) : '') + info.sections[section]! + paragraph;
+}
+
+/** The citation of the document, or of the part `anchorId` names; `accessed` (YYYY-MM-DD) is the 引用日期. */
+export function citeFormats(info: CiteInfo, anchorId?: string | null, accessed?: string | null): Citation {
+  const name = anchorName(info, anchorId);
+  const url = name ? `${info.url}#${anchorId}` : info.url;
+  const other = [info.docNumber, name]
+    .filter(Boolean)
+    .map((x) => `: ${x}`)
+    .join('');
+  const dates = `${info.date ? `(${info.date})` : ''}${accessed ? `[${accessed}]` : ''}`;
+  const plain = [
+    ...(info.issuers.length ? [info.issuers.join('，')] : []),
+    `${innerTitleMarks(info.title)}${other}[EB/OL]`,
+    ...(dates ? [dates] : []),
+    url,
+  ].join('. ');
   const fields: [string, string][] = [
     ['title', `{${bib(info.title)}}`],
     ...(info.issuers.length ? [['author', info.issuers.map((a) => `{${bib(a)}}`).join(' and ')] as [string, string]] : []),
@@ -48,44 +102,32 @@ export function citeFormats(info: CiteInfo, sectionId?: string | null): Citation
       : []),
     ...(name ? [['note', bib(name)] as [string, string]] : []),
     ['url', url],
+    ...(accessed ? [['urldate', accessed] as [string, string]] : []),
     ['language', 'zh-CN'],
   ];
   return {
-    plain: `${info.plain}${name ?? ''}，${url}`,
-    bibtex: `@misc{${info.slug}${name ? `:${sectionId}` : ''},\n${fields.map(([k, v]) => `  ${k} = {${v}}`).join(',\n')}\n}`,
+    plain,
+    bibtex: `@misc{${info.slug}${name ? `:${anchorId}` : ''},\n${fields.map(([k, v]) => `  ${k} = {${v}}`).join(',\n')}\n}`,
   };
 }
 
 /**
  * What a document page embeds of its CiteInfo. The rest the browser reads from the page
  * itself, so the page does not carry it twice: the slug and URL from its canonical link, the
- * title from its h1, the plain citation from the whole-document citation it prints.
+ * title from its h1.
  */
-export type PageCiteData = Omit<CiteInfo, 'slug' | 'title' | 'url' | 'plain'>;
+export type PageCiteData = Omit<CiteInfo, 'slug' | 'title' | 'url'>;
 
 /** The embedded part of a CiteInfo. */
-export function pageCiteData({ issuers, docNumber, date, sections }: CiteInfo): PageCiteData {
-  return { issuers, docNumber, date, sections };
+export function pageCiteData({ issuers, docNumber, date, sections, parts }: CiteInfo): PageCiteData {
+  return { issuers, docNumber, date, sections, parts };
 }
 
-/**
- * The CiteInfo again, from the embedded part, the page's canonical URL (…/documents/<slug>/),
- * its title and the printed citation of the whole document (citeFormats(info).plain).
- */
-export function citeInfoFromPage(data: PageCiteData, url: string, title: string, printed: string): CiteInfo {
-  const tail = `，${url}`;
-  const plain = printed.endsWith(tail) ? printed.slice(0, -tail.length) : printed;
-  return { ...data, slug: new URL(url).pathname.split('/').filter(Boolean).at(-1) ?? '', plain, title, url };
+/** The CiteInfo again, from the embedded part, the page's canonical URL (…/documents/<slug>/) and its title. */
+export function citeInfoFromPage(data: PageCiteData, url: string, title: string): CiteInfo {
+  return { ...data, slug: new URL(url).pathname.split('/').filter(Boolean).at(-1) ?? '', title, url };
 }
 
-/**
- * The one-line citation a permalink's 引 control copies: the plain citation naming the section
- * that holds the anchor, a space, then the anchor's URL:
- * 吉林省科学技术厅《…》（吉科发医〔2022〕97号）第二部分 https://…/documents/jl-kfy-2022-97/#s2-p1
- */
-export function citeLine(info: CiteInfo, anchorId: string): string {
-  // A paragraph id is its section's id plus -p<n>; before any section it is p<n>.
-  const section = anchorId.replace(/-?p\d+$/, '');
-  const name = Object.hasOwn(info.sections, section) ? info.sections[section] : '';
-  return `${info.plain}${name} ${info.url}#${anchorId}`;
-}
+/** A date as YYYY-MM-DD in the reader's own calendar day (the 引用日期 of a citation). */
+export const isoDay = (d: Date): string =>
+  `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;

@@ -29,14 +29,22 @@ export const departmentKindLabel: Record<Department['kind'], string> = {
   unlisted: '未收录机构（据文件所印全称）',
 };
 
-/** The date a document is filed under: 成文日期, else 发布日期, else the signature's. */
-export function documentDate(d: Pick<DocumentData, 'dateWritten' | 'datePublished' | 'signature'>): string | null {
-  return d.dateWritten ?? d.datePublished ?? d.signature?.date ?? null;
-}
+/** The archive's one date policy and order, kept here for the modules that import them from this file. */
+export { documentDate, byNewest as newestFirst } from './document-date.ts';
 
-/** Newest first, undated last, then by slug so the order never depends on the disk. */
-export function newestFirst(a: DocumentData, b: DocumentData): number {
-  const da = documentDate(a) ?? '';
-  const db = documentDate(b) ?? '';
-  return db < da ? -1 : db > da ? 1 : a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0;
+/** 《》 inside a title that is itself put in 《》 become 〈〉, as GB/T 15834 nests book-title marks. */
+export const innerTitleMarks = (title: string): string => title.replace(/《/g, '〈').replace(/》/g, '〉');
+
+/**
+ * What tells a reply (答复) apart from the hundreds titled alike (对省政协…第224号委员提案的答复):
+ * the title and number of the proposal it answers, 提案《关于打造…的建议》（第224号）; 提案《…》
+ * or 第224号提案 when the data holds only one of them (建议 for a deputy's suggestion); null for
+ * other documents.
+ */
+export function proposalSubtitle(doc: Pick<DocumentData, 'proposal'>): string | null {
+  const p = doc.proposal;
+  if (!p || (!p.title && !p.number)) return null;
+  const { item } = proposalWords[p.kind];
+  if (!p.title) return `第${p.number}号${item}`;
+  return `${item}《${innerTitleMarks(p.title)}》${p.number ? `（第${p.number}号）` : ''}`;
 }

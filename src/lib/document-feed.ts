@@ -1,6 +1,7 @@
 /** Builds the Atom feed of a list of documents: newest first, links and ids absolute. */
 import type { DocumentData } from '../schema/document.ts';
 import { atomFeed } from './atom-feed.ts';
+import { proposalSubtitle } from './doc-labels.ts';
 import { byNewest, documentDate, newestDate } from './document-date.ts';
 import { FEED_ENTRIES } from './feed-size.ts';
 import { absoluteUrl } from './urls.ts';
@@ -30,13 +31,15 @@ export function feedContents(
 
 /**
  * The feed XML: the FEED_ENTRIES newest documents; undated ones come last and take the feed's
- * own date as `updated`. `summaryOf` gives an entry's summary (documentSummary of its body).
+ * own date as `updated` and no `published`. The archive gives an entry's summary (`summaryOf`,
+ * documentSummary of its body) and its topics' Chinese names (category labels; unknown slugs are
+ * left out).
  */
 export function documentFeed(
   docs: readonly DocumentData[],
   o: FeedOptions,
   site: URL | undefined,
-  summaryOf: (d: DocumentData) => string,
+  { summaryOf, topicBySlug }: { summaryOf: (d: DocumentData) => string; topicBySlug: ReadonlyMap<string, { name: string }> },
 ): string {
   const { entries, updated } = feedContents(docs, o.fallbackDate);
   return atomFeed({
@@ -48,14 +51,23 @@ export function documentFeed(
     author: '政策文库',
     entries: entries.map((data) => ({
       url: absoluteUrl(`documents/${data.slug}/`, site),
-      title: data.title,
+      title: feedTitle(data),
       updated: documentDate(data) ?? updated,
       published: documentDate(data),
       summary: summaryOf(data),
       authors: [data.issuer, ...data.coIssuers].filter((a): a is string => !!a),
-      categories: data.topics.map((t) => t.slug),
+      categories: data.topics.flatMap((t) => {
+        const label = topicBySlug.get(t.slug)?.name;
+        return label ? [{ term: t.slug, label }] : [];
+      }),
     })),
   });
+}
+
+/** An entry's title: the document's, and a reply's proposal after a dash (feed readers show titles only). */
+export function feedTitle(d: DocumentData): string {
+  const sub = proposalSubtitle(d);
+  return sub ? `${d.title}——${sub}` : d.title;
 }
 
 /** The HTTP response of a feed endpoint. */

@@ -13,10 +13,19 @@ export interface DocumentShare {
   cite: CiteInfo;
 }
 
-/** From a document's frontmatter, the summary of its body (documentSummary), the site URL and the topic registry. */
-export function documentShare(d: DocumentData, summary: string, site: URL | undefined, topics: readonly Topic[]): DocumentShare {
+/**
+ * From a document's frontmatter, the summary of its body (documentSummary), the site URL, the
+ * topic registry and its attachments (citeParts).
+ */
+export function documentShare(
+  d: DocumentData,
+  summary: string,
+  site: URL | undefined,
+  topics: readonly Topic[],
+  parts: CiteInfo['parts'] = [],
+): DocumentShare {
   const url = absoluteUrl(`documents/${d.slug}/`, site);
   const description = shortenSummary(summary, PREVIEW_LENGTH) || d.title;
   const jsonLd = documentJsonLd(d, { url, siteUrl: absoluteUrl('', site), siteName: '政策文库', topics });
-  return { description, jsonLd, cite: citeInfo(d, url) };
+  return { description, jsonLd, cite: citeInfo(d, url, parts) };
 }

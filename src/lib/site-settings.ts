@@ -33,3 +33,20 @@ export function readSiteSettings(env: Record<string, string | undefined> = proce
   }
   return parsed.data;
 }
+
+/**
+ * The warning a build prints when SITE_URL is not set: every absolute link it writes (copied
+ * permalinks and citations, canonical and preview tags, feeds, sitemap) would name the default
+ * origin, which is nobody's host. Null when SITE_URL is set.
+ */
+export function siteUrlWarning(env: Record<string, string | undefined> = process.env): string | null {
+  if (env['SITE_URL']) return null;
+  const { SITE_URL } = readSiteSettings(env);
+  return [
+    '!'.repeat(78),
+    `WARNING: SITE_URL is not set. Every absolute link this build writes (copied permalinks and`,
+    `citations, canonical and preview tags, feeds, sitemap) points at ${SITE_URL}.`,
+    'Set the origin the site will be served from, e.g. SITE_URL=https://example.gov.cn npm run build',
+    '!'.repeat(78),
+  ].join('\n');
+}

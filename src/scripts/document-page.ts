@@ -1,23 +1,25 @@
 /**
- * The document page's copy controls, added to a page that reads fully without them:
- * - a click on a section's or paragraph's permalink (the heading, or the ¶ after the
- *   paragraph) still goes to its anchor (so :target highlights it) and also copies the
- *   absolute URL;
- * - a 引 button after each permalink copies the one-line citation (citeLine), then the URL;
- * - the 引用本文 block gets a scope menu that follows the fragment, BibTeX, and copy buttons.
- * The citation comes from the embedded PageCiteData and what the page prints (citeInfoFromPage).
+ * The document page's controls, added to a page that reads fully without them:
+ * - a permalink (a heading's text, or the # after a paragraph) still goes to its anchor (so
+ *   :target highlights it), copies the absolute URL and puts the page's one 复制引用 button (the
+ *   GB/T 7714 citation of that part) after its block: one tab stop per block, and the button only
+ *   beside the block asked for;
+ * - the 引用本文 block gets a scope menu that follows the fragment, the access date, BibTeX and
+ *   copy buttons;
+ * - on a long document, the reading bar names the section in view and the contents mark it.
+ * The citation comes from the embedded PageCiteData and the page itself (citeInfoFromPage).
  */
-import { citeFormats, citeInfoFromPage, citeLine, type PageCiteData } from '../lib/cite-formats.ts';
+import { citeFormats, citeInfoFromPage, isoDay, type PageCiteData } from '../lib/cite-formats.ts';
 
 const byId = (id: string) => document.getElementById(id)!;
 const url = document.querySelector<HTMLLinkElement>('link[rel=canonical]')!.href;
-const plain = byId('cite-plain');
 const info = citeInfoFromPage(
   JSON.parse(byId('cite-data').textContent) as PageCiteData,
   url,
   document.querySelector('h1')!.textContent,
-  plain.textContent,
 );
+const today = isoDay(new Date());
+const plain = byId('cite-plain');
 const status = byId('pl-status');
 let timer = 0;
 
@@ -30,40 +32,48 @@ function copy(text: string, done: string): void {
   timer = window.setTimeout(() => (status.textContent = ''), 4000);
 }
 
-/** A button after `el` that copies what `text` gives. */
-function copyButton(el: Element, label: string, text: () => string, done: string): HTMLButtonElement {
+function button(label: string, onclick: () => void): HTMLButtonElement {
   const b = document.createElement('button');
   b.type = 'button';
   b.textContent = label;
-  b.onclick = () => copy(text(), done);
-  el.after(b);
+  b.onclick = onclick;
   return b;
 }
 
+// One menu for the whole page, moved after the block whose permalink was used (which copied its link).
+const menu = document.createElement('div');
+menu.className = 'pl-menu';
+let menuFor = '';
+menu.append(button('复制引用', () => copy(citeFormats(info, menuFor, today).plain, '已复制引用')));
+
 for (const a of document.querySelectorAll<HTMLAnchorElement>('.doc-body [id] > a[href^="#"]')) {
   const id = a.hash.slice(1);
-  // A paragraph's permalink is a bare ¶ in the HTML, to keep the page light; a heading's is its text.
+  // A paragraph's permalink is a bare # in the HTML, to keep the page light; a heading's is its text.
   if (a.parentElement!.localName === 'p') a.setAttribute('aria-label', '本段链接');
-  a.onclick = () => copy(`${url}#${id}`, '已复制链接');
-  const cite = copyButton(a, '引', () => citeLine(info, id), '已复制引用');
-  cite.className = 'cite';
-  cite.setAttribute('aria-label', '复制引用');
+  a.onclick = () => {
+    copy(`${url}#${id}`, '已复制链接');
+    menuFor = id;
+    a.parentElement!.after(menu);
+  };
 }
 
 plain.insertAdjacentHTML(
   'beforebegin',
   '<p><label for="cite-scope">引用范围</label> <select id="cite-scope"><option value="">全文</option></select></p>',
 );
-plain.insertAdjacentHTML('afterend', '<h3>BibTeX</h3><pre class="cite-text" id="cite-bibtex"></pre>');
 const scope = byId('cite-scope') as HTMLSelectElement;
+plain.insertAdjacentHTML(
+  'afterend',
+  '<details class="cite-bib"><summary>BibTeX</summary><pre class="cite-text" id="cite-bibtex"></pre></details>',
+);
 const bibtex = byId('cite-bibtex');
 for (const [id, name] of Object.entries(info.sections)) scope.add(new Option(name, id));
-copyButton(plain, '复制中文引文', () => plain.textContent, '已复制中文引文');
-copyButton(bibtex, '复制 BibTeX', () => bibtex.textContent, '已复制 BibTeX');
+plain.after(button('复制引文', () => copy(plain.textContent, '已复制引文')));
+bibtex.after(button('复制 BibTeX', () => copy(bibtex.textContent, '已复制 BibTeX')));
 
 function show(id: string): void {
   const known = Object.hasOwn(info.sections, id);
-  const c = citeFormats(info, known ? id : null);
+  const c = citeFormats(info, known ? id : null, today);
   scope.value = known ? id : '';
   plain.textContent = c.plain;
   bibtex.textContent = c.bibtex;
@@ -81,3 +91,27 @@ function fragmentId(hash: string): string {
 const follow = () => show(fragmentId(location.hash.slice(1)));
 addEventListener('hashchange', follow);
 follow();
+
+// The reading bar of a long document names the top-level section in view; the contents mark it.
+const now = document.querySelector('.reading .now');
+if (now) {
+  const heads = [...document.querySelectorAll<HTMLElement>('.doc-body h2[id]')];
+  let current: Element | null = null;
+  const update = () => {
+    const inView = heads.filter((h) => h.getBoundingClientRect().top < innerHeight / 4).at(-1);
+    const entry = inView ? document.querySelector(`.toc a[href="#${inView.id}"]`) : null;
+    if (entry === current) return;
+    current?.removeAttribute('aria-current');
+    entry?.setAttribute('aria-current', 'location');
+    current = entry;
+    now.textContent = inView?.textContent ?? '';
+  };
+  addEventListener('scroll', update, { passive: true });
+  update();
+}
+
+// A printout's footer names where it came from and when it was printed (the server knows neither day).
+const foot = document.createElement('style');
+foot.media = 'print';
+foot.textContent = `@page { @bottom-left { content: ${JSON.stringify(`来源：${url}\u3000打印日期：${today}`)} } }`;
+document.head.append(foot);

@@ -1,6 +1,6 @@
 /** Department, topic and citation pages list what the documents say, with working deep links. */
 import { expect, test } from '@playwright/test';
-import { citationIndex } from '../../src/lib/citation-index.ts';
+import { citationIndex, citationsOfOthers } from '../../src/lib/citation-index.ts';
 import { citationKey } from '../../src/lib/citation-key.ts';
 import { rankedTop } from '../../src/lib/ranked-top.ts';
 import { relatedDocuments } from '../../src/lib/related-documents.ts';
@@ -113,17 +113,19 @@ test('a cited title or number links to the archived document when resolved, else
   page,
 }) => {
   const doc = [...records()].sort((a, b) => b.citations.length - a.citations.length)[0]!;
-  expect(doc.citations.length).toBeGreaterThan(0);
+  // A document's own proposal, attachments and number are not listed as documents it cites.
+  const cited = citationsOfOthers(doc);
+  expect(cited.length).toBeGreaterThan(0);
   await page.goto(doc.url);
   const got = await page
     .locator('#h-cites + ul a')
     .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')));
   const bySlug = new Map(records().map((r) => [r.slug, r.url]));
-  const want = doc.citations.map((c) =>
+  const want = cited.map((c) =>
     c.resolved && bySlug.has(c.resolved) ? bySlug.get(c.resolved)! : `${BASE}citations/#c-${citationKey(c.kind, c.text)}`,
   );
   expect(got).toEqual(want);
-  const unresolved = doc.citations.find((c) => !c.resolved);
+  const unresolved = cited.find((c) => !c.resolved);
   if (unresolved) {
     await page.locator('#h-cites + ul a', { hasText: unresolved.text }).first().click();
     const entry = page.locator(`#c-${citationKey(unresolved.kind, unresolved.text)}`);
@@ -166,11 +168,17 @@ test('a document page lists the 6 departments it mentions in most sections besid
   expect(capped).toBeGreaterThan(0);
 });
 
-/** The date a document is filed under, as the pages use it: 成文日期, else 发布日期, else the signature's. */
-const filedDate = (r: Built) => r.dateWritten ?? r.datePublished ?? r.signature?.date ?? '';
+/** The date a document is filed under, as the pages use it: 成文日期, else 发布日期 ('' when it has neither). */
+const filedDate = (r: Built) => r.dateWritten ?? r.datePublished ?? '';
 
-test('previous and next link each document to its neighbours by date', async ({ request }) => {
-  const chronological = [...records()].sort((a, b) => filedDate(a).localeCompare(filedDate(b)) || (a.slug < b.slug ? 1 : -1));
+test('previous and next link each dated document to its neighbours by date; an undated one has neither', async ({ request }) => {
+  const chronological = records()
+    .filter((r) => filedDate(r))
+    .sort((a, b) => filedDate(a).localeCompare(filedDate(b)) || (a.slug < b.slug ? 1 : -1));
+  for (const r of records().filter((x) => !filedDate(x))) {
+    const html = await (await request.get(r.url)).text();
+    expect(html, r.url).not.toMatch(/<a rel="(prev|next)"/);
+  }
   for (const [i, r] of chronological.entries()) {
     const html = await (await request.get(r.url)).text();
     const rel = (kind: string) => new RegExp(`<a rel="${kind}" href="([^"]+)"`).exec(html)?.[1] ?? null;
@@ -184,11 +192,13 @@ test('the home page counts the documents by year and links each year', async ({ 
     const y = filedDate(r).slice(0, 4);
     if (y) byYear.set(y, (byYear.get(y) ?? 0) + 1);
   }
+  const undated = records().filter((r) => !filedDate(r)).length;
   await page.goto(BASE);
   await expect(page.locator('main')).toContainText(`共收录 ${records().length} 件文件`);
   const shown = await page
     .locator('#by-year + ul li')
     .evaluateAll((lis) => lis.map((li) => [li.querySelector('a')!.getAttribute('href'), li.querySelector('.n')!.textContent]));
   const want = [...byYear].sort(([a], [b]) => b.localeCompare(a)).map(([y, n]) => [`${BASE}browse/year/${y}/`, `${n} 件`]);
-  expect(shown).toEqual(want);
+  // The undated documents after every year, under 日期不详.
+  expect(shown).toEqual([...want, [`${BASE}browse/year/undated/`, `${undated} 件`]]);
 });

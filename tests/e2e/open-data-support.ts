@@ -13,11 +13,11 @@ export type DataRecord = DocumentData & { url: string };
 /** data/documents.json of the test build, all fields. */
 export const records = (): DataRecord[] => JSON.parse(readFileSync(join(siteDir, 'data/documents.json'), 'utf8')) as DataRecord[];
 
-/** Newest first by 发布日期, else 成文日期; undated last; ties by slug. */
+/** Newest first by 成文日期, else 发布日期 (the site's one date policy); undated last; ties by slug. */
 export const sortedNewest = (rs: readonly DataRecord[]) =>
   [...rs].sort(
     (a, b) =>
-      (b.datePublished ?? b.dateWritten ?? '').localeCompare(a.datePublished ?? a.dateWritten ?? '') ||
+      (b.dateWritten ?? b.datePublished ?? '').localeCompare(a.dateWritten ?? a.datePublished ?? '') ||
       a.slug.localeCompare(b.slug),
   );
 

@@ -29,6 +29,7 @@ export function pageTypes(): PageType[] {
     { name: 'topics', path: `${BASE}topics/` },
     { name: 'topic', path: `${BASE}topics/${first('topics')}/` },
     { name: 'browse', path: `${BASE}browse/` },
+    { name: 'browse-years', path: `${BASE}browse/year/` },
     { name: 'browse-year', path: `${BASE}browse/year/${first('browse/year')}/` },
     { name: 'browse-type', path: `${BASE}browse/type/${first('browse/type')}/` },
     { name: 'browse-region', path: `${BASE}browse/region/${first('browse/region')}/` },

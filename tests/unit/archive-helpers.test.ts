@@ -48,6 +48,6 @@ test('a listing of 120 documents becomes three pages: the listing path, then 2/ 
       ['2022', '3', 'browse/year/2022/3/index.html', 20, 3, 3],
     ],
   );
-  assert.deepEqual(pages[2]!.view.items[0], { slug: 'd100', title: '文件100', meta: '', sections: [] });
+  assert.deepEqual(pages[2]!.view.items[0], { slug: 'd100', title: '文件100', subtitle: null, meta: '日期不详', sections: [] });
   assert.deepEqual(bucketPageView([{ slug: '2022', name: '2022年', docs: docs as never[] }], '2022', '3'), pages[2]!.view);
 });

@@ -18,7 +18,7 @@ const feed: AtomFeed = {
       published: null,
       summary: '第一段 <script>',
       authors: ['吉林省科学技术厅', '吉林省财政厅'],
-      categories: ['talent'],
+      categories: [{ term: 'talent', label: '人才' }],
     },
   ],
 };
@@ -70,5 +70,5 @@ it('names every issuer as an author and links the entry to its page', () => {
     ['吉林省科学技术厅', '吉林省财政厅'],
   );
   assert.deepEqual(entry.link, [{ '@rel': 'alternate', '@href': 'https://example.org/a/documents/x/', '@type': 'text/html' }]);
-  assert.deepEqual(entry.category, [{ '@term': 'talent' }]);
+  assert.deepEqual(entry.category, [{ '@term': 'talent', '@label': '人才' }]);
 });

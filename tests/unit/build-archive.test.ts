@@ -163,6 +163,11 @@ describe('buildArchive', () => {
     assert.equal(archive.neighbours.get('b')!.next, null);
   });
 
+  test("an undated document has no previous or next and is nobody's neighbour by date", () => {
+    assert.deepEqual(archive.neighbours.get('d'), { prev: null, next: null });
+    assert.equal(archive.neighbours.get('c')!.prev, null);
+  });
+
   test('counts by type, region (issuer region when the document names none) and year', () => {
     const counts = (list: typeof archive.byType) => list.map((x) => [x.slug, x.name, x.docs.length]);
     assert.deepEqual(counts(archive.byType), [
@@ -179,6 +184,7 @@ describe('buildArchive', () => {
       ['2023', '2023年', 1],
       ['2022', '2022年', 1],
       ['2017', '2017年', 1],
+      ['undated', '日期不详', 1],
     ]);
   });
 });
@@ -192,4 +198,50 @@ test('a citation index entry lists its newest citing documents up to the limit a
   );
   assert.equal(more, 3);
   assert.equal(listedCiting({ citing: citing.slice(0, 4) } as unknown as Parameters<typeof listedCiting>[0], 10).more, 0);
+});
+
+test("the citation index leaves out a reply's own proposal, a notice's own attachment and the document itself", () => {
+  const cite = (text: string, resolved: string | null = null, kind: 'title' | 'docNumber' = 'title') => ({
+    kind,
+    text,
+    sections: ['s1'],
+    resolved,
+  });
+  const reply = doc('r', {
+    title: '对刘晓峰委员关于《加快推动大健康产业联盟五大平台建设》提案的答复',
+    docNumber: '吉卫复议字〔2020〕49号',
+    proposal: {
+      proposer: '刘晓峰',
+      session: null,
+      number: null,
+      occasion: null,
+      title: '关于加快推动大健康产业联盟五大平台建设的建议',
+    },
+    citations: [
+      cite('加快推动大健康产业联盟五大平台建设'),
+      cite('关于加快推动大健康产业联盟五大平台建设的建议'),
+      cite('健康吉林2030规划纲要'),
+      cite('吉卫复议字〔2020〕49号', null, 'docNumber'),
+    ],
+  });
+  const notice = doc('n', {
+    docType: 'notice',
+    title: '关于印发《吉林省医药健康产业“十三五” 发展规划》的通知',
+    attachments: ['吉林省医药健康产业“十三五”发展规划'],
+    citations: [cite('吉林省医药健康产业“十三五”发展规划', 'n'), cite('中国制造2025')],
+  });
+  const interpretation = doc('i', {
+    docType: 'interpretation',
+    title: '关于《若干措施》的解读',
+    citations: [cite('若干措施')],
+  });
+  const built = buildArchive([reply, notice, interpretation], departments, topics, docTypes);
+  assert.deepEqual(
+    built.citations.map((e) => [e.text, e.citing.map((x) => x.doc.slug)]),
+    [
+      ['中国制造2025', ['n']],
+      ['健康吉林2030规划纲要', ['r']],
+      ['若干措施', ['i']],
+    ],
+  );
 });

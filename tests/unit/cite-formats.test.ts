@@ -1,32 +1,83 @@
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
-import { citeFormats, citeInfoFromPage, citeLine, pageCiteData, type CiteInfo } from '../../src/lib/cite-formats.ts';
+import { anchorName, citeFormats, citeInfoFromPage, isoDay, pageCiteData, type CiteInfo } from '../../src/lib/cite-formats.ts';
 
 const info: CiteInfo = {
   slug: 'jkfy-2022-97',
-  plain: '吉林省科学技术厅《对省政协十二届五次会议第224号委员提案的答复》（吉科发医〔2022〕97号）',
   title: '对省政协十二届五次会议第224号委员提案的答复',
   issuers: ['吉林省科学技术厅'],
   docNumber: '吉科发医〔2022〕97号',
   date: '2022-06-28',
   url: 'https://example.org/a/documents/jkfy-2022-97/',
   sections: { s2: '第二部分', 's2-1': '第二部分（一）' },
+  parts: [],
 };
+const URL = 'https://example.org/a/documents/jkfy-2022-97/';
 
-it('cites the whole document as the plain citation, then its URL', () => {
-  assert.equal(citeFormats(info).plain, `${info.plain}，https://example.org/a/documents/jkfy-2022-97/`);
-});
-
-it('names a selected section and links to its anchor', () => {
+it('cites the whole document after GB/T 7714: issuer. title: number[EB/OL]. (date)[access date]. URL', () => {
   assert.equal(
-    citeFormats(info, 's2-1').plain,
-    `${info.plain}第二部分（一），https://example.org/a/documents/jkfy-2022-97/#s2-1`,
+    citeFormats(info, null, '2026-12-06').plain,
+    `吉林省科学技术厅. 对省政协十二届五次会议第224号委员提案的答复: 吉科发医〔2022〕97号[EB/OL]. (2022-06-28)[2026-12-06]. ${URL}`,
   );
 });
 
-it('writes BibTeX with the issuer as a corporate author and the section as a note', () => {
+it('leaves out the access date the server cannot know, and the date of an undated document', () => {
   assert.equal(
-    citeFormats(info, 's2').bibtex,
+    citeFormats({ ...info, date: null, docNumber: null }).plain,
+    `吉林省科学技术厅. 对省政协十二届五次会议第224号委员提案的答复[EB/OL]. ${URL}`,
+  );
+});
+
+it('writes 《》 inside the cited title as 〈〉', () => {
+  const reply = {
+    ...info,
+    title: '对刘晓峰委员关于《加快推动大健康产业联盟五大平台建设》提案的答复',
+    docNumber: '吉卫复议字〔2020〕49号',
+    date: '2020-09-14',
+  };
+  assert.equal(
+    citeFormats(reply, null, '2026-12-06').plain,
+    `吉林省科学技术厅. 对刘晓峰委员关于〈加快推动大健康产业联盟五大平台建设〉提案的答复: 吉卫复议字〔2020〕49号[EB/OL]. (2020-09-14)[2026-12-06]. ${URL}`,
+  );
+});
+
+it('names a paragraph by its section and its number, and links to its anchor', () => {
+  assert.equal(
+    citeFormats(info, 's2-1-p1', '2026-12-06').plain,
+    `吉林省科学技术厅. 对省政协十二届五次会议第224号委员提案的答复: 吉科发医〔2022〕97号: 第二部分（一）第1段[EB/OL]. (2022-06-28)[2026-12-06]. ${URL}#s2-1-p1`,
+  );
+  assert.equal(anchorName(info, 'p3'), '第3段');
+  assert.equal(anchorName(info, 's2'), '第二部分');
+});
+
+it("names a section of an attached plan as the attachment's, not the notice's", () => {
+  const notice = {
+    ...info,
+    sections: { s1: '第一部分', s2: '第二部分', s3: '第三部分', 's3-1': '第三部分（一）' },
+    parts: [{ title: '吉林省医药健康产业“十三五”发展规划', first: 's1' }],
+  };
+  assert.equal(anchorName(notice, 's3'), '附件《吉林省医药健康产业“十三五”发展规划》第三部分');
+  assert.equal(anchorName(notice, 's3-1-p2'), '附件《吉林省医药健康产业“十三五”发展规划》第三部分（一）第2段');
+  assert.equal(anchorName(notice, 'a1-p1'), '附件《吉林省医药健康产业“十三五”发展规划》第1段');
+  assert.equal(anchorName(notice, 'p1'), '第1段');
+});
+
+it('numbers the attachments when there are several, and keeps sections before the first one in the main text', () => {
+  const two = {
+    ...info,
+    sections: { s1: '第一部分', 'a1-s1': '第一部分', 'a2-s1': '第一部分' },
+    parts: [
+      { title: '甲方案', first: 'a1-s1' },
+      { title: '乙方案', first: 'a2-s1' },
+    ],
+  };
+  assert.equal(anchorName(two, 's1'), '第一部分');
+  assert.equal(anchorName(two, 'a2-s1'), '附件2《乙方案》第一部分');
+});
+
+it('writes BibTeX with the issuer as a corporate author, the part as a note and the access date', () => {
+  assert.equal(
+    citeFormats(info, 's2', '2026-12-06').bibtex,
     [
       '@misc{jkfy-2022-97:s2,',
       '  title = {{对省政协十二届五次会议第224号委员提案的答复}},',
@@ -36,6 +87,7 @@ it('writes BibTeX with the issuer as a corporate author and the section as a not
       '  date = {2022-06-28},',
       '  note = {第二部分},',
       '  url = {https://example.org/a/documents/jkfy-2022-97/#s2},',
+      '  urldate = {2026-12-06},',
       '  language = {zh-CN}',
       '}',
     ].join('\n'),
@@ -51,17 +103,12 @@ it('cites the whole document for an unknown fragment, even one named like an obj
   assert.equal(citeFormats(info, 'main').plain, citeFormats(info).plain);
 });
 
-it('a page embeds the citation without what it prints anyway, and gets the same CiteInfo back from its canonical URL, h1 and printed citation', () => {
+it('a page embeds the citation without what it shows anyway, and gets the same CiteInfo back from its canonical URL and h1', () => {
   const data = pageCiteData(info);
-  assert.deepEqual(Object.keys(data), ['issuers', 'docNumber', 'date', 'sections']);
-  assert.deepEqual(citeInfoFromPage(data, info.url, info.title, citeFormats(info).plain), info);
+  assert.deepEqual(Object.keys(data), ['issuers', 'docNumber', 'date', 'sections', 'parts']);
+  assert.deepEqual(citeInfoFromPage(data, info.url, info.title), info);
 });
 
-it('the one-line citation of a paragraph names its section, then gives the paragraph URL', () => {
-  assert.equal(citeLine(info, 's2-1-p3'), `${info.plain}第二部分（一） https://example.org/a/documents/jkfy-2022-97/#s2-1-p3`);
-});
-
-it('the one-line citation of a section names it; a paragraph before any section names none', () => {
-  assert.equal(citeLine(info, 's2'), `${info.plain}第二部分 https://example.org/a/documents/jkfy-2022-97/#s2`);
-  assert.equal(citeLine(info, 'p1'), `${info.plain} https://example.org/a/documents/jkfy-2022-97/#p1`);
+it('writes the access date as the reader’s calendar day', () => {
+  assert.equal(isoDay(new Date(2026, 11, 6, 23, 59)), '2026-12-06');
 });

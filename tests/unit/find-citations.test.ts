@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
-import { findCitations, quotedTitles } from '../../scripts/pipeline/find-citations.ts';
+import { findCitations, quotedTitles, shortNames } from '../../scripts/pipeline/find-citations.ts';
 import { resolveCitations } from '../../scripts/pipeline/resolve-citations.ts';
 import type { Block } from '../../scripts/pipeline/types.ts';
 import { seedCorpus } from './support/corpus.ts';
@@ -44,4 +44,21 @@ it('a title matching an archived document resolves to its slug; others stay null
     .at(-1)!
     .citations.map((c) => c.resolved);
   assert.deepEqual(resolved, ['jl-yyzf-2017-1', 'jl-kfy-2022-97', null]);
+});
+
+it('collapses a short name the text defines (以下简称《…》) into the document it stands for', () => {
+  const blocks = [
+    para('联合印发《加快培育新质生产力的若干措施》(以下简称《若干措施》)。', ''),
+    para('现对《若干措施》有关情况解读如下。', 's1'),
+  ];
+  assert.deepEqual(findCitations(blocks), [
+    { kind: 'title', text: '加快培育新质生产力的若干措施', sections: ['', 's1'], resolved: null },
+  ]);
+});
+
+it('reads short names after a nested title, and only those the text defines', () => {
+  assert.deepEqual(
+    [...shortNames('《关于印发《X规划》的通知》（以下简称《通知》）和《Y》（以下称《Y》）')],
+    [['通知', '关于印发《X规划》的通知']],
+  );
 });

@@ -1,7 +1,7 @@
 /** Where the site is hosted comes from BASE_PATH and SITE_URL, checked at start-up. */
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
-import { readSiteSettings } from '../../src/lib/site-settings.ts';
+import { readSiteSettings, siteUrlWarning } from '../../src/lib/site-settings.ts';
 
 it('defaults to the root of http://localhost:4321', () => {
   assert.deepEqual(readSiteSettings({}), { BASE_PATH: '/', SITE_URL: 'http://localhost:4321' });
@@ -27,4 +27,18 @@ it('refuses a base path with characters a URL path cannot hold', () => {
     () => readSiteSettings({ BASE_PATH: '/政策 文库/' }),
     /BASE_PATH: BASE_PATH must be a URL path such as \/ or \/archive\//,
   );
+});
+
+it('warns loudly when SITE_URL is unset, naming the origin links would point at and what to set', () => {
+  assert.equal(
+    siteUrlWarning({}),
+    [
+      '!'.repeat(78),
+      'WARNING: SITE_URL is not set. Every absolute link this build writes (copied permalinks and',
+      'citations, canonical and preview tags, feeds, sitemap) points at http://localhost:4321.',
+      'Set the origin the site will be served from, e.g. SITE_URL=https://example.gov.cn npm run build',
+      '!'.repeat(78),
+    ].join('\n'),
+  );
+  assert.equal(siteUrlWarning({ SITE_URL: 'https://example.org' }), null);
 });

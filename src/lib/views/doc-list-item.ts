@@ -4,25 +4,28 @@
  * page shows (see src/lib/page-cache.ts).
  */
 import type { DocumentData } from '../../schema/document.ts';
-import { sectionNames } from '../citation.ts';
+import { sectionLabels } from '../citation.ts';
 import { formatDate } from '../dates.ts';
 import type { DocAt } from '../department-index.ts';
-import { documentDate } from '../doc-labels.ts';
+import { proposalSubtitle } from '../doc-labels.ts';
+import { documentDate, UNDATED } from '../document-date.ts';
 
 export interface DocListItem {
   slug: string;
   title: string;
+  /** A reply's proposal, title and number (proposalSubtitle); null for other documents. */
+  subtitle: string | null;
   /** The issuer · date · number line; null where the list shows none. */
   meta: string | null;
-  /** Deep links into the document: section id and its name (the id when the section has none). */
+  /** Deep links into the document: section id and its label as readers say it (sectionLabels: 二（一）). */
   sections: { id: string; name: string }[];
 }
 
-// A document is listed on many pages (topics, departments, cited-by); its section names are worked out once.
+// A document is listed on many pages (topics, departments, cited-by); its section labels (二（一）) are worked out once.
 const names = new WeakMap<DocumentData, Map<string, string>>();
 function namesOf(doc: DocumentData): Map<string, string> {
   let m = names.get(doc);
-  if (!m) names.set(doc, (m = sectionNames(doc.sections)));
+  if (!m) names.set(doc, (m = sectionLabels(doc.sections)));
   return m;
 }
 
@@ -33,7 +36,7 @@ const plainRows = new WeakMap<DocumentData, DocListItem>();
 function metaOf(doc: DocumentData): string {
   let m = metas.get(doc);
   if (m === undefined)
-    metas.set(doc, (m = [doc.issuer, formatDate(documentDate(doc)), doc.docNumber].filter(Boolean).join(' · ')));
+    metas.set(doc, (m = [doc.issuer, formatDate(documentDate(doc)) || UNDATED, doc.docNumber].filter(Boolean).join(' · ')));
   return m;
 }
 
@@ -45,6 +48,7 @@ export function docListItem(doc: DocumentData, sections: readonly string[] = [],
   const row: DocListItem = {
     slug: doc.slug,
     title: doc.title,
+    subtitle: proposalSubtitle(doc),
     meta: meta ? metaOf(doc) : null,
     sections: sections.map((id) => ({ id, name: namesOf(doc).get(id) || id })),
   };

@@ -5,7 +5,9 @@
  */
 import type { DocumentData } from '../../schema/document.ts';
 import type { Archive } from '../build-archive.ts';
+import { citationsOfOthers } from '../citation-index.ts';
 import { citationKey } from '../citation-key.ts';
+import { proposalSubtitle } from '../doc-labels.ts';
 import type { EntryFile } from '../document-text.ts';
 import { rankedTop } from '../ranked-top.ts';
 import { documentHref, href } from '../urls.ts';
@@ -15,6 +17,13 @@ import { docListItems, type DocListItem } from './doc-list-item.ts';
 export interface NamedLink {
   name: string;
   path: string | null;
+}
+
+/** A previous or next document: its title and, for a reply, its proposal (proposalSubtitle). */
+export interface Near {
+  slug: string;
+  title: string;
+  subtitle: string | null;
 }
 
 /** What a document links to and what links to it (src/components/DocLinks.astro). */
@@ -28,8 +37,8 @@ export interface DocLinksView {
   }[];
   citedBy: DocListItem[];
   related: DocListItem[];
-  prev: { slug: string; title: string } | null;
-  next: { slug: string; title: string } | null;
+  prev: Near | null;
+  next: Near | null;
 }
 
 export interface DocumentView {
@@ -41,7 +50,8 @@ export interface DocumentView {
   links: DocLinksView;
 }
 
-const near = (d: DocumentData | null | undefined) => (d ? { slug: d.slug, title: d.title } : null);
+const near = (d: DocumentData | null | undefined): Near | null =>
+  d ? { slug: d.slug, title: d.title, subtitle: proposalSubtitle(d) } : null;
 
 /** At most this many departments and topics: those with the most sections, then a link to the index with the rest. */
 const LIMIT = 6;
@@ -66,7 +76,7 @@ export function documentView(archive: Archive, doc: DocumentData, body: Required
     (t) => t.sections.length,
     LIMIT,
   );
-  const citations = doc.citations.map((c) => ({
+  const citations = citationsOfOthers(doc).map((c) => ({
     name: c.kind === 'title' ? `《${c.text}》` : c.text,
     path:
       c.resolved && archive.bySlug.has(c.resolved)

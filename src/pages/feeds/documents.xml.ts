@@ -12,5 +12,5 @@ export const GET: APIRoute = async ({ site }) => {
     subtitle: '政策文库收录的全部文件，按日期由新到旧。',
     fallbackDate: null,
   };
-  return feedResponse(documentFeed(archive.docs, o, site, archive.summaryOf));
+  return feedResponse(documentFeed(archive.docs, o, site, archive));
 };

@@ -14,5 +14,5 @@ export const getStaticPaths = (async () => pathsToRender(departmentFeeds(await g
 export const GET: APIRoute = async ({ params, site }) => {
   const archive = await getArchive();
   const { docs, options } = departmentFeed(archive, params['dept']!);
-  return feedResponse(documentFeed(docs, options, site, archive.summaryOf));
+  return feedResponse(documentFeed(docs, options, site, archive));
 };

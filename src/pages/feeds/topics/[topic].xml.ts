@@ -10,5 +10,5 @@ export const getStaticPaths = (async () => pathsToRender(topicFeeds(await getArc
 export const GET: APIRoute = async ({ params, site }) => {
   const archive = await getArchive();
   const { docs, options } = topicFeed(archive, params['topic']!);
-  return feedResponse(documentFeed(docs, options, site, archive.summaryOf));
+  return feedResponse(documentFeed(docs, options, site, archive));
 };
