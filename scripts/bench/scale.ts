@@ -15,7 +15,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { measure, type Measurement } from './measure-process.ts';
-import { siteStats } from './site-stats.ts';
+import { siteStats, type SiteStats } from './site-stats.ts';
+import { hostTable } from '../../src/lib/host-limits.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const { values } = parseArgs({
@@ -38,6 +39,27 @@ const median = (xs: number[]) => {
   return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
 };
 const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
+
+/**
+ * The output budget (issue #20): at 10,000 documents at most 500 MB and 40,000 files; at any
+ * size no file over 20 MiB, so every corpus-wide file stays under Cloudflare's 25 MiB.
+ */
+const BUDGET = { at: 10_000, bytes: 500e6, files: 40_000, fileBytes: 20 * 1024 * 1024 };
+const verdict = (ok: boolean) => (ok ? 'met' : 'NOT met');
+
+function printBudget(count: number, stats: SiteStats): void {
+  console.log(
+    `  output budget: ${mb(stats.totalBytes)} in ${stats.files.toLocaleString('en-US')} files (${(stats.totalBytes / count / 1024).toFixed(1)} KiB and ${(stats.files / count).toFixed(2)} files per document); largest file ${stats.largestFile.path} ${mib(stats.largestFile.bytes)}`,
+  );
+  const scaled = count === BUDGET.at ? '' : ` (the budget is set at ${BUDGET.at.toLocaleString('en-US')} documents)`;
+  console.log(
+    `    ≤ ${mb(BUDGET.bytes)}: ${verdict(stats.totalBytes <= BUDGET.bytes)}; ≤ ${BUDGET.files.toLocaleString('en-US')} files: ${verdict(stats.files <= BUDGET.files)}${scaled}; no file over 20 MiB: ${verdict(stats.largestFile.bytes <= BUDGET.fileBytes)}`,
+  );
+  for (const [kind, k] of [...stats.kinds].sort((a, b) => b[1].bytes - a[1].bytes))
+    console.log(`    ${kind.padEnd(20)} ${mb(k.bytes).padStart(10)} ${k.files.toLocaleString('en-US').padStart(8)} files`);
+  for (const line of hostTable(stats)) console.log(`  ${line}`);
+}
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
 
 /** Changes one sentence of one source: the first body line that ends with 。 gains a clause. */
@@ -79,6 +101,7 @@ function printMeasurement(label: string, m: Measurement): void {
 }
 
 const perDocument = new Map<number, number>();
+const outputs = new Map<number, SiteStats>();
 for (const countText of values.count) {
   const count = Number(countText);
   const work = mkdtempSync(join(tmpdir(), `archive-scale-${count}-`));
@@ -107,6 +130,8 @@ for (const countText of values.count) {
   console.log(
     `  pages ${stats.pages}, output ${mib(stats.totalBytes)}, largest page ${kib(stats.largestPage.bytes)} (${stats.largestPage.path}), search index ${mib(stats.searchIndexBytes)}`,
   );
+  printBudget(count, stats);
+  outputs.set(count, stats);
   if (!values['no-rebuild']) {
     const rebuilds: Measurement[] = [];
     for (let r = 0; r < runs; r++) {
@@ -126,4 +151,8 @@ for (const countText of values.count) {
 if (perDocument.size > 1) {
   const [small, large] = [...perDocument].sort((a, b) => a[0] - b[0]).filter((_, i, a) => i === 0 || i === a.length - 1);
   console.log(`\ntime per document at ${large![0]} / at ${small![0]}: ${(large![1] / small![1]).toFixed(2)}`);
+  const [a, b] = [outputs.get(small![0])!, outputs.get(large![0])!];
+  console.log(
+    `output per document at ${large![0]} / at ${small![0]}: bytes ${(b.totalBytes / large![0] / (a.totalBytes / small![0])).toFixed(2)}, files ${(b.files / large![0] / (a.files / small![0])).toFixed(2)} (≤ 1: growing no faster than the documents)`,
+  );
 }
