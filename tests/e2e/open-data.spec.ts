@@ -52,15 +52,21 @@ test('every per-document JSON is valid against data/document-schema.json and agr
   for (const r of records()) {
     const doc = readJson(`data/documents/${r.slug}.json`) as DataRecord & {
       sourceText: string;
-      blocks: { text: string }[];
-      sectionTexts: { id: string; text: string }[];
+      body: string;
+      blocks: { start: number; end: number }[];
+      sectionRanges: { id: string; start: number; end: number }[];
     };
     expect(validate(doc), `${r.slug}: ${JSON.stringify(validate.errors)}`).toBe(true);
-    const { sourceText, blocks, sectionTexts, ...frontmatter } = doc;
+    const { sourceText, body, blocks, sectionRanges, ...frontmatter } = doc;
     expect(frontmatter).toEqual(r);
     expect(sourceText).toBe(`${BASE}data/documents/${r.slug}.txt`);
-    expect(sectionTexts.map((s) => s.id)).toEqual(ids(r.sections));
+    expect(sectionRanges.map((s) => s.id)).toEqual(ids(r.sections));
     expect(blocks.length).toBeGreaterThan(0);
+    // The blocks tile the body: each starts one line break after the one before it.
+    const chars = [...body];
+    expect(blocks[0]!.start).toBe(0);
+    expect(blocks[blocks.length - 1]!.end).toBe(chars.length);
+    blocks.slice(1).forEach((block, i) => expect([block.start, chars[block.start - 1]]).toEqual([blocks[i]!.end + 1, '\n']));
   }
 });
 
