@@ -77,6 +77,29 @@ test('the source text of every document is published byte for byte', () => {
   }
 });
 
+test('data/documents/index.json lists the whole files and one part holding the same records and rows', () => {
+  const index = readJson('data/documents/index.json') as {
+    documents: number;
+    whole: { json: string; csv: string } | null;
+    parts: { json: string; csv: string; documents: number; first: string; last: string }[];
+  };
+  const recs = records();
+  expect(index.documents).toBe(recs.length);
+  expect(index.whole).toEqual({ json: `${BASE}data/documents.json`, csv: `${BASE}data/documents.csv` });
+  expect(index.parts).toEqual([
+    {
+      json: `${BASE}data/parts/documents-0001.json`,
+      csv: `${BASE}data/parts/documents-0001.csv`,
+      documents: recs.length,
+      first: recs[0]!.slug,
+      last: recs[recs.length - 1]!.slug,
+    },
+  ]);
+  expect(readJson('data/parts/documents-0001.json')).toEqual(recs);
+  const part = readFileSync(join(siteDir, 'data/parts/documents-0001.csv'));
+  expect(part.equals(readFileSync(join(siteDir, 'data/documents.csv')))).toBe(true);
+});
+
 test('documents.csv has a BOM, one row per document and the records values', () => {
   const bytes = readFileSync(join(siteDir, 'data/documents.csv'));
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
