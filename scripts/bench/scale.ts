@@ -58,6 +58,13 @@ function printBudget(count: number, stats: SiteStats): void {
   );
   for (const [kind, k] of [...stats.kinds].sort((a, b) => b[1].bytes - a[1].bytes))
     console.log(`    ${kind.padEnd(20)} ${mb(k.bytes).padStart(10)} ${k.files.toLocaleString('en-US').padStart(8)} files`);
+  // A listing page must not grow with the archive: compare these across counts.
+  console.log(
+    `    largest page per section: ${[...stats.largestBySection]
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([section, p]) => `${section} ${kib(p.bytes)} (${p.path})`)
+      .join(', ')}`,
+  );
   for (const line of hostTable(stats)) console.log(`  ${line}`);
 }
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;

@@ -7,6 +7,8 @@ export interface SiteStats extends OutputStats {
   searchIndexBytes: number;
   /** Kind of file → bytes and files. */
   kinds: Map<string, { bytes: number; files: number }>;
+  /** The site's first path segment (`topics`, `browse`, … or `/` for top-level pages) → its largest page. */
+  largestBySection: Map<string, { path: string; bytes: number }>;
 }
 
 /** The kind of a site file, for the budget's breakdown. */
@@ -26,6 +28,7 @@ export function siteStats(dir: string): SiteStats {
   const kinds = new Map<string, { bytes: number; files: number }>();
   let pages = 0;
   let largestPage = { path: '', bytes: 0 };
+  const largestBySection = new Map<string, { path: string; bytes: number }>();
   const base = outputStats(dir, (path, bytes) => {
     const kind = kindOf(path);
     const k = kinds.get(kind) ?? kinds.set(kind, { bytes: 0, files: 0 }).get(kind)!;
@@ -34,7 +37,9 @@ export function siteStats(dir: string): SiteStats {
     if (path.endsWith('.html')) {
       pages++;
       if (bytes > largestPage.bytes) largestPage = { path, bytes };
+      const section = path.includes('/') ? path.slice(0, path.indexOf('/')) : '/';
+      if (bytes > (largestBySection.get(section)?.bytes ?? -1)) largestBySection.set(section, { path, bytes });
     }
   });
-  return { ...base, pages, largestPage, searchIndexBytes: kinds.get('search index')?.bytes ?? 0, kinds };
+  return { ...base, pages, largestPage, searchIndexBytes: kinds.get('search index')?.bytes ?? 0, kinds, largestBySection };
 }
