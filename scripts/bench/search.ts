@@ -66,7 +66,7 @@ interface Record {
   title: string;
   docNumber: string | null;
 }
-const records = corpusRecords<Record>(site, '/archive/');
+const records = corpusRecords<Record>(site);
 const compact = (s: string) => s.replace(/\s+/gu, '');
 const published = new Map(
   records.map((r) => {
