@@ -4,7 +4,8 @@
  * then pages, output size, largest page and search-index size; then the time of a rebuild
  * after one source file changed. Medians over --runs full builds.
  *
- *   npm run bench:scale -- --count 1000 [--count 10000] [--runs 3] [--no-rebuild]
+ *   npm run bench:scale -- --count 1000 [--count 10000] [--runs 3] [--no-rebuild] [--keep]
+ *   npm run bench:scale -- --raw DIR [--runs 1]     # an existing corpus (its .txt files count)
  *
  * Everything happens in a temporary folder: content/raw/ and dist/ are not touched.
  * The corpus comes from ../shared/bench/make-corpus.mjs (MAKE_CORPUS overrides the path).
@@ -25,6 +26,7 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '3' },
     'no-rebuild': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
+    raw: { type: 'string' },
   },
 });
 const runs = Number(values.runs);
@@ -82,7 +84,7 @@ function editOneSource(rawDir: string): string {
   return name;
 }
 
-function build(work: string, fresh: boolean): Promise<Measurement> {
+function build(work: string, raw: string, fresh: boolean): Promise<Measurement> {
   // A full build starts from nothing: no output, no collection, and none of the caches (Astro's
   // data store and page manifest, the normaliser's records).
   if (fresh)
@@ -90,7 +92,7 @@ function build(work: string, fresh: boolean): Promise<Measurement> {
       rmSync(join(work, d), { recursive: true, force: true });
   const env = {
     ...process.env,
-    RAW_DIR: join(work, 'raw'),
+    RAW_DIR: raw,
     OUT_DIR: join(work, 'out'),
     DOCUMENTS_DIR: join(work, 'documents'),
     ASTRO_CACHE_DIR: join(work, 'astro-cache'),
@@ -109,18 +111,22 @@ function printMeasurement(label: string, m: Measurement): void {
 
 const perDocument = new Map<number, number>();
 const outputs = new Map<number, SiteStats>();
-for (const countText of values.count) {
-  const count = Number(countText);
+// With --raw, one corpus that exists (e.g. a generated one with its duplicate numbers taken out).
+const corpora = values.raw ? [resolve(values.raw)] : values.count;
+for (const corpus of corpora) {
+  const count = values.raw ? readdirSync(corpus).filter((n) => n.endsWith('.txt')).length : Number(corpus);
   const work = mkdtempSync(join(tmpdir(), `archive-scale-${count}-`));
-  execFileSync(
-    process.execPath,
-    [makeCorpus, '--seeds', resolve(root, 'content/raw'), '--count', String(count), '--out', join(work, 'raw')],
-    { stdio: 'ignore' },
-  );
-  console.log(`\n== ${count} documents (${work})`);
+  const raw = values.raw ? corpus : join(work, 'raw');
+  if (!values.raw)
+    execFileSync(
+      process.execPath,
+      [makeCorpus, '--seeds', resolve(root, 'content/raw'), '--count', String(count), '--out', raw],
+      { stdio: 'ignore' },
+    );
+  console.log(`\n== ${count} documents (${work}${values.raw ? `, sources in ${raw}` : ''})`);
   const full: Measurement[] = [];
   for (let r = 0; r < runs; r++) {
-    const m = await build(work, true);
+    const m = await build(work, raw, true);
     if (m.exitCode !== 0) {
       console.error(m.output.slice(-4000));
       throw new Error(`build of ${count} documents failed`);
@@ -142,8 +148,8 @@ for (const countText of values.count) {
   if (!values['no-rebuild']) {
     const rebuilds: Measurement[] = [];
     for (let r = 0; r < runs; r++) {
-      const edited = editOneSource(join(work, 'raw'));
-      const m = await build(work, false);
+      const edited = editOneSource(raw);
+      const m = await build(work, raw, false);
       if (m.exitCode !== 0) throw new Error(`rebuild after editing ${edited} failed:\n${m.output.slice(-4000)}`);
       rebuilds.push(m);
       printMeasurement(`rebuild ${r + 1}/${runs} after editing ${edited}`, m);
