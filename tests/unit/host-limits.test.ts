@@ -1,6 +1,7 @@
 /** The host check: a built site's size, files and largest file against each host's documented limits. */
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { it } from 'node:test';
@@ -80,4 +81,25 @@ it('prints the figures, then one line per host with fits or what does not', () =
   );
   assert.match(lines[1]!, /^ {2}GitHub Pages\s+fits {2}\(HOST=github-pages: 1000\.0 MB in all\)$/);
   assert.match(lines[3]!, /^ {2}Cloudflare Pages \(free\)\s+does not fit: 25,000 files > 20,000 {2}\(HOST=cloudflare-pages:/);
+});
+
+it('fails the build at once on an unknown HOST, before anything is built', () => {
+  const root = join(import.meta.dirname, '../..');
+  const outDir = mkdtempSync(join(tmpdir(), 'host-build-'));
+  try {
+    writeFileSync(join(outDir, 'index.html'), 'previous site');
+    const run = spawnSync(process.execPath, ['scripts/build.ts'], {
+      cwd: root,
+      env: { ...process.env, OUT_DIR: outDir, HOST: 'geocities' },
+      encoding: 'utf8',
+    });
+    assert.equal(run.status, 2);
+    assert.equal(
+      run.stderr.trim(),
+      'build: HOST=geocities is not a host this build knows; use one of github-pages, gitlab-pages, cloudflare-pages, cloudflare-pages-paid, netlify',
+    );
+    assert.deepEqual(readdirSync(outDir), ['index.html']);
+  } finally {
+    rmSync(outDir, { recursive: true, force: true });
+  }
 });
