@@ -23,6 +23,8 @@ import { linkOrCopy } from '../src/lib/link-or-copy.ts';
 import { RECORDS_VARIABLE, takeRecordsFile } from '../src/lib/normalised-records.ts';
 import { handSourceKeys } from '../src/lib/source-keys.ts';
 import { finishIndexManifest, indexManifestFile } from '../src/lib/search-index/index-manifest.ts';
+import { hostNamed, hostTable, limitsExceeded, type HostLimits } from '../src/lib/host-limits.ts';
+import { outputStats } from '../src/lib/output-stats.ts';
 import { readSiteSettings, siteUrlWarning } from '../src/lib/site-settings.ts';
 import { markStage } from '../src/lib/stage-marker.ts';
 
@@ -37,6 +39,14 @@ const documentsDir = resolve(root, process.env['DOCUMENTS_DIR'] || 'content/docu
 process.env['DOCUMENTS_DIR'] = documentsDir;
 /** RAW_DIR (default content/raw) names the folder of sources, e.g. the assembled e2e sources. */
 const rawDir = resolve(root, process.env['RAW_DIR'] || 'content/raw');
+/** HOST (github-pages, gitlab-pages, cloudflare-pages, …) fails the build when the site would not fit that host. */
+let host: HostLimits | undefined;
+try {
+  host = process.env['HOST'] ? hostNamed(process.env['HOST']) : undefined;
+} catch (e) {
+  console.error(`build: ${e instanceof Error ? e.message : String(e)}`);
+  process.exit(2);
+}
 
 /**
  * Starts scripts/build-search-index.ts, which must index `expect` documents: its summary line,
@@ -149,6 +159,19 @@ try {
   process.exit(1);
 }
 await rm(searchSite, { recursive: true, force: true });
+
+// The host check: what the site weighs, and which hosts take it. Before the swap, so a site
+// that does not fit HOST never replaces the published one.
+const stats = outputStats(staging);
+console.log(hostTable(stats).join('\n'));
+const over = host ? limitsExceeded(stats, host) : [];
+if (host && over.length > 0) {
+  await rm(staging, { recursive: true, force: true });
+  console.error(
+    `\nbuild: the site does not fit ${host.name} (HOST=${host.id}): ${over.join('; ')}. ${outDir} was left as it was; see "Output budget and hosts" in README.md for what makes a site smaller, or unset HOST.`,
+  );
+  process.exit(1);
+}
 
 markStage('swap');
 // The site two publishes old goes to the trash, which the next build empties while it

@@ -4,7 +4,8 @@
  * then pages, output size, largest page and search-index size; then the time of a rebuild
  * after one source file changed. Medians over --runs full builds.
  *
- *   npm run bench:scale -- --count 1000 [--count 10000] [--runs 3] [--no-rebuild]
+ *   npm run bench:scale -- --count 1000 [--count 10000] [--runs 3] [--no-rebuild] [--keep]
+ *   npm run bench:scale -- --raw DIR [--runs 1]     # an existing corpus (its .txt files count)
  *
  * Everything happens in a temporary folder: content/raw/ and dist/ are not touched.
  * The corpus comes from ../shared/bench/make-corpus.mjs (MAKE_CORPUS overrides the path).
@@ -15,7 +16,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { measure, type Measurement } from './measure-process.ts';
-import { siteStats } from './site-stats.ts';
+import { siteStats, type SiteStats } from './site-stats.ts';
+import { hostTable } from '../../src/lib/host-limits.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const { values } = parseArgs({
@@ -24,6 +26,7 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '3' },
     'no-rebuild': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
+    raw: { type: 'string' },
   },
 });
 const runs = Number(values.runs);
@@ -38,6 +41,34 @@ const median = (xs: number[]) => {
   return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
 };
 const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
+
+/**
+ * The output budget (issue #20): at 10,000 documents at most 500 MB and 40,000 files; at any
+ * size no file over 20 MiB, so every corpus-wide file stays under Cloudflare's 25 MiB.
+ */
+const BUDGET = { at: 10_000, bytes: 500e6, files: 40_000, fileBytes: 20 * 1024 * 1024 };
+const verdict = (ok: boolean) => (ok ? 'met' : 'NOT met');
+
+function printBudget(count: number, stats: SiteStats): void {
+  console.log(
+    `  output budget: ${mb(stats.totalBytes)} in ${stats.files.toLocaleString('en-US')} files (${(stats.totalBytes / count / 1024).toFixed(1)} KiB and ${(stats.files / count).toFixed(2)} files per document); largest file ${stats.largestFile.path} ${mib(stats.largestFile.bytes)}`,
+  );
+  const scaled = count === BUDGET.at ? '' : ` (the budget is set at ${BUDGET.at.toLocaleString('en-US')} documents)`;
+  console.log(
+    `    ≤ ${mb(BUDGET.bytes)}: ${verdict(stats.totalBytes <= BUDGET.bytes)}; ≤ ${BUDGET.files.toLocaleString('en-US')} files: ${verdict(stats.files <= BUDGET.files)}${scaled}; no file over 20 MiB: ${verdict(stats.largestFile.bytes <= BUDGET.fileBytes)}`,
+  );
+  for (const [kind, k] of [...stats.kinds].sort((a, b) => b[1].bytes - a[1].bytes))
+    console.log(`    ${kind.padEnd(20)} ${mb(k.bytes).padStart(10)} ${k.files.toLocaleString('en-US').padStart(8)} files`);
+  // A listing page must not grow with the archive: compare these across counts.
+  console.log(
+    `    largest page per section: ${[...stats.largestBySection]
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([section, p]) => `${section} ${kib(p.bytes)} (${p.path})`)
+      .join(', ')}`,
+  );
+  for (const line of hostTable(stats)) console.log(`  ${line}`);
+}
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
 
 /** Changes one sentence of one source: the first body line that ends with 。 gains a clause. */
@@ -53,7 +84,7 @@ function editOneSource(rawDir: string): string {
   return name;
 }
 
-function build(work: string, fresh: boolean): Promise<Measurement> {
+function build(work: string, raw: string, fresh: boolean): Promise<Measurement> {
   // A full build starts from nothing: no output, no collection, and none of the caches (Astro's
   // data store and page manifest, the normaliser's records).
   if (fresh)
@@ -61,7 +92,7 @@ function build(work: string, fresh: boolean): Promise<Measurement> {
       rmSync(join(work, d), { recursive: true, force: true });
   const env = {
     ...process.env,
-    RAW_DIR: join(work, 'raw'),
+    RAW_DIR: raw,
     OUT_DIR: join(work, 'out'),
     DOCUMENTS_DIR: join(work, 'documents'),
     ASTRO_CACHE_DIR: join(work, 'astro-cache'),
@@ -79,18 +110,23 @@ function printMeasurement(label: string, m: Measurement): void {
 }
 
 const perDocument = new Map<number, number>();
-for (const countText of values.count) {
-  const count = Number(countText);
+const outputs = new Map<number, SiteStats>();
+// With --raw, one corpus that exists (e.g. a generated one with its duplicate numbers taken out).
+const corpora = values.raw ? [resolve(values.raw)] : values.count;
+for (const corpus of corpora) {
+  const count = values.raw ? readdirSync(corpus).filter((n) => n.endsWith('.txt')).length : Number(corpus);
   const work = mkdtempSync(join(tmpdir(), `archive-scale-${count}-`));
-  execFileSync(
-    process.execPath,
-    [makeCorpus, '--seeds', resolve(root, 'content/raw'), '--count', String(count), '--out', join(work, 'raw')],
-    { stdio: 'ignore' },
-  );
-  console.log(`\n== ${count} documents (${work})`);
+  const raw = values.raw ? corpus : join(work, 'raw');
+  if (!values.raw)
+    execFileSync(
+      process.execPath,
+      [makeCorpus, '--seeds', resolve(root, 'content/raw'), '--count', String(count), '--out', raw],
+      { stdio: 'ignore' },
+    );
+  console.log(`\n== ${count} documents (${work}${values.raw ? `, sources in ${raw}` : ''})`);
   const full: Measurement[] = [];
   for (let r = 0; r < runs; r++) {
-    const m = await build(work, true);
+    const m = await build(work, raw, true);
     if (m.exitCode !== 0) {
       console.error(m.output.slice(-4000));
       throw new Error(`build of ${count} documents failed`);
@@ -107,11 +143,13 @@ for (const countText of values.count) {
   console.log(
     `  pages ${stats.pages}, output ${mib(stats.totalBytes)}, largest page ${kib(stats.largestPage.bytes)} (${stats.largestPage.path}), search index ${mib(stats.searchIndexBytes)}`,
   );
+  printBudget(count, stats);
+  outputs.set(count, stats);
   if (!values['no-rebuild']) {
     const rebuilds: Measurement[] = [];
     for (let r = 0; r < runs; r++) {
-      const edited = editOneSource(join(work, 'raw'));
-      const m = await build(work, false);
+      const edited = editOneSource(raw);
+      const m = await build(work, raw, false);
       if (m.exitCode !== 0) throw new Error(`rebuild after editing ${edited} failed:\n${m.output.slice(-4000)}`);
       rebuilds.push(m);
       printMeasurement(`rebuild ${r + 1}/${runs} after editing ${edited}`, m);
@@ -126,4 +164,8 @@ for (const countText of values.count) {
 if (perDocument.size > 1) {
   const [small, large] = [...perDocument].sort((a, b) => a[0] - b[0]).filter((_, i, a) => i === 0 || i === a.length - 1);
   console.log(`\ntime per document at ${large![0]} / at ${small![0]}: ${(large![1] / small![1]).toFixed(2)}`);
+  const [a, b] = [outputs.get(small![0])!, outputs.get(large![0])!];
+  console.log(
+    `output per document at ${large![0]} / at ${small![0]}: bytes ${(b.totalBytes / large![0] / (a.totalBytes / small![0])).toFixed(2)}, files ${(b.files / large![0] / (a.files / small![0])).toFixed(2)} (≤ 1: growing no faster than the documents)`,
+  );
 }

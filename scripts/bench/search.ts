@@ -22,6 +22,7 @@ import { chromium } from '@playwright/test';
 import sirv from 'sirv';
 import { documentBlocks } from '../../src/lib/document-blocks.ts';
 import { splitFrontmatter } from '../../src/loaders/mdx-documents.ts';
+import { corpusRecords } from './corpus-records.ts';
 import { benchQueries, type BenchQuery } from './search-queries.ts';
 import { countBytes, measureQuery, type Measured } from './search-page-driver.ts';
 
@@ -65,7 +66,7 @@ interface Record {
   title: string;
   docNumber: string | null;
 }
-const records = JSON.parse(readFileSync(join(site, 'data/documents.json'), 'utf8')) as Record[];
+const records = corpusRecords<Record>(site);
 const compact = (s: string) => s.replace(/\s+/gu, '');
 const published = new Map(
   records.map((r) => {

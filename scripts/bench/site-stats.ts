@@ -1,33 +1,45 @@
-/** Sizes of a built site: pages, total bytes, the largest page, the search index. */
-import { readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+/** Sizes of a built site: pages, the output budget's figures, and bytes and files per kind of file. */
+import { outputStats, type OutputStats } from '../../src/lib/output-stats.ts';
 
-export interface SiteStats {
+export interface SiteStats extends OutputStats {
   pages: number;
-  totalBytes: number;
   largestPage: { path: string; bytes: number };
   searchIndexBytes: number;
+  /** Kind of file → bytes and files. */
+  kinds: Map<string, { bytes: number; files: number }>;
+  /** The site's first path segment (`topics`, `browse`, … or `/` for top-level pages) → its largest page. */
+  largestBySection: Map<string, { path: string; bytes: number }>;
 }
 
-function walk(dir: string, visit: (path: string, bytes: number) => void): void {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) walk(path, visit);
-    else visit(path, statSync(path).size);
-  }
+/** The kind of a site file, for the budget's breakdown. */
+function kindOf(path: string): string {
+  if (path.startsWith('search-index/')) return 'search index';
+  if (/^documents\/[^/]+\/index\.html$/.test(path)) return 'document pages';
+  if (path.endsWith('.html')) return 'other pages';
+  if (/^data\/documents\/[^/]+\.txt$/.test(path)) return 'data: TXT copies';
+  if (/^data\/(documents\/index\.json|parts\/|documents\.json$|documents\.csv$)/.test(path)) return 'data: corpus files';
+  if (/^data\/documents\/[^/]+\.json$/.test(path)) return 'data: document JSON';
+  if (path.startsWith('feeds/')) return 'feeds';
+  if (/^sitemap/.test(path)) return 'sitemaps';
+  return 'other';
 }
 
-/** Walks `dir`; `searchDirs` are the folders (relative to dir) that hold the search index. */
-export function siteStats(dir: string, searchDirs: readonly string[] = ['search-index']): SiteStats {
-  const stats: SiteStats = { pages: 0, totalBytes: 0, largestPage: { path: '', bytes: 0 }, searchIndexBytes: 0 };
-  walk(dir, (path, bytes) => {
-    const rel = relative(dir, path);
-    stats.totalBytes += bytes;
-    if (searchDirs.some((s) => rel.startsWith(`${s}/`))) stats.searchIndexBytes += bytes;
-    if (rel.endsWith('.html')) {
-      stats.pages++;
-      if (bytes > stats.largestPage.bytes) stats.largestPage = { path: rel, bytes };
+export function siteStats(dir: string): SiteStats {
+  const kinds = new Map<string, { bytes: number; files: number }>();
+  let pages = 0;
+  let largestPage = { path: '', bytes: 0 };
+  const largestBySection = new Map<string, { path: string; bytes: number }>();
+  const base = outputStats(dir, (path, bytes) => {
+    const kind = kindOf(path);
+    const k = kinds.get(kind) ?? kinds.set(kind, { bytes: 0, files: 0 }).get(kind)!;
+    k.bytes += bytes;
+    k.files++;
+    if (path.endsWith('.html')) {
+      pages++;
+      if (bytes > largestPage.bytes) largestPage = { path, bytes };
+      const section = path.includes('/') ? path.slice(0, path.indexOf('/')) : '/';
+      if (bytes > (largestBySection.get(section)?.bytes ?? -1)) largestBySection.set(section, { path, bytes });
     }
   });
-  return stats;
+  return { ...base, pages, largestPage, searchIndexBytes: kinds.get('search index')?.bytes ?? 0, kinds, largestBySection };
 }

@@ -1,12 +1,12 @@
 import type { AstroIntegration } from 'astro';
 import { createReadStream, readFileSync } from 'node:fs';
-import { readdir, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { takeDatedRecords } from '../lib/dated-records.ts';
 import { recordSitemapFacts, reusedFiles } from '../lib/page-cache.ts';
-import { datedRecords, pageFacts, pagePath, sitemapXml, type PageFacts } from '../lib/sitemap.ts';
+import { datedRecords, pageFacts, pagePath, sitemapFiles, type PageFacts } from '../lib/sitemap.ts';
 
 /**
  * Writes sitemap.xml after the build from the HTML pages actually built, so every page of
@@ -47,8 +47,13 @@ export function sitemap(): AstroIntegration {
           });
           for await (const r of datedRecords(lines)) records.push(r);
         }
-        await writeFile(join(outDir, 'sitemap.xml'), sitemapXml(pages, records, origin));
-        logger.info(`sitemap: ${pages.length} page(s)`);
+        // Past 50,000 URLs sitemap.xml becomes a sitemap index of sitemaps/sitemap-NNNN.xml.
+        const sitemaps = sitemapFiles(pages, records, origin, base);
+        for (const [path, xml] of sitemaps) {
+          await mkdir(dirname(join(outDir, path)), { recursive: true });
+          await writeFile(join(outDir, path), xml);
+        }
+        logger.info(`sitemap: ${pages.length} page(s) in ${sitemaps.size} file(s)`);
       },
     },
   };

@@ -3,8 +3,8 @@
  * (src/schema/document.ts) so the published JSON Schemas are generated, never hand-written.
  *
  * - `documentRecordSchema`: one record of data/documents.json: the frontmatter plus `url`.
- * - `documentDataSchema`: data/documents/<slug>.json: the record plus the normalised text of
- *   every block and of every section.
+ * - `documentDataSchema`: data/documents/<slug>.json: the record plus the normalised text once
+ *   (`body`), with every block and section as a range of it.
  */
 import { z } from 'zod';
 import { documentSchema, type DocumentData } from '../schema/document.ts';
@@ -30,22 +30,27 @@ const bodyBlock = z
     label: z.string().nullable().describe('章节标题所印的编号，如 一、（一）；其他块为 null。'),
     runIn: z.boolean().describe('章节标题是否与其后的正文同段（如“一是……”）。'),
     part: z.number().int().min(0).describe('0 为正文，k 为第 k 个附件。'),
-    text: z.string().describe('规范化后的文本。'),
+    start: z.number().int().min(0).describe('块的文本在 body 中的起点（Unicode 码位计，非 UTF-16 单元）。'),
+    end: z.number().int().min(0).describe('块的文本在 body 中的终点（不含），码位计。'),
   })
   .strict();
 
-const sectionText = z
+const sectionRange = z
   .object({
     id: z.string().describe('章节 id，与 sections 中的 id 相同。'),
-    text: z.string().describe('章节的全文：标题及其下各块（含下级章节），以换行分隔。'),
+    start: z.number().int().min(0).describe('章节（标题及其下各块，含下级章节）在 body 中的起点，码位计。'),
+    end: z.number().int().min(0).describe('章节在 body 中的终点（不含），码位计。'),
   })
   .strict();
 
 export const documentDataSchema = documentRecordSchema
   .extend({
     sourceText: z.string().describe('原始文本文件的网址（站内路径），与 content/raw/ 中的源文件逐字节相同。'),
-    blocks: z.array(bodyBlock).describe('正文的各块，按原文顺序。'),
-    sectionTexts: z.array(sectionText).describe('每个章节的全文，按原文顺序。'),
+    body: z
+      .string()
+      .describe('规范化后的正文：各块的文本按原文顺序，以换行（\\n）分隔。全文只出现这一次，各块和章节以码位区间指向它。'),
+    blocks: z.array(bodyBlock).describe('正文的各块，按原文顺序；块的文本为 body 中 [start, end) 的码位。'),
+    sectionRanges: z.array(sectionRange).describe('每个章节在 body 中的区间，按原文顺序。'),
   })
   .strict();
 export type DocumentDataRecord = z.output<typeof documentDataSchema>;
@@ -56,19 +61,23 @@ export function documentRecord(data: DocumentData, url: string): DocumentRecord 
 }
 
 /** Whether a block lies in section `id` or below it (s1 holds s1-2, not s10). */
-const inSection = (block: BodyBlock, id: string) => block.section === id || block.section.startsWith(`${id}-`);
+const inSection = (block: { section: string }, id: string) => block.section === id || block.section.startsWith(`${id}-`);
 
-/** data/documents/<slug>.json of a document, from its frontmatter, MDX blocks and the paths of its page and source text. */
+/**
+ * data/documents/<slug>.json of a document, from its frontmatter, MDX blocks and the paths of its
+ * page and source text: the text once, as `body` (the blocks' texts joined by line breaks), and
+ * every block and section as a range of code points of it.
+ */
 export function documentDataRecord(
   data: DocumentData,
   blocks: readonly BodyBlock[],
   paths: { url: string; sourceText: string },
 ): DocumentDataRecord {
-  const ids = blocks.filter((b) => b.kind === 'heading' && b.id).map((b) => b.id!);
-  return {
-    ...documentRecord(data, paths.url),
-    sourceText: paths.sourceText,
-    blocks: blocks.map((b) => ({
+  let at = 0;
+  const ranged = blocks.map((b) => {
+    const start = at;
+    at += [...b.text].length;
+    const block = {
       kind: b.kind,
       id: b.id,
       section: b.section,
@@ -77,15 +86,22 @@ export function documentDataRecord(
       label: b.label,
       runIn: b.runIn,
       part: b.part,
-      text: b.text,
-    })),
-    sectionTexts: ids.map((id) => ({
-      id,
-      text: blocks
-        .filter((b) => inSection(b, id))
-        .map((b) => b.text)
-        .join('\n'),
-    })),
+      start,
+      end: at,
+    };
+    at++;
+    return block;
+  });
+  const ids = blocks.filter((b) => b.kind === 'heading' && b.id).map((b) => b.id!);
+  return {
+    ...documentRecord(data, paths.url),
+    sourceText: paths.sourceText,
+    body: blocks.map((b) => b.text).join('\n'),
+    blocks: ranged,
+    sectionRanges: ids.map((id) => {
+      const inside = ranged.filter((b) => inSection(b, id));
+      return { id, start: inside[0]!.start, end: inside[inside.length - 1]!.end };
+    }),
   };
 }
 
@@ -102,3 +118,10 @@ export function jsonSchemaOf(schema: z.ZodType, title: string, id: string): Reco
  */
 export const jsonResponse = (value: unknown, type = 'application/json') =>
   new Response(Buffer.from(`${JSON.stringify(value, null, 2)}\n`), { headers: { 'Content-Type': `${type}; charset=utf-8` } });
+
+/**
+ * JSON without indentation, final newline: the files there is one of per document or per part
+ * of the corpus, where a two-space indent would double the bytes.
+ */
+export const compactJsonResponse = (value: unknown) =>
+  new Response(Buffer.from(`${JSON.stringify(value)}\n`), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });

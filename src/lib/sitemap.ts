@@ -86,21 +86,75 @@ export function pageLastmod(page: Pick<PageFacts, 'path' | 'links'>, dates: Read
   return newest;
 }
 
-/** The sitemap XML; URLs absolute from `origin` (SITE_URL), sorted by path. */
-export function sitemapXml(pages: readonly PageFacts[], records: readonly DatedRecord[], origin: string): string {
+/** What the protocol allows one sitemap file: 50,000 URLs and 50 MiB (52,428,800 bytes). */
+export const SITEMAP_LIMITS = { urls: 50_000, bytes: 52_428_800 };
+
+const URLSET_HEAD = '<?xml version="1.0" encoding="utf-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n';
+const URLSET_TAIL = '</urlset>\n';
+
+/** One `<url>` line per listed page, sorted by path, with its lastmod. */
+function urlLines(pages: readonly PageFacts[], records: readonly DatedRecord[], origin: string) {
   const dates = new Map(records.map((r) => [r.url, documentDate(r)]));
-  const urls = pages
+  return pages
     .filter((p) => p.listed)
     .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
     .map((p) => {
       const lastmod = pageLastmod(p, dates);
-      return `  <url><loc>${xmlEscape(new URL(p.path, origin).toString())}</loc>${lastmod ? `<lastmod>${lastmod}</lastmod>` : ''}</url>`;
+      return {
+        line: `  <url><loc>${xmlEscape(new URL(p.path, origin).toString())}</loc>${lastmod ? `<lastmod>${lastmod}</lastmod>` : ''}</url>\n`,
+        lastmod,
+      };
     });
-  return [
-    '<?xml version="1.0" encoding="utf-8"?>',
-    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
-    ...urls,
-    '</urlset>',
-    '',
-  ].join('\n');
+}
+
+/** The sitemap XML; URLs absolute from `origin` (SITE_URL), sorted by path. */
+export function sitemapXml(pages: readonly PageFacts[], records: readonly DatedRecord[], origin: string): string {
+  return (
+    URLSET_HEAD +
+    urlLines(pages, records, origin)
+      .map((u) => u.line)
+      .join('') +
+    URLSET_TAIL
+  );
+}
+
+/**
+ * The site's sitemap files, path under the base → XML: sitemap.xml alone while it holds at most
+ * `limits.urls` URLs in `limits.bytes` bytes; past that, sitemap.xml is a sitemap index of
+ * sitemaps/sitemap-0001.xml, … (`base` as in BASE_PATH), each within the limits and dated by
+ * its newest page.
+ */
+export function sitemapFiles(
+  pages: readonly PageFacts[],
+  records: readonly DatedRecord[],
+  origin: string,
+  base: string,
+  limits = SITEMAP_LIMITS,
+): Map<string, string> {
+  const urls = urlLines(pages, records, origin);
+  const room = limits.bytes - Buffer.byteLength(URLSET_HEAD + URLSET_TAIL);
+  const files: { lines: string[]; bytes: number; lastmod: string | null }[] = [];
+  for (const u of urls) {
+    const bytes = Buffer.byteLength(u.line);
+    let last = files[files.length - 1];
+    if (!last || last.lines.length >= limits.urls || last.bytes + bytes > room)
+      files.push((last = { lines: [], bytes: 0, lastmod: null }));
+    last.lines.push(u.line);
+    last.bytes += bytes;
+    if (u.lastmod && (!last.lastmod || u.lastmod > last.lastmod)) last.lastmod = u.lastmod;
+  }
+  const xmlOf = (lines: string[]) => URLSET_HEAD + lines.join('') + URLSET_TAIL;
+  if (files.length <= 1) return new Map([['sitemap.xml', xmlOf(files[0]?.lines ?? [])]]);
+  const out = new Map<string, string>();
+  const entries = files.map((f, i) => {
+    const path = `sitemaps/sitemap-${String(i + 1).padStart(4, '0')}.xml`;
+    out.set(path, xmlOf(f.lines));
+    const loc = xmlEscape(new URL(`${base}${path}`, origin).toString());
+    return `  <sitemap><loc>${loc}</loc>${f.lastmod ? `<lastmod>${f.lastmod}</lastmod>` : ''}</sitemap>\n`;
+  });
+  out.set(
+    'sitemap.xml',
+    `<?xml version="1.0" encoding="utf-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${entries.join('')}</sitemapindex>\n`,
+  );
+  return out;
 }

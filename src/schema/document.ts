@@ -153,7 +153,9 @@ export const documentSchema = z
     slug: z
       .string()
       .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'slugs are lowercase ASCII words joined by -')
-      .describe('网址标识：小写 ASCII，稳定不变，如 jl-wfyz-2020-49。'),
+      // data/documents/index.json lists the open data; a document's JSON cannot take its name.
+      .refine((s) => s !== 'index', 'the slug "index" is taken by data/documents/index.json; set another slug')
+      .describe('网址标识：小写 ASCII，稳定不变，如 jl-wfyz-2020-49；不能是 index。'),
     /** The source file name under content/raw/, e.g. `000_a53c656e4978de6c.txt`. */
     source: z.string().min(1).describe('源文件名：content/raw/ 下的原始文本文件，如 000_a53c656e4978de6c.txt。'),
     /** 文种, see `docTypeLabels`. */

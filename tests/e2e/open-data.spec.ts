@@ -52,15 +52,21 @@ test('every per-document JSON is valid against data/document-schema.json and agr
   for (const r of records()) {
     const doc = readJson(`data/documents/${r.slug}.json`) as DataRecord & {
       sourceText: string;
-      blocks: { text: string }[];
-      sectionTexts: { id: string; text: string }[];
+      body: string;
+      blocks: { start: number; end: number }[];
+      sectionRanges: { id: string; start: number; end: number }[];
     };
     expect(validate(doc), `${r.slug}: ${JSON.stringify(validate.errors)}`).toBe(true);
-    const { sourceText, blocks, sectionTexts, ...frontmatter } = doc;
+    const { sourceText, body, blocks, sectionRanges, ...frontmatter } = doc;
     expect(frontmatter).toEqual(r);
     expect(sourceText).toBe(`${BASE}data/documents/${r.slug}.txt`);
-    expect(sectionTexts.map((s) => s.id)).toEqual(ids(r.sections));
+    expect(sectionRanges.map((s) => s.id)).toEqual(ids(r.sections));
     expect(blocks.length).toBeGreaterThan(0);
+    // The blocks tile the body: each starts one line break after the one before it.
+    const chars = [...body];
+    expect(blocks[0]!.start).toBe(0);
+    expect(blocks[blocks.length - 1]!.end).toBe(chars.length);
+    blocks.slice(1).forEach((block, i) => expect([block.start, chars[block.start - 1]]).toEqual([blocks[i]!.end + 1, '\n']));
   }
 });
 
@@ -69,6 +75,29 @@ test('the source text of every document is published byte for byte', () => {
     const published = readFileSync(join(siteDir, `data/documents/${r.slug}.txt`));
     expect(published.equals(readFileSync(join(rawDir, r.source))), r.slug).toBe(true);
   }
+});
+
+test('data/documents/index.json lists the whole files and one part holding the same records and rows', () => {
+  const index = readJson('data/documents/index.json') as {
+    documents: number;
+    whole: { json: string; csv: string } | null;
+    parts: { json: string; csv: string; documents: number; first: string; last: string }[];
+  };
+  const recs = records();
+  expect(index.documents).toBe(recs.length);
+  expect(index.whole).toEqual({ json: `${BASE}data/documents.json`, csv: `${BASE}data/documents.csv` });
+  expect(index.parts).toEqual([
+    {
+      json: `${BASE}data/parts/documents-0001.json`,
+      csv: `${BASE}data/parts/documents-0001.csv`,
+      documents: recs.length,
+      first: recs[0]!.slug,
+      last: recs[recs.length - 1]!.slug,
+    },
+  ]);
+  expect(readJson('data/parts/documents-0001.json')).toEqual(recs);
+  const part = readFileSync(join(siteDir, 'data/parts/documents-0001.csv'));
+  expect(part.equals(readFileSync(join(siteDir, 'data/documents.csv')))).toBe(true);
 });
 
 test('documents.csv has a BOM, one row per document and the records values', () => {

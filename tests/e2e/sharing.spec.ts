@@ -54,9 +54,11 @@ test('document pages preview with their own title and the opening of their text'
   for (const r of records()) {
     await page.goto(r.url);
     const data = JSON.parse(readFileSync(join(siteDir, `data/documents/${r.slug}.json`), 'utf8')) as {
-      blocks: { kind: string; part: number; text: string }[];
+      body: string;
+      blocks: { kind: string; part: number; start: number; end: number }[];
     };
-    const opening = data.blocks.find((b) => b.kind === 'para' && b.part === 0)!.text.replace(/\s+/g, '');
+    const first = data.blocks.find((b) => b.kind === 'para' && b.part === 0)!;
+    const opening = [...data.body].slice(first.start, first.end).join('').replace(/\s+/g, '');
     expect(await meta(page, 'property', 'og:title')).toBe(r.title);
     expect(await meta(page, 'property', 'og:type')).toBe('article');
     const description = (await meta(page, 'property', 'og:description'))!;

@@ -42,12 +42,47 @@ const ajv = () => {
   return a;
 };
 
-it('gives each section its own text and that of the sections below it, but not of s10 under s1', () => {
-  assert.deepEqual(record.sectionTexts, [
-    { id: 's1', text: '一、甲\n甲文\n（一）乙\n乙文' },
-    { id: 's1-1', text: '（一）乙\n乙文' },
-    { id: 's10', text: '十、癸' },
-  ]);
+const slice = (body: string, r: { start: number; end: number }) => [...body].slice(r.start, r.end).join('');
+
+it('carries the text once, as the blocks joined by line breaks', () => {
+  assert.equal(record.body, '前言\n一、甲\n甲文\n（一）乙\n乙文\n十、癸');
+  assert.deepEqual(
+    record.blocks.map((x) => [x.start, x.end]),
+    [
+      [0, 2],
+      [3, 6],
+      [7, 9],
+      [10, 14],
+      [15, 17],
+      [18, 21],
+    ],
+  );
+});
+
+it('gives each section the range of its own text and that of the sections below it, but not of s10 under s1', () => {
+  assert.deepEqual(
+    record.sectionRanges.map((r) => [r.id, slice(record.body, r)]),
+    [
+      ['s1', '一、甲\n甲文\n（一）乙\n乙文'],
+      ['s1-1', '（一）乙\n乙文'],
+      ['s10', '十、癸'],
+    ],
+  );
+});
+
+it('counts ranges in code points, so a character outside the BMP is one', () => {
+  const r = documentDataRecord(data, [b('para', 'p1', '', '𠀀甲'), b('para', 'p2', '', '乙')], {
+    url: '/documents/x/',
+    sourceText: '/data/documents/x.txt',
+  });
+  assert.deepEqual(
+    r.blocks.map((x) => [x.start, x.end]),
+    [
+      [0, 2],
+      [3, 4],
+    ],
+  );
+  assert.equal(slice(r.body, r.blocks[1]!), '乙');
 });
 
 it('generates a record schema that accepts a record and rejects an unknown field', () => {

@@ -1,7 +1,15 @@
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
 import { XMLParser } from 'fast-xml-parser';
-import { datedRecords, pageFacts, pageLastmod, pagePath, sitemapXml } from '../../src/lib/sitemap.ts';
+import {
+  datedRecords,
+  pageFacts,
+  pageLastmod,
+  pagePath,
+  sitemapFiles,
+  sitemapXml,
+  SITEMAP_LIMITS,
+} from '../../src/lib/sitemap.ts';
 
 const records = [
   { url: '/a/documents/old/', dateWritten: '2017-04-20', datePublished: null },
@@ -84,4 +92,46 @@ it('reads the url and dates of every record of documents.json as the site writes
     { url: '/a/documents/old/', dateWritten: '2017-04-20', datePublished: null },
     { url: '/a/documents/new/', dateWritten: null, datePublished: '2023-05-26' },
   ]);
+});
+
+it('keeps one sitemap.xml within the protocol’s 50,000 URLs and 52,428,800 bytes', () => {
+  assert.deepEqual(SITEMAP_LIMITS, { urls: 50_000, bytes: 52_428_800 });
+  const files = sitemapFiles([page('/a/'), page('/a/search/')], records, 'https://example.org', '/a/');
+  assert.deepEqual([...files.keys()], ['sitemap.xml']);
+  assert.equal(files.get('sitemap.xml'), sitemapXml([page('/a/'), page('/a/search/')], records, 'https://example.org'));
+});
+
+it('turns sitemap.xml into a sitemap index past the URL limit, each sitemap dated by its newest page', () => {
+  const pages = ['/a/', '/a/documents/new/', '/a/documents/old/', '/a/search/', '/a/topics/'].map((p) => page(p));
+  const files = sitemapFiles(pages, records, 'https://example.org', '/a/', { urls: 2, bytes: 1_000_000 });
+  assert.deepEqual(
+    [...files.keys()],
+    ['sitemaps/sitemap-0001.xml', 'sitemaps/sitemap-0002.xml', 'sitemaps/sitemap-0003.xml', 'sitemap.xml'],
+  );
+  assert.equal(
+    files.get('sitemap.xml'),
+    [
+      '<?xml version="1.0" encoding="utf-8"?>',
+      '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
+      // The one date policy: 成文日期 first (2023-05-20), then 发布日期.
+      '  <sitemap><loc>https://example.org/a/sitemaps/sitemap-0001.xml</loc><lastmod>2023-05-20</lastmod></sitemap>',
+      '  <sitemap><loc>https://example.org/a/sitemaps/sitemap-0002.xml</loc><lastmod>2017-04-20</lastmod></sitemap>',
+      '  <sitemap><loc>https://example.org/a/sitemaps/sitemap-0003.xml</loc></sitemap>',
+      '</sitemapindex>',
+      '',
+    ].join('\n'),
+  );
+  const { urlset } = new XMLParser({ isArray: (n) => n === 'url' }).parse(files.get('sitemaps/sitemap-0003.xml')!) as {
+    urlset: { url: unknown[] };
+  };
+  assert.deepEqual(urlset.url, [{ loc: 'https://example.org/a/topics/' }]);
+});
+
+it('starts a new sitemap before a URL that would take one over the byte limit', () => {
+  const pages = ['/a/x/', '/a/y/'].map((p) => page(p));
+  // The head and tail take 110 bytes, each URL line 49: two URLs need 208.
+  const one = sitemapFiles(pages, records, 'https://example.org', '/a/', { urls: 10, bytes: 207 });
+  assert.equal(one.size, 3);
+  const both = sitemapFiles(pages, records, 'https://example.org', '/a/', { urls: 10, bytes: 208 });
+  assert.equal(both.size, 1);
 });

@@ -1,11 +1,18 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
+import { getArchive } from '../../lib/archive.ts';
+import { corpusOnce, wholeFilesPublished } from '../../lib/corpus-parts.ts';
 import { documentRecord } from '../../lib/data-records.ts';
 import { documentsCsv } from '../../lib/documents-csv.ts';
 import { documentHref } from '../../lib/urls.ts';
 
-/** documents.csv: the records of documents.json as a table, in the same order. */
+/**
+ * documents.csv: the records of documents.json as a table, in the same order; published, like
+ * documents.json, while the corpus is one part (src/lib/corpus-parts.ts).
+ */
 export const GET: APIRoute = async () => {
+  // An empty body: Astro writes no file for it.
+  if (!wholeFilesPublished(corpusOnce((await getArchive()).docs, documentHref))) return new Response(null);
   const docs = (await getCollection('documents')).sort((a, b) =>
     a.data.source < b.data.source ? -1 : a.data.source > b.data.source ? 1 : 0,
   );
