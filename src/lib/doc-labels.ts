@@ -1,4 +1,5 @@
-import { docTypeLabels, type DocumentData } from '../schema/document.ts';
+import { docTypeLabels } from '../schema/doc-types.ts';
+import type { DocumentData } from '../schema/document.ts';
 import type { Department } from '../schema/registry.ts';
 
 /** Chinese names of the document types (文种), for headings and browse pages. */

@@ -3,7 +3,7 @@
  * body), where its sections start, its metadata and filter values. No navigation chrome ever
  * reaches the index.
  */
-import { docTypeLabels } from '../schema/document.ts';
+import { docTypeLabels } from '../schema/doc-types.ts';
 import type { BodyBlock } from './document-blocks.ts';
 import type { IndexedDocument } from './search-index/build-search-index.ts';
 import { codePoints } from './search-index/match-phrase.ts';

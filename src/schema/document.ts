@@ -9,6 +9,7 @@
  * `astro:content`.
  */
 import { z } from 'zod';
+import { docTypeLabels } from './doc-types.ts';
 
 /** A calendar date as ISO 8601 `YYYY-MM-DD` (成文日期 2020年9月14日 → `2020-09-14`). */
 export const isoDate = z
@@ -19,34 +20,7 @@ export const isoDate = z
     return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
   }, 'not a real calendar date');
 
-/**
- * Kinds of official document the archive distinguishes (公文文种), with their Chinese labels:
- * the fifteen kinds of the 党政机关公文处理工作条例 (Art. 8), then replies to deputies'
- * suggestions and members' proposals, policy interpretations, plans and measures published on
- * their own, and other. The one definition of the vocabulary and its labels.
- */
-export const docTypeLabels = {
-  resolution: '决议',
-  decision: '决定',
-  order: '命令（令）',
-  communique: '公报',
-  announcement: '公告',
-  'public-notice': '通告',
-  opinion: '意见',
-  notice: '通知',
-  bulletin: '通报',
-  report: '报告',
-  request: '请示',
-  approval: '批复',
-  motion: '议案',
-  letter: '函',
-  minutes: '纪要',
-  reply: '答复',
-  interpretation: '解读',
-  plan: '规划、方案',
-  measures: '办法、措施',
-  other: '其他',
-} as const;
+export { docTypeLabels };
 export type DocType = keyof typeof docTypeLabels;
 export const docTypes = Object.keys(docTypeLabels) as [DocType, ...DocType[]];
 export const docType = z.enum(docTypes);

@@ -51,7 +51,8 @@ test('feed entries label topics in Chinese, put a reply’s proposal in its titl
   expect(xml).toContain(
     '<title>对省政协十二届五次会议第224号委员提案的答复——提案《关于打造吉林省生物医药产业高质量发展高地的建议》（第224号）</title>',
   );
-  expect(xml).toMatch(/<category term="traditional-chinese-medicine" label="中医药"\/>/);
+  // 卫生、体育\医药管理 in content/topics.yaml (the 2017 notice on 医药健康产业 is filed under it).
+  expect(xml).toMatch(/<category term="wsty-yygl" label="医药管理"\/>/);
   const undated = xml.split('<entry>').find((e) => e.includes('documents/sc-wjw-jkpyxzsc-478862/'))!;
   expect(undated).not.toContain('<published>');
 });
