@@ -34,7 +34,7 @@ function readForm(): SearchState {
   return stateFromParams(params);
 }
 
-const searchHref = (state: SearchState) => `${form.action.split('?')[0]}?${paramsFromState(state).toString()}`;
+const searchHref = (state: SearchState) => `${form.getAttribute('action')!}?${paramsFromState(state).toString()}`;
 
 function setStatus(text: string, q: string, state: 'busy' | 'done'): void {
   status.textContent = text;
@@ -131,6 +131,8 @@ async function start(): Promise<void> {
   sort.value = state.sort;
   // Filters beside the results on a wide screen, folded under 筛选 on a phone.
   panel.open = matchMedia('(min-width: 60rem)').matches;
+  // The URL's filters become checked boxes before the form is read.
+  filterBox.replaceChildren(...renderFilters((await openIndex()).filters(), state.filters));
   const saved = history.state as { shown?: number; scroll?: number } | null;
   // The reader may have typed while the index loaded: run what the form says now.
   await run(readForm(), saved?.shown ? { shown: saved.shown, scroll: saved.scroll ?? 0 } : undefined);
