@@ -52,9 +52,10 @@ const expandLimit = Number(values['expand-limit']);
 let rawDir = resolve(root, values.raw);
 if (values.count) {
   // A synthetic corpus, made once per size and kept between runs.
-  const makeCorpus = process.env['MAKE_CORPUS'] ?? resolve(root, '../shared/bench/make-corpus.mjs');
-  if (!existsSync(makeCorpus))
-    throw new Error(`bench:search: ${makeCorpus} not found; set MAKE_CORPUS to the path of make-corpus.mjs`);
+  const makeCorpus =
+    process.env['MAKE_CORPUS'] ??
+    [resolve(root, '../shared/bench/make-corpus.mjs'), '/work/shared/bench/make-corpus.mjs'].find((p) => existsSync(p));
+  if (!makeCorpus) throw new Error('bench:search: make-corpus.mjs not found; set MAKE_CORPUS to its path');
   rawDir = join(root, '.build', `bench-search-corpus-${values.count}`);
   if (!existsSync(rawDir) || readdirSync(rawDir).length !== Number(values.count)) {
     rmSync(rawDir, { recursive: true, force: true });

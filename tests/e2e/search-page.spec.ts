@@ -147,7 +147,7 @@ test('a word that finds nothing is named, with the query without it and the brow
     ['按文种浏览', `${BASE}browse/#by-type`],
     ['按地区浏览', `${BASE}browse/#by-region`],
     ['按年份浏览', `${BASE}browse/#by-year`],
-  ])
+  ] as const)
     await expect(help.getByRole('link', { name })).toHaveAttribute('href', href);
 });
 

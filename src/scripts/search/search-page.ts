@@ -96,12 +96,26 @@ async function help(found: FoundDocuments, state: SearchState): Promise<NoResult
   };
 }
 
+/** Puts new filter groups in place, keeping the keyboard focus on the same checkbox and open groups open. */
+function showFilters(groups: HTMLElement[]): void {
+  const focused = document.activeElement;
+  const key = focused instanceof HTMLInputElement && filterBox.contains(focused) ? [focused.name, focused.value] : null;
+  const open = new Set(
+    [...filterBox.querySelectorAll('details[open]')].map((d) => d.closest('fieldset')?.querySelector('legend')?.textContent),
+  );
+  filterBox.replaceChildren(...groups);
+  for (const d of filterBox.querySelectorAll('details'))
+    if (open.has(d.closest('fieldset')?.querySelector('legend')?.textContent)) d.open = true;
+  if (key) [...filterBox.querySelectorAll('input')].find((i) => i.name === key[0] && i.value === key[1])?.focus();
+}
+
 async function run(state: SearchState, restore?: { shown: number; scroll: number }): Promise<void> {
   const mine = ++generation;
   const url = new URL(location.href);
   url.search = paramsFromState(state).toString();
   history.replaceState({ shown: 0, scroll: 0 }, '', url);
   if (header) header.value = state.q;
+  if (state.q || Object.keys(state.filters).length) setStatus('正在搜索…', state.q, 'busy');
   const searchIndex = await openIndex();
   const found = await searchIndex.search(state);
   if (mine !== generation) return;
@@ -111,10 +125,9 @@ async function run(state: SearchState, restore?: { shown: number; scroll: number
     list.replaceChildren();
     more.hidden = true;
     setStatus('', '', 'done');
-    filterBox.replaceChildren(...renderFilters(searchIndex.filters(), state.filters));
+    showFilters(renderFilters(searchIndex.filters(), state.filters));
     return;
   }
-  setStatus('正在搜索…', state.q, 'busy');
   current = { found, state, shown: 0 };
   list.replaceChildren();
   await showMore(Math.max(PAGE, restore?.shown ?? 0));
@@ -122,7 +135,7 @@ async function run(state: SearchState, restore?: { shown: number; scroll: number
   if (restore) scrollTo(0, restore.scroll);
   if (found.count === 0) helpBox.replaceChildren(...renderHelp(await help(found, state)));
   const counts = await found.counts();
-  if (mine === generation) filterBox.replaceChildren(...renderFilters(counts, state.filters));
+  if (mine === generation) showFilters(renderFilters(counts, state.filters));
 }
 
 async function start(): Promise<void> {
@@ -132,7 +145,7 @@ async function start(): Promise<void> {
   // Filters beside the results on a wide screen, folded under 筛选 on a phone.
   panel.open = matchMedia('(min-width: 60rem)').matches;
   // The URL's filters become checked boxes before the form is read.
-  filterBox.replaceChildren(...renderFilters((await openIndex()).filters(), state.filters));
+  showFilters(renderFilters((await openIndex()).filters(), state.filters));
   const saved = history.state as { shown?: number; scroll?: number } | null;
   // The reader may have typed while the index loaded: run what the form says now.
   await run(readForm(), saved?.shown ? { shown: saved.shown, scroll: saved.scroll ?? 0 } : undefined);
