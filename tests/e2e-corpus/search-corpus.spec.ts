@@ -28,8 +28,8 @@ async function allResults(page: Page): Promise<string[]> {
 }
 
 for (const words of [
-  ['中医药', '人才'],
-  ['产学研', '吉林'],
+  ['新质生产力', '一主六双'],
+  ['创新药', '卫健委'],
   ['医疗机构', '数字'],
 ]) {
   test(`${words.join(' ')} lists exactly the documents holding every word`, async ({ page }) => {
@@ -40,6 +40,17 @@ for (const words of [
     await expect(page.locator('#search-status')).toHaveText(`找到 ${expected.length} 件文件`);
   });
 }
+
+test('two words that each occur but never together find nothing, and the page says which query to try', async ({ page }) => {
+  expect(urlsWithAll([['五大平台']]).length).toBeGreaterThan(0);
+  expect(urlsWithAll([['新质生产力']]).length).toBeGreaterThan(0);
+  expect(urlsWithAll([['五大平台'], ['新质生产力']])).toEqual([]);
+  await page.goto(search('五大平台 新质生产力'));
+  await settled(page);
+  await expect(page.locator('#search-status')).toHaveText('没有找到符合条件的文件');
+  await expect(page.locator('#search-help')).toContainText('每个词都能找到文件，但没有文件同时包含全部的词。');
+  await expect(page.locator('#search-help').getByRole('link', { name: '五大平台', exact: true })).toBeVisible();
+});
 
 test('发文字号 in other brackets, with 第 or spaces, list their document first, marked', async ({ page }) => {
   const numbered = corpusRecords().filter((r) => r.docNumber && /^.+〔\d{4}〕\d+号$/u.test(r.docNumber));
