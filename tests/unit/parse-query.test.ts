@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { foldText } from '../../src/lib/search-index/fold-text.ts';
 import { identifierKey, parseQuery } from '../../src/lib/search-index/parse-query.ts';
+import { markedForms } from '../../src/scripts/search/mark-hits.ts';
 
 const forms = (q: string) => parseQuery(q).include.map((t) => t.forms);
 
@@ -54,4 +55,15 @@ test('a word that may be a 索引号 is looked up whole; a short or digit-free o
 
 test('the key of a 发文字号 drops 第 and spaces and folds its brackets and digits', () => {
   assert.equal(identifierKey('吉卫复议字（２０２０） 第49号'), '吉卫复议字〔2020〕49号');
+});
+
+test('the hit marker of the document pages marks the words the search page searches for', () => {
+  for (const q of ['吉林 中医药', '"健康 吉林" 人才', '医药 -四川', '吉卫复议字 【2020】 第 49 号', 'ＡＢ１２'])
+    assert.deepEqual(
+      markedForms(q).sort(),
+      parseQuery(q)
+        .include.flatMap((t) => t.forms)
+        .sort(),
+      q,
+    );
 });

@@ -1,16 +1,30 @@
 /**
  * Marks every occurrence of a search query's words in a page's text with <mark>, so a reader who
- * opens a search result sees where the hits are, and scrolls to the first. Works text node by
- * text node, matching the folded text (fold-text.ts) as the search does; whitespace in a word is
- * ignored, as the search ignores it.
+ * opens a search result sees where the hits are. Works text node by text node, matching the
+ * folded text (fold-text.ts) as the search does; whitespace in a word is ignored.
+ *
+ * The header box loads this on every page, so it reads the query more simply than the search
+ * page's parser (parse-query.ts, which stays off the document pages for their weight): words
+ * split at spaces, a quoted phrase one word, -words left out, and a query that is one 发文字号 marked with
+ * and without 第. It only decides what to highlight, never what is found.
  */
-import { parseQuery } from '../../lib/search-index/parse-query.ts';
 import { foldText } from '../../lib/search-index/fold-text.ts';
-import { positionsOf } from '../../lib/text-match.ts';
+import { compactText, positionsOf } from '../../lib/text-match.ts';
+
+/** The folded forms to mark for a query. */
+export function markedForms(query: string): string[] {
+  const whole = foldText(compactText(query));
+  const number = /^([^〔〕]*〔\d{4}〕)第?(\d+号?)$/u.exec(whole);
+  if (number) return [number[1]! + number[2]!, `${number[1]!}第${number[2]!}`];
+  return [...query.matchAll(/([-－]?)(?:["“”＂]([^"“”＂]*)["“”＂]?|(\S+))/gu)]
+    .filter((m) => !(m[1] && (m[2] ?? m[3])))
+    .map((m) => foldText(compactText(m[1]! + (m[2] ?? m[3] ?? ''))))
+    .filter(Boolean);
+}
 
 /** Wraps the occurrences of `query`'s words in the text nodes under `root` in <mark>; returns the marks. */
 export function markHits(root: HTMLElement, query: string): HTMLElement[] {
-  const forms = parseQuery(query).include.flatMap((t) => t.forms);
+  const forms = markedForms(query);
   if (forms.length === 0) return [];
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   const found: [Text, [number, number][]][] = [];
