@@ -226,3 +226,13 @@ test('without JavaScript the page links the browse pages by type, region and yea
   await expect(box.getByRole('link', { name: '2020' })).toHaveAttribute('href', `${BASE}browse/year/2020/`);
   await context.close();
 });
+
+test('filters that no document meets say so and offer the browse pages', async ({ page }) => {
+  const both = records().filter((r) => r.region === '吉林省' && r.dateWritten?.startsWith('2024'));
+  expect(both).toEqual([]);
+  await page.goto(`${BASE}search/?region=${encodeURIComponent('吉林省')}&year=2024`);
+  await settled(page);
+  await expect(page.locator('#search-status')).toHaveText('没有符合筛选条件的文件');
+  await expect(page.locator('#search-help')).not.toContainText('每个词');
+  await expect(page.locator('#search-help').getByRole('link', { name: '按年份浏览' })).toBeVisible();
+});

@@ -121,6 +121,8 @@ export function renderFilters(counts: FilterCounts, chosen: Record<string, strin
 export interface NoResultsHelp {
   /** Words that found nothing on their own. */
   missing: string[];
+  /** True when each of several words finds documents, but no document holds them all. */
+  apart: boolean;
   /** The query without those words (or, when each word finds something, without the last), with its URL. */
   without: { query: string; href: string } | null;
   /** The same query without the chosen filters, when some are chosen. */
@@ -134,7 +136,7 @@ export interface NoResultsHelp {
 export function renderHelp(help: NoResultsHelp): HTMLElement[] {
   const out: HTMLElement[] = [];
   for (const word of help.missing) out.push(el('p', {}, `没有文件包含「${word}」。`));
-  if (help.missing.length === 0 && !help.unfiltered) out.push(el('p', {}, '每个词都能找到文件，但没有文件同时包含全部的词。'));
+  if (help.apart) out.push(el('p', {}, '每个词都能找到文件，但没有文件同时包含全部的词。'));
   const tries = el('ul', {});
   if (help.simplified)
     tries.append(el('li', {}, '按简体字搜索：', el('a', { href: help.simplified.href }, help.simplified.query)));

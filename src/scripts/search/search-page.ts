@@ -84,6 +84,7 @@ async function help(found: FoundDocuments, state: SearchState): Promise<NoResult
   const browse = form.dataset['browse']!;
   return {
     missing,
+    apart: missing.length === 0 && found.words.length > 1 && !filtered,
     without: rest.length ? { query: withoutQ, href: searchHref({ ...state, q: withoutQ }) } : null,
     unfiltered: filtered && state.q ? searchHref({ ...state, filters: {} }) : null,
     simplified: simple !== state.q ? { query: simple, href: searchHref({ ...state, q: simple }) } : null,
