@@ -20,6 +20,7 @@ export default defineConfig(
   {
     ignores: [
       'dist/',
+      '.dist.previous/',
       '.build/',
       '.test-build/',
       '.astro/',

@@ -2,7 +2,10 @@
  * The build script: normalises every raw source into an MDX file of the content collection
  * and writes documents.json and report.json beside them.
  *
- *   node scripts/build-content.ts [--in content/raw] [--out content/documents] [--no-cache]
+ *   node scripts/build-content.ts [--in content/raw] [--out content/documents] [--corrections DIR] [--no-cache]
+ *
+ * Corrections come from the `corrections` folder beside the input (content/raw →
+ * content/corrections), or from --corrections.
  *
  * Output goes to a temporary folder first and replaces the old output only when every
  * document succeeded, so a failed run never leaves a half-written collection.
@@ -18,7 +21,9 @@ import { cacheSalt } from './pipeline/cache-key.ts';
 import type { ContentJob } from './pipeline/content-jobs.ts';
 import type { CorrectionSource } from './pipeline/corpus-checks.ts';
 import { readRegistries } from './pipeline/read-registries.ts';
+import { listSources } from './pipeline/list-sources.ts';
 import { RecordStore } from './pipeline/record-store.ts';
+import { staleTemporaries } from './pipeline/stale-temporaries.ts';
 import { inlinePool, workerPool, type JobPool } from './pipeline/worker-pool.ts';
 import { writeContent, type ContentWritten } from './pipeline/write-content.ts';
 import { describeRecords, type NormalisedRecords } from '../src/lib/normalised-records.ts';
@@ -28,8 +33,10 @@ export type { DocumentRecord } from './pipeline/render-document.ts';
 export interface BuildContentOptions {
   inDir: string;
   outDir: string;
-  /** Folder of departments.yaml, topics.yaml and corrections/ (default content). */
+  /** Folder of departments.yaml and topics.yaml (default content). */
   contentDir?: string;
+  /** Folder of the correction files: default the `corrections` folder beside `inDir`. */
+  correctionsDir?: string;
   /** Base path the site is served under, for the `url` of each record (default `/`). */
   base?: string;
   /** Threads to normalise with (1: the main thread only); default one per core, one for small corpora. */
@@ -39,6 +46,8 @@ export interface BuildContentOptions {
    * `.<out>-cache` beside the output folder; NORMALISE_CACHE=0 turns the cache off.
    */
   cacheDir?: string | false;
+  /** Fields read only by a fallback (title, issuer, date) are errors, not notes (`--strict`, STRICT=1). */
+  strict?: boolean;
   /**
    * A folder to move the replaced output into instead of deleting it now (scripts/build.ts
    * empties it in the background at its next run); default: delete it.
@@ -62,10 +71,11 @@ const SOURCES_PER_WORKER = 1000;
  */
 export async function buildContent(
   options: BuildContentOptions,
-): Promise<{ report: ReportDigest; records: NormalisedRecords; sourceKeys: Map<string, string> }> {
+): Promise<{ report: ReportDigest; records: NormalisedRecords; sourceKeys: Map<string, string>; slugs: string[] }> {
   const base = normaliseBase(options.base ?? '/');
   const contentDir = options.contentDir ?? 'content';
-  const names = (await readdir(options.inDir)).filter((n) => n.endsWith('.txt')).sort();
+  const { names, errors } = await listSources(options.inDir);
+  if (errors.length > 0) throw new AggregateError(errors, `${errors.length} error(s)`);
   const wanted = options.workers ?? Math.min(availableParallelism(), Math.floor(names.length / SOURCES_PER_WORKER));
   const workers = Math.max(1, Math.min(wanted, names.length));
   // Workers load the pipeline while this thread reads the registries and corrections.
@@ -75,7 +85,7 @@ export async function buildContent(
       : inlinePool((await import('./pipeline/content-jobs.ts')).makeContentRunner());
   try {
     const registries = readRegistries(contentDir);
-    const corrections = await readCorrections(join(contentDir, 'corrections'));
+    const corrections = await readCorrections(options.correctionsDir ?? correctionsBeside(options.inDir));
     const cacheDir = cacheFolder(options) || undefined;
     const previous = resolve(options.outDir);
     const digest = new ReportDigest();
@@ -87,7 +97,9 @@ export async function buildContent(
         registries,
         corrections,
         cacheDir,
-        salt: cacheDir ? cacheSalt(contentDir, base) : '',
+        // A strict build checks every document again: records of a lenient one may hold fallbacks.
+        salt: cacheDir ? cacheSalt(contentDir, base) + (options.strict ? ':strict' : '') : '',
+        strict: options.strict ?? false,
         outDir: tmp,
         previousDir,
         base,
@@ -100,6 +112,7 @@ export async function buildContent(
       report: digest,
       records: describeRecords(join(previous, 'documents.json'), written.records),
       sourceKeys: written.sourceKeys,
+      slugs: written.records.map((r) => r.slug),
     };
   } finally {
     await pool.close();
@@ -112,6 +125,11 @@ function cacheFolder(options: BuildContentOptions): string | false {
   if (/^(0|off|false|no)$/i.test(process.env['NORMALISE_CACHE'] ?? '')) return false;
   const out = resolve(options.outDir);
   return process.env['NORMALISE_CACHE_DIR'] || join(dirname(out), `.${basename(out)}-cache`);
+}
+
+/** The corrections of a folder of sources: the `corrections` folder beside it. */
+export function correctionsBeside(inDir: string): string {
+  return join(dirname(resolve(inDir)), 'corrections');
 }
 
 /** The correction files of a folder (none when it does not exist), in name order. */
@@ -140,6 +158,7 @@ export async function writeAtomically(
 ): Promise<void> {
   const target = resolve(dir);
   const tmp = join(dirname(target), `.${basename(target)}.tmp-${process.pid}`);
+  await clearStale(target, trash);
   await rm(tmp, { recursive: true, force: true });
   await mkdir(tmp, { recursive: true });
   try {
@@ -164,6 +183,29 @@ export async function writeAtomically(
   await rm(old, { recursive: true, force: true });
 }
 
+/**
+ * Removes the temporary folders beside `target` (`.documents.tmp-<pid>`, `…-spill`, `…-old`)
+ * of builds that were killed: into `trash` when one is given, else at once.
+ */
+async function clearStale(target: string, trash: string | undefined): Promise<void> {
+  const name = basename(target).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const stale = staleTemporaries(dirname(target), new RegExp(`^\\.${name}\\.tmp-(\\d+)(?:-spill|-old)?$`));
+  if (stale.length === 0) return;
+  console.warn(
+    `build-content: removing ${stale.length} folder(s) that stopped builds left: ${stale.map((s) => basename(s)).join(', ')}`,
+  );
+  if (trash !== undefined) await mkdir(trash, { recursive: true });
+  for (const s of stale) {
+    const moved =
+      trash !== undefined &&
+      (await rename(s, join(trash, basename(s))).then(
+        () => true,
+        () => false,
+      ));
+    if (!moved) await rm(s, { recursive: true, force: true });
+  }
+}
+
 /** Prints every BuildError in file order and exits non-zero. */
 export function reportFailure(e: unknown): never {
   const errors = e instanceof AggregateError ? e.errors : [e];
@@ -177,7 +219,9 @@ if (import.meta.main) {
     options: {
       in: { type: 'string', default: 'content/raw' },
       out: { type: 'string', default: 'content/documents' },
+      corrections: { type: 'string' },
       'no-cache': { type: 'boolean', default: false },
+      strict: { type: 'boolean', default: false },
     },
   });
   try {
@@ -185,7 +229,9 @@ if (import.meta.main) {
       inDir: values.in,
       outDir: values.out,
       base: process.env['BASE_PATH'] ?? '/',
+      ...(values.corrections ? { correctionsDir: values.corrections } : {}),
       ...(values['no-cache'] ? { cacheDir: false } : {}),
+      strict: values.strict || /^(1|true|yes|on)$/i.test(process.env['STRICT'] ?? ''),
     });
     console.log(reportSummary(report, join(values.out, 'report.json')));
   } catch (e) {

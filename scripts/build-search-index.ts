@@ -1,7 +1,7 @@
 /**
  * Writes the search index of a generated collection into a site folder, on its own:
  *
- *   node scripts/build-search-index.ts --documents content/documents --site dist [--previous dist]
+ *   node scripts/build-search-index.ts --documents content/documents --site dist [--previous dist] [--expect N]
  *
  * With --previous (the published site the new one will replace), index files whose content is
  * unchanged are linked from it, and the new manifest (src/lib/search-index/index-manifest.ts)
@@ -25,6 +25,8 @@ const { values } = parseArgs({
     documents: { type: 'string', default: 'content/documents' },
     site: { type: 'string', default: 'dist' },
     previous: { type: 'string' },
+    /** How many documents the build script normalised: fewer in the collection fail the run. */
+    expect: { type: 'string' },
   },
 });
 const t0 = performance.now();
@@ -40,6 +42,12 @@ const done = await writeSearchIndex({
   // registries and Node's version; where the site is hosted does not reach an index entry.
   cache: { file: documentCacheFile(documentsDir), key: buildKey(root, {}) },
 });
+if (values.expect !== undefined && done.documents !== Number(values.expect)) {
+  console.error(
+    `search index: ${done.documents} documents in ${documentsDir}, but the build script normalised ${values.expect}: the collection changed while it was read. Run the build again.`,
+  );
+  process.exit(1);
+}
 console.log(
   `search index: ${done.documents} documents (${done.read} read), ${done.files} files in ${Math.round(performance.now() - t0)} ms`,
 );

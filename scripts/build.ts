@@ -12,10 +12,13 @@ import { build } from 'astro';
 import { execFile } from 'node:child_process';
 import { existsSync, renameSync } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { buildContent, reportFailure } from './build-content.ts';
 import { reportSummary } from './pipeline/build-report.ts';
 import { reusePreviousPages } from './reuse-pages.ts';
+import { incompleteSiteError } from './check-site-complete.ts';
+import { staleTemporaries } from './pipeline/stale-temporaries.ts';
+import { publishSite, previousSite, restoreInterruptedPublish } from './publish-site.ts';
 import { linkOrCopy } from '../src/lib/link-or-copy.ts';
 import { RECORDS_VARIABLE, takeRecordsFile } from '../src/lib/normalised-records.ts';
 import { handSourceKeys } from '../src/lib/source-keys.ts';
@@ -33,13 +36,24 @@ process.env['DOCUMENTS_DIR'] = documentsDir;
 /** RAW_DIR (default content/raw) names the folder of sources, e.g. the assembled e2e sources. */
 const rawDir = resolve(root, process.env['RAW_DIR'] || 'content/raw');
 
-/** Starts scripts/build-search-index.ts: its summary line, or its errors; and a way to stop it. */
-function runSearchIndex(documents: string, site: string, previous: string): { done: Promise<string>; stop: () => void } {
+/**
+ * Starts scripts/build-search-index.ts, which must index `expect` documents: its summary line,
+ * or its errors; and a way to stop it.
+ */
+function runSearchIndex(
+  documents: string,
+  site: string,
+  previous: string,
+  expect: number,
+): { done: Promise<string>; stop: () => void } {
   let child: ReturnType<typeof execFile> | undefined;
   const done = new Promise<string>((ok, fail) => {
     child = execFile(
       process.execPath,
-      [join(root, 'scripts/build-search-index.ts'), '--documents', documents, '--site', site, '--previous', previous],
+      [
+        join(root, 'scripts/build-search-index.ts'),
+        ...['--documents', documents, '--site', site, '--previous', previous, '--expect', String(expect)],
+      ],
       { maxBuffer: 1 << 24 },
       (error, stdout, stderr) => {
         if (error) fail(new Error(`search index: ${stderr || error.message}`));
@@ -56,36 +70,46 @@ function runSearchIndex(documents: string, site: string, previous: string): { do
 const trash = join(root, '.build', 'trash');
 
 /**
- * Deletes what earlier builds left in the trash, in a process of its own (`rm -rf`, or Node's
- * rm where there is none). The trash is moved aside at once, before the first await, so this
- * build's trash starts afresh.
+ * Deletes what earlier builds left in the trash, and the staging folders of builds that were
+ * killed (`.build/site-<pid>`, `…-search`, `.build/trash-<pid>`), in a process of its own
+ * (`rm -rf`, or Node's rm where there is none). The trash is moved aside at once, before the
+ * first await, so this build's trash starts afresh.
  */
 async function emptyTrash(): Promise<void> {
-  if (!existsSync(trash)) return;
+  const stale = staleTemporaries(join(root, '.build'), /^(?:site|trash)-(\d+)(?:-search)?$/);
+  if (stale.length > 0) console.warn(`build: removing ${stale.length} folder(s) that stopped builds left in .build/`);
   const emptying = `${trash}-${process.pid}`;
-  renameSync(trash, emptying);
-  await new Promise<void>((done) => execFile('rm', ['-rf', emptying], () => done()));
-  await rm(emptying, { recursive: true, force: true });
+  if (existsSync(trash)) renameSync(trash, emptying);
+  const doomed = [...stale, ...(existsSync(emptying) ? [emptying] : [])];
+  if (doomed.length === 0) return;
+  await new Promise<void>((done) => execFile('rm', ['-rf', ...doomed], () => done()));
+  for (const d of doomed) await rm(d, { recursive: true, force: true });
 }
 
 const started = performance.now();
+// A build stopped between the two renames of a publish left the site beside its place.
+if (await restoreInterruptedPublish(outDir))
+  console.warn(`build: put back ${outDir} from ${previousSite(outDir)}, where a stopped build left it`);
 const emptied = emptyTrash().catch((e: unknown) => {
   console.warn(`build: could not empty ${trash} (${e instanceof Error ? e.message : String(e)}); delete it by hand`);
 });
 markStage('normalise');
+let slugs: string[] = [];
 try {
-  const { report, records, sourceKeys } = await buildContent({
+  const { report, records, sourceKeys, ...normalised } = await buildContent({
     inDir: rawDir,
     outDir: documentsDir,
     contentDir: join(root, 'content'),
     base: settings.BASE_PATH,
     trash,
+    strict: process.argv.includes('--strict') || /^(1|true|yes|on)$/i.test(process.env['STRICT'] ?? ''),
   });
   console.log(reportSummary(report, join(documentsDir, 'report.json')));
   // The collection was written just now, by this process: its documents.json may be published
   // as it is, linked in after Astro (src/lib/normalised-records.ts).
   process.env[RECORDS_VARIABLE] = JSON.stringify(records);
   handSourceKeys(sourceKeys);
+  slugs = normalised.slugs;
 } catch (e) {
   reportFailure(e);
 }
@@ -94,7 +118,7 @@ await rm(staging, { recursive: true, force: true });
 // The search index is built by a process of its own, beside Astro: both cores, separate memory.
 const searchSite = `${staging}-search`;
 await rm(searchSite, { recursive: true, force: true });
-const search = runSearchIndex(documentsDir, searchSite, outDir);
+const search = runSearchIndex(documentsDir, searchSite, outDir, slugs.length);
 process.env['SEARCH_INDEX'] = 'external';
 process.env['ASTRO_OUT_DIR'] = staging;
 markStage('astro');
@@ -108,6 +132,8 @@ try {
   // While the search index may still be building: linking tens of thousands of files takes a second.
   markStage('reuse');
   reusePreviousPages(staging, outDir);
+  const incomplete = incompleteSiteError(staging, slugs);
+  if (incomplete) throw incomplete;
   markStage('search');
   console.log(await search.done);
   await rename(join(searchSite, 'search-index'), join(staging, 'search-index'));
@@ -115,19 +141,18 @@ try {
   search.stop();
   await rm(staging, { recursive: true, force: true });
   await rm(searchSite, { recursive: true, force: true });
-  console.error(e);
+  // A check of ours has said all there is to say; a stack would hide it.
+  console.error(e instanceof Error && e.name === 'IncompleteSite' ? `build: ${e.message}` : e);
   console.error(`\nbuild: the site build failed; ${outDir} was left as it was.`);
   process.exit(1);
 }
 await rm(searchSite, { recursive: true, force: true });
 
 markStage('swap');
-await mkdir(dirname(outDir), { recursive: true });
-// The old site goes to the trash, which the next build empties while it normalises: deleting
-// tens of thousands of files takes seconds, and that first stage leaves a core free.
-await mkdir(trash, { recursive: true });
-if (existsSync(outDir)) await rename(outDir, join(trash, `site-${process.pid}`));
-await rename(staging, outDir);
+// The site two publishes old goes to the trash, which the next build empties while it
+// normalises: deleting tens of thousands of files takes seconds, and that first stage leaves
+// a core free. The one just replaced stays beside the new one (scripts/publish-site.ts).
+await publishSite(staging, outDir, trash, String(process.pid));
 finishIndexManifest(indexManifestFile(outDir));
 await emptied;
 markStage('done');

@@ -32,10 +32,10 @@ export interface BuildReport {
 
 /** Things a reader of the report should look at: fields a document of its type normally has. */
 function warningsOf(d: StoredDocument): string[] {
-  const w: string[] = [];
-  if (!d.data.issuer) w.push('no issuer found (发文机关): set issuer in the correction file');
-  if (!d.data.dateWritten && d.data.docType !== 'interpretation')
-    w.push('no 成文日期 found: set dateWritten in the correction file');
+  // Fields filled by a fallback first: they are published, and a person should check them.
+  const w: string[] = d.attention.map((a) => `line ${a.line}: ${a.message}; ${a.hint}`);
+  if (!d.data.dateWritten && d.data.datePublished && d.data.docType !== 'interpretation')
+    w.push('no 成文日期 found (only 发布日期): set dateWritten in the correction file');
   if (!d.data.region) w.push('no region found: set region in the correction file');
   if (d.data.sections.length === 0) w.push('no numbered sections found');
   return w;

@@ -22,6 +22,8 @@ export interface ContentSetup {
   base: string;
   /** A folder for the first pass to spill documents into (SpillWriter), one file per thread; undefined for none. */
   spillDir?: string | undefined;
+  /** Whether a field read only by a fallback is an error (`--strict`). */
+  strict?: boolean;
 }
 
 /**
@@ -51,12 +53,12 @@ export function makeContentRunner(): (job: ContentJob) => unknown {
   return (job) => {
     switch (job.kind) {
       case 'setup': {
-        const { registries, corrections, cacheDir, spillDir, ...s } = job.setup;
+        const { registries, corrections, cacheDir, spillDir, strict, ...s } = job.setup;
         const spill = spillDir === undefined ? undefined : new SpillWriter(join(spillDir, `${threadId}.bin`));
         setup = {
           ...s,
           corrections: new Map(corrections.map((c) => [c.name, c])),
-          context: contextOf(registries),
+          context: contextOf(registries, strict),
           store: cacheDir === undefined ? undefined : new RecordStore(cacheDir),
           spill,
         };

@@ -34,12 +34,23 @@ export interface CorpusEntry {
   docNumber: string | null;
 }
 
-/** Two sources that claim one slug or one 发文字号, in source order. */
+/**
+ * Two sources that claim one slug or one 发文字号, in source order; numbers are compared in
+ * the form docNumberKey gives, so 〔2020〕 and [2020] are one number.
+ */
 export function duplicateErrors(entries: readonly CorpusEntry[]): BuildError[] {
   return [
-    ...duplicates(entries, (d) => d.slug, 'duplicate-slug', 'slug', 'set a different slug in the correction file of one of them'),
     ...duplicates(
       entries,
+      (d) => d.slug,
+      (d) => d.slug,
+      'duplicate-slug',
+      'slug',
+      'set a different slug in the correction file of one of them',
+    ),
+    ...duplicates(
+      entries,
+      (d) => (d.docNumber === null ? null : docNumberKey(d.docNumber)),
       (d) => d.docNumber,
       'duplicate-doc-number',
       '发文字号',
@@ -48,9 +59,25 @@ export function duplicateErrors(entries: readonly CorpusEntry[]): BuildError[] {
   ];
 }
 
+/**
+ * A 发文字号 in the form every writing of one number shares: full-width letters and digits as
+ * ASCII, any bracket as 〔 or 〕, no spaces, no 第 before a digit:
+ * `吉卫复议字[2020]第 49号` → `吉卫复议字〔2020〕49号`.
+ */
+export function docNumberKey(docNumber: string): string {
+  return docNumber
+    .normalize('NFKC')
+    .replace(/\s+/g, '')
+    .replace(/[[(【〔〖]/g, '〔')
+    .replace(/[\])】〕〗]/g, '〕')
+    .replace(/第(?=\d)/g, '');
+}
+
+/** Errors of entries whose `key` an earlier entry has; messages quote `shown`, and the earlier writing when it differs. */
 function duplicates(
   entries: readonly CorpusEntry[],
   key: (d: CorpusEntry) => string | null,
+  shown: (d: CorpusEntry) => string | null,
   rule: string,
   what: string,
   hint: string,
@@ -61,8 +88,11 @@ function duplicates(
     const k = key(d);
     if (k === null) continue;
     const first = seen.get(k);
-    if (first) errors.push(new BuildError(d.path, 1, rule, `${what} "${k}" is also claimed by ${first.source}`, hint));
-    else seen.set(k, d);
+    if (!first) seen.set(k, d);
+    else {
+      const as = shown(first) === shown(d) ? '' : ` as "${shown(first)}"`;
+      errors.push(new BuildError(d.path, 1, rule, `${what} "${shown(d)}" is also claimed by ${first.source}${as}`, hint));
+    }
   }
   return errors;
 }

@@ -1,5 +1,5 @@
 import type { Department } from '../../src/schema/registry.ts';
-import { localPrefix, provinceByName, type Province } from '../../src/schema/regions.ts';
+import { localPrefix, NATIONAL, provinceByName, type Province } from '../../src/schema/regions.ts';
 import { StringTrie } from './string-trie.ts';
 
 /** A registry body found in a text: where, and the form printed there. */
@@ -40,7 +40,9 @@ export function makeDepartmentIndex(registry: readonly Department[]): Department
   const global = new Map<string, Department>();
   const regional = new Map<string, Map<string, Form>>();
   for (const d of registry) {
-    for (const n of [d.name, ...d.aliases]) if (!global.has(n)) global.set(n, d);
+    // National bodies' short forms are printed everywhere, so their former ones are global too.
+    const formerShort = d.region === NATIONAL.name ? d.former.flatMap((f) => f.short) : [];
+    for (const n of [d.name, ...d.aliases, ...d.former.map((f) => f.name), ...formerShort]) if (!global.has(n)) global.set(n, d);
   }
   for (const d of registry) {
     const province = provinceByName(d.region);
@@ -50,7 +52,8 @@ export function makeDepartmentIndex(registry: readonly Department[]): Department
       if (text.length >= 2 && !global.has(text) && !forms.has(text)) forms.set(text, { text, department: d, bare });
     };
     const prefix = province ? localPrefix(province) : '';
-    for (const s of d.short) add(s, prefix !== '' && !s.startsWith(prefix));
+    const formerShort = d.region === NATIONAL.name ? [] : d.former.flatMap((f) => f.short);
+    for (const s of [...d.short, ...formerShort]) add(s, prefix !== '' && !s.startsWith(prefix));
     if (province && d.name.startsWith(province.name)) {
       const rest = d.name.slice(province.name.length);
       add(prefix + rest, false);

@@ -1,4 +1,6 @@
-import { DATE_LINE, DOC_NUMBER_LINE, NUMBERING, TERMINAL, TITLE_ENDINGS } from './patterns.ts';
+import { endsAsTitle } from './clean-title.ts';
+import { BODY_NAME } from './classify-blocks.ts';
+import { DATE_LINE, DOC_NUMBER_LINE, NUMBERING, TERMINAL } from './patterns.ts';
 import type { SourceLine } from './types.ts';
 
 /** A run of source lines that forms one block once page breaks are undone. */
@@ -39,9 +41,13 @@ function continues(prev: JoinedLine, next: string): boolean {
   if (TERMINAL.test(lastLine)) return false;
   if (lastLine.length < MIN_BROKEN_LENGTH) return false;
   if (isHeadingLine(lastLine)) return false;
-  if (TITLE_ENDINGS.test(lastLine) && !/[，。、]/.test(lastLine)) return false;
+  if (endsAsTitle(lastLine) && !/[，。；]/.test(lastLine)) return false;
+  // An attachment note (附件：….xlsx) ends where it ends.
+  if (/^附\s*件/.test(lastLine)) return false;
   if (startsNumbered(next) || NUMBERING.some((n) => n.kind === 'ordinal' && n.pattern.test(next))) return false;
   if (DATE_LINE.test(next) || DOC_NUMBER_LINE.test(next) || /^(抄送|附件|联系人)/.test(next)) return false;
+  // A signing body's name on a line of its own starts the closing.
+  if (next.length <= 40 && BODY_NAME.test(next)) return false;
   return true;
 }
 

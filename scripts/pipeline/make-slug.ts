@@ -1,3 +1,4 @@
+import { normaliseDocNumber } from './patterns.ts';
 import { createHash } from 'node:crypto';
 import { pinyin } from 'pinyin-pro';
 
@@ -83,7 +84,7 @@ export function makeSlug(fields: {
   dateWritten: string | null;
   source?: string;
 }): string {
-  const m = fields.docNumber ? /^(.*?)[〔[［(（](\d{4})[〕\]］)）]第?(\d+)号$/.exec(fields.docNumber) : null;
+  const m = fields.docNumber ? /^(.*?)〔(\d{4})〕(\d+)号$/.exec(normaliseDocNumber(fields.docNumber)) : null;
   if (m) return [prefixSlug(m[1]!), m[2], m[3]].filter(Boolean).join('-');
   const base = initials(fields.title).slice(0, 24) || 'document';
   const tag = fields.source ? `-${createHash('sha1').update(fields.source).digest('hex').slice(0, 6)}` : '';

@@ -20,8 +20,8 @@ export interface RawSource {
 export type CorpusDocument = NormalisedDocument & { path: string; encoding: 'utf-8' | 'gb18030' };
 
 /** The resolving context of a set of registries. */
-export function contextOf(registries: Registries): NormaliseContext {
-  return { departments: makeDepartmentIndex(registries.departments), topics: registries.topics };
+export function contextOf(registries: Registries, strict = false): NormaliseContext {
+  return { departments: makeDepartmentIndex(registries.departments), topics: registries.topics, strict };
 }
 
 /** Normalises one source with its correction, if any. Throws BuildErrors (or an AggregateError of them). */
@@ -31,12 +31,19 @@ export function normaliseSource(
   context: NormaliseContext,
 ): CorpusDocument {
   try {
-    const fix = correction ? readCorrection(correction.path, correction.text) : {};
+    const fix = correction
+      ? readCorrection(
+          correction.path,
+          correction.text,
+          context.topics.map((t) => t.slug),
+        )
+      : {};
     const { text, encoding } = readSource(source.path, source.bytes);
     return { ...normaliseDocument(source.name, text, context, fix), path: source.path, encoding };
   } catch (e) {
-    if (e instanceof BuildError && e.file === source.name) throw e.withFile(source.path);
-    throw e;
+    const here = (x: unknown) => (x instanceof BuildError && x.file === source.name ? x.withFile(source.path) : x);
+    if (e instanceof AggregateError) throw new AggregateError(e.errors.map(here), e.message, { cause: e });
+    throw here(e);
   }
 }
 

@@ -5,11 +5,12 @@ import { classifyBlocks } from './classify-blocks.ts';
 import { checkFidelity } from './check-fidelity.ts';
 import { classifyHead } from './classify-head.ts';
 import type { DepartmentIndex } from './department-index.ts';
-import { extractFields } from './extract-fields.ts';
+import { extractFields, type ExtractedFields } from './extract-fields.ts';
 import { fieldOrigins } from './field-origins.ts';
 import { findCitations } from './find-citations.ts';
 import { findMentions } from './find-mentions.ts';
 import { findTopics } from './find-topics.ts';
+import { placeOf } from './unlisted-bodies.ts';
 import { joinLines } from './join-lines.ts';
 import { junkRule } from './junk-patterns.ts';
 import { makeSlug } from './make-slug.ts';
@@ -24,6 +25,8 @@ import { zodIssueLines } from './zod-issues.ts';
 export interface NormaliseContext {
   departments: DepartmentIndex;
   topics: readonly Topic[];
+  /** Whether a field read only by a fallback is an error rather than a note in the report. */
+  strict?: boolean;
 }
 
 /** What normalising one source gives: the validated record, its blocks and the report entries. */
@@ -39,6 +42,17 @@ export interface NormalisedDocument {
   unknownDepartments: string[];
   /** For the build report: where each field came from. */
   origins: Record<string, string>;
+  /** Fields read only by a fallback: published, but a person should check them. */
+  attention: Attention[];
+}
+
+/** A field the normaliser could not find and filled by a documented fallback. */
+export interface Attention {
+  field: string;
+  line: number;
+  message: string;
+  /** What would fix it, e.g. the correction key to set. */
+  hint: string;
 }
 
 /**
@@ -66,6 +80,14 @@ export function normaliseDocument(
   });
   const header = parseHeader(lines);
   header.used.forEach((no) => blank(no - 1));
+  // Page chrome above a header block (a breadcrumb, a citation code): not the document.
+  if (header.used.length > 0) {
+    for (const l of lines.slice(0, header.used[0]! - 1)) {
+      if (l.text === '') continue;
+      removed.push({ line: l.no, text: l.text, rule: 'before-header' });
+      blank(l.no - 1);
+    }
+  }
   const head = classifyHead(lines, header.end, header.fields.title?.value);
   const bodyLines: SourceLine[] = lines.slice(head.end);
   const joined = joinLines(bodyLines);
@@ -73,16 +95,16 @@ export function normaliseDocument(
   const blocks = [...head.blocks, ...bodyBlocks];
   // Corrections go in before names are resolved, so a corrected issuer sets the region too.
   const fields = resolveDepartments({ ...extractFields(header.fields, blocks), ...correction }, context.departments);
-  const { mentions, unknown } = findMentions(blocks, fields.region ?? null, context.departments);
+  const place = placeOf(fields.issuer ?? null);
+  const { mentions, unlisted: unknown } = findMentions(blocks, { region: fields.region ?? null, place }, context.departments);
   const own = new Set([fields.issuer, ...(fields.coIssuers ?? [])]);
   const name = file.replace(/\.txt$/, '');
-  if (!fields.title) {
-    throw new BuildError(
-      file,
-      1,
-      'no-title',
-      'no title found (no 标题 header line and no title-like first line)',
-      `set title in content/corrections/${name}.yaml`,
+  const attention = missingFields(fields, blocks, name);
+  if (!fields.title) fields.title = fallbackTitle(blocks, name);
+  if (context.strict && attention.length > 0) {
+    throw new AggregateError(
+      attention.map((a) => new BuildError(file, a.line, 'needs-attention', a.message, `${a.hint} (or build without --strict)`)),
+      `${attention.length} field(s) need attention`,
     );
   }
   const slug =
@@ -94,7 +116,14 @@ export function normaliseDocument(
     source: file,
     departmentsMentioned: correction.departmentsMentioned ?? mentions.map((m) => m.department).filter((d) => !own.has(d)),
     mentions: correction.mentions ?? mentions,
-    topics: correction.topics ?? findTopics(fields.title, blocks, context.topics),
+    topics:
+      correction.topics ??
+      findTopics(
+        fields.title,
+        blocks,
+        context.topics,
+        [fields.subjectCategory ?? '', ...(fields.categories ?? [])].filter(Boolean),
+      ),
     citations: correction.citations ?? findCitations(blocks),
     sections: correction.sections ?? sections,
   });
@@ -120,5 +149,50 @@ export function normaliseDocument(
     headerLines: header.used,
     unknownDepartments: unknown,
     origins: fieldOrigins(parsed.data, header.fields, blocks, correction),
+    attention,
   };
+}
+
+/** The text a document without a recognisable title is published under: its first line, cut at a clause. */
+function fallbackTitle(blocks: readonly Block[], name: string): string {
+  const first = blocks.find((b) => b.text.trim() !== '')?.text.trim() ?? name;
+  const clause = /^[^。！？；，,]{4,60}/.exec(first)?.[0] ?? first.slice(0, 60);
+  return clause;
+}
+
+/**
+ * The fields a document of its kind should state that the normaliser could not find: the
+ * title (then published under its first line), the issuer, a date. Each names the line to
+ * look at and the correction key that fixes it.
+ */
+function missingFields(fields: ExtractedFields, blocks: readonly Block[], name: string): Attention[] {
+  const where = blocks[0]?.lines[0] ?? 1;
+  const fix = (key: string) => `set ${key} in content/corrections/${name}.yaml`;
+  const out: Attention[] = [];
+  if (!fields.title) {
+    const first = blocks.find((b) => b.text.trim() !== '');
+    out.push({
+      field: 'title',
+      line: first?.lines[0] ?? 1,
+      message: `no title found (no 标题 header line and no title-like line in the head): published under its first line "${fallbackTitle(blocks, name)}"`,
+      hint: fix('title'),
+    });
+  }
+  if (!fields.issuer)
+    out.push({
+      field: 'issuer',
+      line: where,
+      message: 'no issuer (发文机关) found in the header, banner, title or signature',
+      hint: fix('issuer'),
+    });
+  if (!fields.dateWritten && !fields.datePublished && fields.docType !== 'interpretation') {
+    const closing = blocks.findLast((b) => b.role === 'signature')?.lines[0] ?? blocks.at(-1)?.lines.at(-1) ?? where;
+    out.push({
+      field: 'dateWritten',
+      line: closing,
+      message: 'no date found (成文日期 under the signature, or a header date)',
+      hint: fix('dateWritten'),
+    });
+  }
+  return out;
 }

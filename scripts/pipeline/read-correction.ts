@@ -1,4 +1,4 @@
-import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
+import { isMap, isScalar, LineCounter, parseDocument, visit, type Document } from 'yaml';
 import type { z } from 'zod';
 import { correctionSchema, documentSchema, type Correction } from '../../src/schema/document.ts';
 import { BuildError } from './build-error.ts';
@@ -9,9 +9,10 @@ const correctable = Object.keys(documentSchema.shape).filter((k) => k !== 'sourc
 /**
  * Parses and validates a correction file (content/corrections/<name>.yaml). Throws an
  * AggregateError of BuildErrors, one per bad key, each naming the file, the key's line and
- * the key; a YAML syntax error names its line too.
+ * the key; a YAML syntax error names its line too. When `topics` (the slugs of
+ * content/topics.yaml) is given, every topic slug must be one of them.
  */
-export function readCorrection(file: string, text: string): Correction {
+export function readCorrection(file: string, text: string, topics?: readonly string[]): Correction {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false });
   if (doc.errors.length > 0) {
@@ -28,7 +29,7 @@ export function readCorrection(file: string, text: string): Correction {
       ),
     ]);
   }
-  const raw: unknown = doc.toJS() ?? {};
+  const raw = toJS(file, doc, lineCounter);
   const lineOf = (key: string): number => {
     if (!isMap(doc.contents)) return 1;
     const pair = doc.contents.items.find((p) => isScalar(p.key) && p.key.value === key);
@@ -36,8 +37,70 @@ export function readCorrection(file: string, text: string): Correction {
     return offset === undefined ? 1 : lineCounter.linePos(offset).line;
   };
   const parsed = correctionSchema.safeParse(raw);
-  if (parsed.success) return parsed.data;
-  throw new AggregateError(issueErrors(file, parsed.error, lineOf));
+  if (!parsed.success) throw new AggregateError(issueErrors(file, parsed.error, lineOf));
+  const unknownTopics = topics ? topicErrors(file, parsed.data, topics, doc, lineCounter) : [];
+  if (unknownTopics.length > 0) throw new AggregateError(unknownTopics);
+  return parsed.data;
+}
+
+/**
+ * The file's value; a document the library refuses to build (aliases past its limit, the
+ * "billion laughs") is reported at its first alias.
+ */
+function toJS(file: string, doc: Document, lineCounter: LineCounter): unknown {
+  try {
+    return doc.toJS() ?? {};
+  } catch (e) {
+    let offset = 0;
+    visit(doc, {
+      Alias(_key, node) {
+        offset = node.range?.[0] ?? 0;
+        return visit.BREAK;
+      },
+    });
+    const at = lineCounter.linePos(offset);
+    throw new AggregateError(
+      [
+        new BuildError(
+          file,
+          at.line,
+          'correction-yaml',
+          `the YAML cannot be read: ${e instanceof Error ? e.message : String(e)}`,
+          'write each value out in full; a correction needs no anchors (&) or aliases (*)',
+          at.col,
+        ),
+      ],
+      'correction-yaml',
+      { cause: e },
+    );
+  }
+}
+
+/** Errors of topic slugs that content/topics.yaml does not list, at the slug's line. */
+function topicErrors(
+  file: string,
+  correction: Correction,
+  topics: readonly string[],
+  doc: Document,
+  lineCounter: LineCounter,
+): BuildError[] {
+  const known = new Set(topics);
+  return (correction.topics ?? []).flatMap((t, i) => {
+    if (known.has(t.slug)) return [];
+    const node = doc.getIn(['topics', i, 'slug'], true);
+    const offset = isScalar(node) ? node.range?.[0] : undefined;
+    const at = offset === undefined ? { line: 1, col: 1 } : lineCounter.linePos(offset);
+    return [
+      new BuildError(
+        file,
+        at.line,
+        'correction-unknown-topic',
+        `topics.${i}.slug: "${t.slug}" is not a topic of content/topics.yaml`,
+        `use one of: ${[...topics].sort().join(', ')}`,
+        at.col,
+      ),
+    ];
+  });
 }
 
 function issueErrors(file: string, error: z.ZodError, lineOf: (key: string) => number): BuildError[] {

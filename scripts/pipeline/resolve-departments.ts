@@ -1,15 +1,25 @@
+import type { Department } from '../../src/schema/registry.ts';
 import type { DepartmentIndex } from './department-index.ts';
 import type { ExtractedFields } from './extract-fields.ts';
 import { resolveRegion } from './resolve-region.ts';
+import { placeOf, unlistedFullName } from './unlisted-bodies.ts';
 
 /**
- * Sets the region and replaces printed body names by their canonical registry names:
- * issuer, coIssuers, cc and the bodies that issued an interpreted document. A name the
- * registry does not know stays as printed (the report lists it).
+ * Sets the region and replaces printed body names by their canonical names: issuer,
+ * coIssuers, cc and the bodies that issued an interpreted document. A registry body gets its
+ * registry name; a short form of a body the registry does not list is completed by the
+ * document's region or its issuer's place (unlisted-bodies.ts); anything else stays as printed.
  */
 export function resolveDepartments(fields: ExtractedFields, index: DepartmentIndex): ExtractedFields {
   const region = fields.region ?? resolveRegion(index, fields.issuer ?? null, fields.docNumber ?? null, fields.title);
-  const canonical = (name: string) => index.resolve(name, region)?.name ?? name;
+  const place = placeOf(fields.issuer ?? null);
+  const date = fields.dateWritten ?? fields.datePublished ?? null;
+  const canonical = (name: string) => {
+    const known = index.resolve(name, region);
+    if (known) return nameAt(known, name, date);
+    const full = unlistedFullName(name, region, place);
+    return full ? (index.resolve(full, region)?.name ?? full) : name;
+  };
   return {
     ...fields,
     region,
@@ -20,4 +30,14 @@ export function resolveDepartments(fields: ExtractedFields, index: DepartmentInd
       ? { ...fields.interprets, issuers: fields.interprets.issuers.map(canonical) }
       : fields.interprets,
   };
+}
+
+/**
+ * The name a body had on a document's date: a former name printed (or its short form) stays
+ * that name when the document is older than the renaming (a 2016 document of the 国家卫生计生委
+ * keeps 国家卫生和计划生育委员会); otherwise, and when either date is unknown, the current name.
+ */
+export function nameAt(body: Department, printed: string, date: string | null): string {
+  const former = body.former.find((f) => f.name === printed || f.short.includes(printed));
+  return former?.until && date && date < former.until ? former.name : body.name;
 }

@@ -9,6 +9,7 @@ export interface SourceLine {
 /** What a block of the document is, in GB/T 9704 terms. */
 export type BlockRole =
   | 'banner' // 发文机关标志: 吉林省医药健康产业发展领导小组文件
+  | 'headline' // a headline over the title (引题, a newspaper's headline over a 答记者问)
   | 'docNumber' // 发文字号
   | 'title' // 标题
   | 'addressee' // 主送机关
@@ -16,6 +17,7 @@ export type BlockRole =
   | 'para' // body paragraph
   | 'signature' // 发文机关署名
   | 'date' // 成文日期
+  | 'note' // 附注 under the date: （此件公开发布）
   | 'contact' // 联系人 / 电话
   | 'cc' // 抄送
   | 'attachmentTitle'; // title of an attached document (附件)

@@ -74,7 +74,19 @@ export function buildArchive(
   const regionOf = (d: DocumentData) => d.region ?? (d.issuer ? (departmentOf(d.issuer, null)?.region ?? null) : null);
 
   const topicDocs = new Map<string, DocAt[]>(topicList.map((t) => [t.slug, []]));
-  for (const d of docs) for (const t of d.topics) topicDocs.get(t.slug)?.push({ doc: d, sections: t.sections.filter(Boolean) });
+  // A category lists the documents of its subcategories too, each once.
+  const parentOf = new Map(topicList.map((t) => [t.slug, t.parent]));
+  for (const d of docs) {
+    const filed = new Map<string, string[]>();
+    for (const t of d.topics) {
+      const sections = t.sections.filter(Boolean);
+      for (const slug of [t.slug, parentOf.get(t.slug)]) {
+        if (slug === undefined || !topicDocs.has(slug)) continue;
+        filed.set(slug, [...new Set([...(filed.get(slug) ?? []), ...sections])]);
+      }
+    }
+    for (const [slug, sections] of filed) topicDocs.get(slug)!.push({ doc: d, sections });
+  }
 
   const { entries, citedBy } = citationIndex(docs);
   const citationPage = new Map(entries.map((e, i) => [e.key, Math.floor(i / PAGE_SIZE) + 1]));
@@ -85,12 +97,15 @@ export function buildArchive(
   );
 
   const byDepartment = departmentIndex(docs, departments, regionOf);
+  // Unlisted bodies resolve by their full name, once the index has made them.
+  const departmentOfAny = (name: string, region: string | null) =>
+    departmentOf(name, region) ?? byDepartment.get(name)?.department;
   return {
     docs,
     bySlug: new Map(docs.map((d) => [d.slug, d])),
     departments: byDepartment,
     departmentBySlug: new Map([...byDepartment.values()].map((e) => [e.department.slug, e])),
-    departmentOf,
+    departmentOf: departmentOfAny,
     topics: topicList.map((topic) => ({ topic, docs: topicDocs.get(topic.slug)! })),
     topicBySlug: new Map(topicList.map((t) => [t.slug, t])),
     citations: entries,

@@ -6,6 +6,7 @@
 import type { DocumentData } from '../schema/document.ts';
 import type { Department } from '../schema/registry.ts';
 import { newestFirst } from './doc-labels.ts';
+import { unlistedDepartment } from './unlisted-department.ts';
 
 /** A document under a department, with the sections where the department stands ([] = whole document). */
 export interface DocAt {
@@ -28,8 +29,8 @@ export function departmentResolver(departments: readonly Department[]) {
   const byName = new Map<string, Department>();
   const byShort = new Map<string, Department>();
   for (const d of departments) {
-    for (const n of [d.name, ...d.aliases]) byName.set(n, d);
-    for (const s of d.short) byShort.set(`${d.region}|${s}`, d);
+    for (const n of [d.name, ...d.aliases, ...d.former.map((f) => f.name)]) byName.set(n, d);
+    for (const s of [...d.short, ...d.former.flatMap((f) => f.short)]) byShort.set(`${d.region}|${s}`, d);
   }
   return (name: string, region: string | null): Department | undefined =>
     byName.get(name) ?? (region ? byShort.get(`${region}|${name}`) : undefined);
@@ -42,7 +43,12 @@ export const addresseeParts = (addressee: string | null): string[] =>
     .map((s) => s.trim())
     .filter(Boolean);
 
-/** Every department of the registry with its documents by role, each list newest first. */
+/**
+ * Every department of the registry with its documents by role, each list newest first, and
+ * every body a document names in full (issuer, co-issuer, 抄送, mention) that the registry does
+ * not list, as an `unlisted` entry. 主送 parts name classes of bodies (各市（州）卫生健康委) and make
+ * no entry of their own.
+ */
 export function departmentIndex(
   docs: readonly DocumentData[],
   departments: readonly Department[],
@@ -59,8 +65,13 @@ export function departmentIndex(
   }
   const seen = new Map<string, Set<string>>();
   const add = (role: Role, name: string | null, doc: DocumentData, sections: string[], region: string | null) => {
-    const department = name ? resolve(name, region) : undefined;
-    if (!department) return;
+    if (!name) return;
+    let department = resolve(name, region) ?? entries.get(name)?.department;
+    if (!department) {
+      if (role === 'addressed') return;
+      department = unlistedDepartment(name, region);
+      entries.set(name, { department, byRole: { issued: [], coIssued: [], addressed: [], cc: [], mentioned: [] }, total: 0 });
+    }
     const entry = entries.get(department.name)!;
     const list = entry.byRole[role];
     const last = list[list.length - 1];

@@ -1,7 +1,9 @@
 /**
  * data/documents.csv: one row per document, UTF-8 with a BOM (so spreadsheet programs read
  * the Chinese correctly), RFC 4180 quoting and CRLF line ends. List fields are joined by ；,
- * nested objects become dotted columns (proposal.number), null becomes an empty cell.
+ * nested objects become dotted columns (proposal.number), null becomes an empty cell. A text
+ * cell that a spreadsheet would run as a formula (starting with =, +, -, @, TAB or CR, or their
+ * full-width forms) gets a leading ' (OWASP's advice against CSV injection).
  */
 import { stringify } from 'csv-stringify/sync';
 import type { DocumentRecord } from './data-records.ts';
@@ -43,11 +45,12 @@ export const csvColumns: CsvColumn[] = [
   same('dateWritten', '成文日期 YYYY-MM-DD'),
   same('datePublished', '发布日期 YYYY-MM-DD'),
   same('addressee', '主送机关或收件人'),
-  { name: 'proposal.proposer', description: '提案人', value: (r) => r.proposal?.proposer },
-  { name: 'proposal.session', description: '提案的会议届次', value: (r) => r.proposal?.session },
-  { name: 'proposal.number', description: '提案号', value: (r) => r.proposal?.number },
+  { name: 'proposal.kind', description: 'proposal 政协委员提案，suggestion 人大代表建议', value: (r) => r.proposal?.kind },
+  { name: 'proposal.proposer', description: '提案人或建议人', value: (r) => r.proposal?.proposer },
+  { name: 'proposal.session', description: '提案或建议的会议届次', value: (r) => r.proposal?.session },
+  { name: 'proposal.number', description: '提案号或建议号', value: (r) => r.proposal?.number },
   { name: 'proposal.occasion', description: '提案的场合（非会议期间）', value: (r) => r.proposal?.occasion },
-  { name: 'proposal.title', description: '提案标题', value: (r) => r.proposal?.title },
+  { name: 'proposal.title', description: '提案或建议的标题', value: (r) => r.proposal?.title },
   { name: 'interprets.title', description: '被解读文件的标题', value: (r) => r.interprets?.title },
   {
     name: 'interprets.issuers',
@@ -69,5 +72,11 @@ export const csvColumns: CsvColumn[] = [
 /** The CSV text of the records, in the order given. */
 export function documentsCsv(records: readonly DocumentRecord[]): string {
   const rows = records.map((r) => csvColumns.map((c) => c.value(r) ?? ''));
-  return stringify(rows, { bom: true, header: true, columns: csvColumns.map((c) => c.name), record_delimiter: 'windows' });
+  return stringify(rows, {
+    bom: true,
+    header: true,
+    columns: csvColumns.map((c) => c.name),
+    record_delimiter: 'windows',
+    escape_formulas: true,
+  });
 }

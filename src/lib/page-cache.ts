@@ -11,10 +11,11 @@
  * bundle) and the integrations (loaded with the config) hold separate copies of this module in
  * one process, so the state of the build lives on globalThis.
  */
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { dirname, join, resolve } from 'node:path';
 import { buildKey } from './build-key.ts';
+import { readJsonCache } from './read-json-cache.ts';
 import { cacheFiles, fileStamp, MANIFEST_VERSION, type PageManifest, type PageRecord } from './page-manifest.ts';
 
 /** A path a route can render, with the view model its page is rendered from. */
@@ -45,11 +46,9 @@ function init(): State {
   const key = buildKey(root);
   let previous: Record<string, PageRecord> = {};
   const { manifest } = cacheFiles(outDir);
-  if (active && existsSync(manifest)) {
-    const read = JSON.parse(readFileSync(manifest, 'utf8')) as PageManifest;
-    // Under another build key every fingerprint differs: the old manifest need not stay in memory.
-    if (read.version === MANIFEST_VERSION && read.outDir === outDir && read.key === key) previous = read.pages;
-  }
+  const read = active ? (readJsonCache(manifest) as Partial<PageManifest> | undefined) : undefined;
+  // Under another build key every fingerprint differs: the old manifest need not stay in memory.
+  if (read?.version === MANIFEST_VERSION && read.outDir === outDir && read.key === key && read.pages) previous = read.pages;
   return { previousDir: active ? outDir : null, previous, key, next: { version: MANIFEST_VERSION, outDir, key, pages: {} } };
 }
 

@@ -24,12 +24,12 @@ async function readRegistry<T>(
   );
 }
 
-/** Both registries, sorted by slug so pages never depend on the file's order. */
+/** Both registries: departments sorted by slug, topics in the taxonomy's own order. */
 export async function loadRegistries(): Promise<{ departments: Department[]; topics: Topic[] }> {
   const [departments, topics] = await Promise.all([
     readRegistry('departments.yaml', departmentRegistrySchema),
     readRegistry('topics.yaml', topicRegistrySchema),
   ]);
   const bySlug = (a: { slug: string }, b: { slug: string }) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0);
-  return { departments: [...departments].sort(bySlug), topics: [...topics].sort(bySlug) };
+  return { departments: [...departments].sort(bySlug), topics };
 }

@@ -3,7 +3,7 @@
  * body), where its sections start, its metadata and filter values. No navigation chrome ever
  * reaches the index.
  */
-import type { SectionNode } from '../schema/document.ts';
+import { docTypeLabels, type SectionNode } from '../schema/document.ts';
 import type { BodyBlock } from './document-blocks.ts';
 import { tocLabel } from './toc-label.ts';
 import type { IndexedDocument } from './search-index/build-search-index.ts';
@@ -11,17 +11,7 @@ import { codePoints } from './search-index/match-phrase.ts';
 import { compactText } from './text-match.ts';
 
 /** Chinese names of the document types, as the filters show them. */
-export const docTypeNames: Record<string, string> = {
-  reply: '答复',
-  notice: '通知',
-  plan: '规划方案',
-  interpretation: '解读',
-  opinion: '意见',
-  measures: '措施办法',
-  report: '报告',
-  decision: '决定',
-  other: '其他',
-};
+export const docTypeNames: Record<string, string> = docTypeLabels;
 
 /** The fields of a document the index needs (a subset of the frontmatter). */
 export interface SearchableDocument {

@@ -19,21 +19,43 @@ export const isoDate = z
     return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
   }, 'not a real calendar date');
 
-/** Kinds of official document the archive distinguishes (公文文种). */
-export const docTypes = [
-  'reply', // 答复 (to a deputy's suggestion or a CPPCC member's proposal)
-  'notice', // 通知
-  'plan', // 规划 / 方案
-  'interpretation', // 解读
-  'opinion', // 意见
-  'measures', // 措施 / 办法
-  'report', // 报告
-  'decision', // 决定
-  'other',
-] as const;
+/**
+ * Kinds of official document the archive distinguishes (公文文种), with their Chinese labels:
+ * the fifteen kinds of the 党政机关公文处理工作条例 (Art. 8), then replies to deputies'
+ * suggestions and members' proposals, policy interpretations, plans and measures published on
+ * their own, and other. The one definition of the vocabulary and its labels.
+ */
+export const docTypeLabels = {
+  resolution: '决议',
+  decision: '决定',
+  order: '命令（令）',
+  communique: '公报',
+  announcement: '公告',
+  'public-notice': '通告',
+  opinion: '意见',
+  notice: '通知',
+  bulletin: '通报',
+  report: '报告',
+  request: '请示',
+  approval: '批复',
+  motion: '议案',
+  letter: '函',
+  minutes: '纪要',
+  reply: '答复',
+  interpretation: '解读',
+  plan: '规划、方案',
+  measures: '办法、措施',
+  other: '其他',
+} as const;
+export type DocType = keyof typeof docTypeLabels;
+export const docTypes = Object.keys(docTypeLabels) as [DocType, ...DocType[]];
 export const docType = z.enum(docTypes);
 
-/** A node of the section tree. `id` comes from the numbering path: 一、→ s1, （二） under it → s1-2. */
+/**
+ * A node of the section tree. `id` comes from the numbering path: 一、→ s1, （二） under it →
+ * s1-2; 第一章 → c1, 第二节 under it → c1-s2. Articles (第十二条) are not sections: they are
+ * paragraphs with their own anchor t12.
+ */
 export interface SectionNode {
   /** Stable anchor id from the numbering path, e.g. `s1-2-3`; attachments' sections may carry a prefix `a1-`. */
   id: string;
@@ -48,7 +70,9 @@ export interface SectionNode {
 export const sectionNode: z.ZodType<SectionNode> = z.lazy(() =>
   z
     .object({
-      id: z.string().regex(/^(a\d+-)?s\d+(-\d+)*$/, 'section ids look like s1, s1-2 or a1-s3'),
+      id: z
+        .string()
+        .regex(/^(a\d+-)?(s\d+(-\d+)*|c\d+(-s?\d+)*)$/, 'section ids look like s1, s1-2, a1-s3, c1 (第一章) or c1-s2 (第二节)'),
       level: z.number().int().min(1).max(6),
       label: z.string(),
       heading: z.string().min(1),
@@ -60,15 +84,17 @@ export const sectionNode: z.ZodType<SectionNode> = z.lazy(() =>
 /** Where a mention or citation stands: the section ids (empty string for text outside any section). */
 const sectionRefs = z.array(z.string());
 
-/** The CPPCC proposal (委员提案) or deputy's suggestion a reply answers. */
+/** The CPPCC member's proposal (委员提案) or NPC deputy's suggestion (代表建议) a reply answers. */
 export const proposal = z
   .object({
-    /** 提案人, e.g. 张锋 (without 委员). */
-    proposer: z.string().nullable().describe('提案人，不含“委员”，如 张锋。'),
-    /** 会议届次, e.g. 省政协十二届五次会议; null when the document does not name it. */
-    session: z.string().nullable().describe('会议届次，如 省政协十二届五次会议。'),
-    /** 提案号, e.g. 224. */
-    number: z.number().int().positive().nullable().describe('提案号，如 224。'),
+    /** `proposal` for a CPPCC member's 提案, `suggestion` for a people's congress deputy's 建议. */
+    kind: z.enum(['proposal', 'suggestion']).default('proposal').describe('proposal 政协委员提案；suggestion 人大代表建议。'),
+    /** 提案人 or 代表, e.g. 张锋 (without 委员 / 代表); several joined by 、, or 周桂英等. */
+    proposer: z.string().nullable().describe('提案人或建议人，不含“委员”“代表”，如 张锋。'),
+    /** 会议届次, e.g. 省政协十二届五次会议, 十届全国人大四次会议; null when the document does not name it. */
+    session: z.string().nullable().describe('会议届次，如 省政协十二届五次会议、十届全国人大四次会议。'),
+    /** 提案号 or 建议号, e.g. 224. */
+    number: z.number().int().positive().nullable().describe('提案号或建议号，如 224。'),
     /** Where it was raised when not at a session, e.g. 2020年7月29日议政协商座谈会. */
     occasion: z.string().nullable().describe('非会议期间提出时的场合，如 2020年7月29日议政协商座谈会。'),
     /** 提案标题 as cited in the reply, without 《》. */
@@ -130,9 +156,11 @@ export const documentSchema = z
       .describe('网址标识：小写 ASCII，稳定不变，如 jl-wfyz-2020-49。'),
     /** The source file name under content/raw/, e.g. `000_a53c656e4978de6c.txt`. */
     source: z.string().min(1).describe('源文件名：content/raw/ 下的原始文本文件，如 000_a53c656e4978de6c.txt。'),
-    /** 文种. */
+    /** 文种, see `docTypeLabels`. */
     docType: docType.describe(
-      '文种：reply 答复、notice 通知、plan 规划/方案、interpretation 解读、opinion 意见、measures 措施/办法、report 报告、decision 决定、other 其他。',
+      `文种：${Object.entries(docTypeLabels)
+        .map(([k, v]) => `${k} ${v}`)
+        .join('、')}。`,
     ),
     /** 发文字号, e.g. 吉卫复议字〔2020〕49号; null when the document has none. */
     docNumber: z.string().nullable().describe('发文字号，如 吉卫复议字〔2020〕49号；文件无字号时为 null。'),
@@ -146,6 +174,12 @@ export const documentSchema = z
     indexNumber: z.string().nullable().default(null).describe('索引号（政府信息公开目录），如 11220000MB1519656C/2020-11206。'),
     /** 分类 from the disclosure header, split at ; or ；. */
     categories: z.array(z.string()).default([]).describe('分类（政府信息公开目录）。'),
+    /** 主题分类 from the disclosure header as printed, 一级\\二级, e.g. 劳动、人事、监察\\劳动就业. */
+    subjectCategory: z
+      .string()
+      .nullable()
+      .default(null)
+      .describe('主题分类（信息公开目录所标），一级\\二级，如 劳动、人事、监察\\劳动就业。'),
     /** 成文日期. */
     dateWritten: isoDate.nullable().describe('成文日期，YYYY-MM-DD。'),
     /** 发布日期. */

@@ -69,7 +69,15 @@ function show(id: string): void {
   bibtex.textContent = c.bibtex;
 }
 scope.onchange = () => show(scope.value);
+/** A fragment as an id: percent-decoded, or as it is when it is not valid percent-encoding (#%E0%A4%A). */
+function fragmentId(hash: string): string {
+  try {
+    return decodeURIComponent(hash);
+  } catch {
+    return hash;
+  }
+}
 // A heading's self-link changes the fragment: the citation follows the section in view.
-const follow = () => show(decodeURIComponent(location.hash.slice(1)));
+const follow = () => show(fragmentId(location.hash.slice(1)));
 addEventListener('hashchange', follow);
 follow();

@@ -15,13 +15,22 @@ const root = resolve(import.meta.dirname, '../..');
 const serveRoot = join(root, '.test-build/root');
 const rawDir = join(root, '.test-build/raw');
 
-/** Copies the sources of the e2e build into .test-build/raw (a fixture may not shadow a seed). */
+/**
+ * Copies the sources of the e2e build into .test-build/raw (a fixture may not shadow a seed),
+ * and content/corrections beside them, where the build looks for corrections.
+ */
 function assembleSources(): void {
-  rmSync(rawDir, { recursive: true, force: true });
-  mkdirSync(rawDir, { recursive: true });
+  const correctionsDir = join(root, '.test-build/corrections');
+  for (const dir of [rawDir, correctionsDir]) {
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+  }
   for (const dir of [join(root, 'content/raw'), join(root, 'tests/fixtures/e2e')]) {
     for (const name of readdirSync(dir).filter((n) => n.endsWith('.txt'))) copyFileSync(join(dir, name), join(rawDir, name), 1);
   }
+  const corrections = join(root, 'content/corrections');
+  for (const name of readdirSync(corrections).filter((n) => n.endsWith('.yaml')))
+    copyFileSync(join(corrections, name), join(correctionsDir, name));
 }
 
 function freePort(): Promise<number> {

@@ -98,6 +98,16 @@ test('with JavaScript the block offers BibTeX of the whole document', async ({ p
   }
 });
 
+test('a malformed fragment leaves the whole-document citation and BibTeX, with no script error', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  const r = records()[0]!;
+  await page.goto(`${r.url}#%E0%A4%A`);
+  await expect(page.locator('#cite-bibtex')).toContainText(`@misc{${r.slug},`);
+  await expect(page.locator('#cite-plain')).toHaveText(`${plainCitation(r)}，${SITE}${r.url}`);
+  expect(errors).toEqual([]);
+});
+
 test('the citation follows the section in the fragment and the scope menu', async ({ page }) => {
   const r = records().find((x) => x.sections.length >= 2)!;
   const [first, second] = r.sections;

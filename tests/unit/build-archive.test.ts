@@ -19,6 +19,7 @@ const doc = (slug: string, extra: Partial<DocumentInput>): DocumentData =>
     ...extra,
   });
 
+const source = { title: '测试用机构清单', url: 'https://example.org/list' };
 const departments = departmentRegistrySchema.parse([
   {
     slug: 'jl-kjt',
@@ -26,10 +27,11 @@ const departments = departmentRegistrySchema.parse([
     short: ['省科技厅'],
     aliases: ['吉林省科技厅'],
     region: '吉林省',
-    kind: 'department',
+    kind: 'constituent',
+    source,
   },
-  { slug: 'jl-czt', name: '吉林省财政厅', short: ['省财政厅'], region: '吉林省', kind: 'department' },
-  { slug: 'sc-czt', name: '四川省财政厅', short: ['省财政厅'], region: '四川省', kind: 'department' },
+  { slug: 'jl-czt', name: '吉林省财政厅', short: ['省财政厅'], region: '吉林省', kind: 'constituent', source },
+  { slug: 'sc-czt', name: '四川省财政厅', short: ['省财政厅'], region: '四川省', kind: 'constituent', source },
 ]);
 const topics = topicRegistrySchema.parse([{ slug: 'talent', name: '人才', keywords: ['人才'] }]);
 
@@ -164,8 +166,9 @@ describe('buildArchive', () => {
   test('counts by type, region (issuer region when the document names none) and year', () => {
     const counts = (list: typeof archive.byType) => list.map((x) => [x.slug, x.name, x.docs.length]);
     assert.deepEqual(counts(archive.byType), [
-      ['reply', 'reply', 2],
+      // In the vocabulary's order: the 条例's kinds, then replies, interpretations, …
       ['notice', 'notice', 1],
+      ['reply', 'reply', 2],
       ['interpretation', 'interpretation', 1],
     ]);
     assert.deepEqual(counts(archive.byRegion), [

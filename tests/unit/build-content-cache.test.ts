@@ -120,9 +120,9 @@ it('a changed correction file is parsed again; other sources are not', async () 
     filter: (from) => !from.includes(join('content', 'raw')) && !from.includes('documents'),
   });
   const outDir = join(work, 'out-corrected');
-  await buildContent({ inDir, outDir, contentDir: content });
+  await buildContent({ inDir, outDir, contentDir: content, correctionsDir: join(content, 'corrections') });
   writeFileSync(join(content, 'corrections', reply.replace('.txt', '.yaml')), 'docType: notice\n');
-  const warm = await buildContent({ inDir, outDir, contentDir: content });
+  const warm = await buildContent({ inDir, outDir, contentDir: content, correctionsDir: join(content, 'corrections') });
   assert.deepEqual(warm.report.stats, { reused: 6, parsed: 1, written: 1, unchanged: 6, removed: 0 });
   assert.match(readFileSync(join(outDir, 'jl-wfyz-2020-49.mdx'), 'utf8'), /\ndocType: "notice"\n/);
 });

@@ -1,7 +1,17 @@
 /** The build script as a whole: deterministic output, and a failed run changes nothing. */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, it } from 'node:test';
@@ -96,6 +106,51 @@ it('two sources with one 发文字号 fail the run with every error once, in fil
   assert.deepEqual(
     failed.errors.map((e: BuildError) => `${e.file.slice(inDir.length + 1)} ${e.rule}`),
     ['001_copy.txt duplicate-slug', '001_copy.txt duplicate-doc-number', 'zz-empty.txt empty-source'],
+  );
+  assert.equal(existsSync(outDir), false);
+});
+
+it('corrections come from the folder beside the sources, not the checkout, or from --corrections', () => {
+  const inDir = join(work, 'elsewhere', 'raw');
+  mkdirSync(inDir, { recursive: true });
+  copyFileSync(join(rawDir, '000_a53c656e4978de6c.txt'), join(inDir, '000_a53c656e4978de6c.txt'));
+  mkdirSync(join(work, 'elsewhere', 'corrections'));
+  writeFileSync(join(work, 'elsewhere', 'corrections', '000_a53c656e4978de6c.yaml'), 'docType: notice\n');
+  const mine = join(work, 'my-corrections');
+  mkdirSync(mine);
+  writeFileSync(join(mine, '000_a53c656e4978de6c.yaml'), 'docType: opinion\n');
+  const normalise = (out: string, ...args: string[]) =>
+    spawnSync(process.execPath, ['scripts/build-content.ts', '--in', inDir, '--out', join(work, out), '--no-cache', ...args], {
+      cwd: root,
+      encoding: 'utf8',
+    });
+  const beside = normalise('out-beside');
+  assert.equal(beside.status, 0, beside.stderr);
+  assert.match(readFileSync(join(work, 'out-beside', 'jl-wfyz-2020-49.mdx'), 'utf8'), /\ndocType: "notice"\n/);
+  const given = normalise('out-given', '--corrections', mine);
+  assert.equal(given.status, 0, given.stderr);
+  assert.match(readFileSync(join(work, 'out-given', 'jl-wfyz-2020-49.mdx'), 'utf8'), /\ndocType: "opinion"\n/);
+});
+
+it('a symbolic link, a dangling one, a folder named x.txt and a .TXT source are refused by name, and nothing is written', async () => {
+  const inDir = sources('in-links');
+  const outside = join(work, 'outside.txt');
+  writeFileSync(outside, '关于印发《示例办法》的通知\n');
+  symlinkSync(outside, join(inDir, 'a-link.txt'));
+  symlinkSync(join(work, 'nowhere.txt'), join(inDir, 'b-dangling.txt'));
+  mkdirSync(join(inDir, 'c-folder.txt'));
+  copyFileSync(join(rawDir, '000_a53c656e4978de6c.txt'), join(inDir, 'd-upper.TXT'));
+  const outDir = join(work, 'out-links');
+  const failed = await buildContent({ inDir, outDir, contentDir: join(root, 'content') }).catch((e: unknown) => e);
+  assert.ok(failed instanceof AggregateError);
+  assert.deepEqual(
+    failed.errors.map((e: BuildError) => e.format()),
+    [
+      `${inDir}/a-link.txt:1:1  a symbolic link (to ${outside}), not a file [source-not-a-file]\n  put the document itself into ${inDir}: links are not followed`,
+      `${inDir}/b-dangling.txt:1:1  a symbolic link (to ${work}/nowhere.txt), not a file [source-not-a-file]\n  put the document itself into ${inDir}: links are not followed`,
+      `${inDir}/c-folder.txt:1:1  a folder, not a file [source-not-a-file]\n  rename or move the folder: sources are .txt files`,
+      `${inDir}/d-upper.TXT:1:1  the extension is ".TXT", not ".txt" [source-extension]\n  rename it to d-upper.txt`,
+    ],
   );
   assert.equal(existsSync(outDir), false);
 });

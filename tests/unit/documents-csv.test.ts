@@ -55,3 +55,28 @@ it('flattens nested objects into dotted columns and writes null as an empty cell
   assert.equal(rows[0]!['proposal.session'], '');
   assert.equal(rows[0]!['interprets.title'], '');
 });
+
+it('prefixes with an apostrophe every text cell a spreadsheet would run as a formula', () => {
+  const hostile = documentsCsv([
+    {
+      ...data,
+      title: '=HYPERLINK("http://x")',
+      docNumber: '+1',
+      issuer: '-2+3',
+      addressee: '@SUM(A1)',
+      contact: '\t=1',
+      region: '\r=1',
+      url: '/a/documents/x-2020-1/',
+    },
+  ]);
+  const row = parse<Record<string, string>>(hostile, { bom: true, columns: true })[0]!;
+  assert.deepEqual(
+    [row['title'], row['docNumber'], row['issuer'], row['addressee'], row['contact'], row['region']],
+    ['\'=HYPERLINK("http://x")', "'+1", "'-2+3", "'@SUM(A1)", "'\t=1", "'\r=1"],
+  );
+});
+
+it('leaves a number cell and a cell with a formula sign inside untouched', () => {
+  assert.equal(rows[0]!['proposal.number'], '224');
+  assert.equal(rows[0]!['docNumber'], '吉科发〔2020〕1号');
+});

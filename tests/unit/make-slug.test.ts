@@ -25,3 +25,10 @@ it('gives documents without a number the title initials, the year and a hash of 
   assert.notEqual(slug(null, '关于某事的解读', null, 'a.txt'), slug(null, '关于某事的解读', null, 'b.txt'));
   assert.match(slug(null, '关于某事的解读', null, 'a.txt'), /^gymsdjd-[0-9a-f]{6}$/);
 });
+
+it('a 发文字号 printed with other brackets or 第 gets the slug of its normal form', () => {
+  const slugOf = (docNumber: string) => makeSlug({ docNumber, title: '通知', dateWritten: null, source: 'x.txt' });
+  assert.equal(slugOf('国能综通煤炭﹝2021﹞59号'), 'gnztmt-2021-59');
+  assert.equal(slugOf('吉卫复议字[2020]第49号'), 'jl-wfyz-2020-49');
+  assert.equal(slugOf('吉卫复议字【2020】49号'), 'jl-wfyz-2020-49');
+});

@@ -62,7 +62,7 @@ function editSource(name: string, from: string, to: string): void {
 
 describe('incremental rendering', () => {
   before(() => {
-    writeVariantCorpus(raw, 6);
+    writeVariantCorpus(raw, 8);
     const first = rebuild();
     assert.equal(first.reused, 0);
   });

@@ -53,7 +53,31 @@ describe('refusals name the file, the line and what to do', () => {
     ],
     [
       'undecodable-bytes.txt',
-      `${dir}/undecodable-bytes.txt:3:1  the text is neither UTF-8 nor GB18030/GBK (first bad byte at offset 17) [undecodable-source]\n  save the file as UTF-8 and try again`,
+      `${dir}/undecodable-bytes.txt:3:1  the text is neither UTF-8 nor GB18030/GBK: read as UTF-8, byte 0xFF at offset 17 is invalid [undecodable-source]\n  save the file as UTF-8 and try again`,
+    ],
+    [
+      'gbk-bad-byte-on-line-20.txt',
+      `${dir}/gbk-bad-byte-on-line-20.txt:20:3  the text is neither UTF-8 nor GB18030/GBK: read as GB18030, byte 0x81 at offset 698 is invalid [undecodable-source]\n  save the file as UTF-8 and try again`,
+    ],
+    [
+      'latin1-encoded.txt',
+      `${dir}/latin1-encoded.txt:1:1  the text is not UTF-8, and read as GB18030 it is mostly rare characters (4 of 4), not Chinese: it is likely WINDOWS-1252 [unlikely-encoding]\n  convert it to UTF-8, e.g. iconv -f WINDOWS-1252 -t UTF-8 ${dir}/latin1-encoded.txt > ${dir}/latin1-encoded.txt.utf8 && mv ${dir}/latin1-encoded.txt.utf8 ${dir}/latin1-encoded.txt`,
+    ],
+    [
+      'big5-encoded.txt',
+      `${dir}/big5-encoded.txt:1:1  the text is not UTF-8, and read as GB18030 it is mostly rare characters (17 of 33), not Chinese: it is likely BIG5 [unlikely-encoding]\n  convert it to UTF-8, e.g. iconv -f BIG5 -t UTF-8 ${dir}/big5-encoded.txt > ${dir}/big5-encoded.txt.utf8 && mv ${dir}/big5-encoded.txt.utf8 ${dir}/big5-encoded.txt`,
+    ],
+    [
+      'utf16-with-bom.txt',
+      `${dir}/utf16-with-bom.txt:1:1  the text is UTF-16, not UTF-8 [utf16-source]\n  convert it to UTF-8, e.g. iconv -f UTF-16 -t UTF-8 ${dir}/utf16-with-bom.txt > ${dir}/utf16-with-bom.txt.utf8 && mv ${dir}/utf16-with-bom.txt.utf8 ${dir}/utf16-with-bom.txt`,
+    ],
+    [
+      'nul-after-8-kb.txt',
+      `${dir}/nul-after-8-kb.txt:303:9  the text holds the control character U+0000, which no document text has [control-character]\n  delete it (an export or a copy left it there), or export the document again as plain text`,
+    ],
+    [
+      'form-feed.txt',
+      `${dir}/form-feed.txt:4:1  the text holds the control character U+000C, which no document text has [control-character]\n  delete it (an export or a copy left it there), or export the document again as plain text`,
     ],
   ] as const) {
     it(name, () => {

@@ -9,9 +9,10 @@
  * the site that is still there.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileStamp } from '../page-manifest.ts';
+import { readJsonCache } from '../read-json-cache.ts';
 import type { PreviousHashes } from './build-search-index.ts';
 
 const VERSION = 1;
@@ -49,9 +50,8 @@ export function indexManifestFile(outDir: string, env: Record<string, string | u
  * another stamp and is left out.
  */
 export function readIndexManifest(file: string, outDir: string): Map<string, IndexFileRecord> {
-  if (!existsSync(file)) return new Map();
-  const manifest = JSON.parse(readFileSync(file, 'utf8')) as IndexManifest;
-  if (manifest.version !== VERSION || manifest.outDir !== resolve(outDir)) return new Map();
+  const manifest = readJsonCache(file) as Partial<IndexManifest> | undefined;
+  if (manifest?.version !== VERSION || manifest.outDir !== resolve(outDir) || !manifest.files) return new Map();
   const out = new Map<string, IndexFileRecord>();
   for (const [path, record] of Object.entries(manifest.files)) {
     if (fileStamp(join(outDir, path)) === record.stamp) out.set(path, record);

@@ -66,4 +66,6 @@ export const departmentFeeds = (archive: LoadedArchive) =>
     .map((e) => feedCandidate(archive, 'dept', e.department.slug, departmentFeed(archive, e.department.slug)));
 
 export const topicFeeds = (archive: LoadedArchive) =>
-  archive.topics.map(({ topic }) => feedCandidate(archive, 'topic', topic.slug, topicFeed(archive, topic.slug)));
+  archive.topics
+    .filter((t) => t.docs.length > 0)
+    .map(({ topic }) => feedCandidate(archive, 'topic', topic.slug, topicFeed(archive, topic.slug)));

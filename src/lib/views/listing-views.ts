@@ -39,57 +39,136 @@ function listingPages<K extends string, V>(
 /** The page number of a `[...page]` parameter: none for the first page. */
 export const pageNumber = (page: string | undefined): number => (page ? Number(page) : 1);
 
+/** URL segment of each role's own pages: departments/<slug>/<segment>/2/. */
+export const roleSegment: Record<Role, string> = {
+  issued: 'issued',
+  coIssued: 'co-issued',
+  addressed: 'addressed',
+  cc: 'cc',
+  mentioned: 'mentioned',
+};
+
+/** One role's list on a department page, with its own pagination. */
+export interface RoleList {
+  role: Role;
+  /** Documents in this role. */
+  all: number;
+  items: DocListItem[];
+  /** This role's page shown, of how many. */
+  current: number;
+  pages: number;
+}
+
 export interface DepartmentPageView extends PageOf {
   department: Department;
   /** Distinct documents in any role. */
   all: number;
-  lists: { role: Role; all: number; items: DocListItem[] }[];
+  /** Documents it issued or co-issued. */
+  issued: number;
+  /** The role whose page n ≥ 2 this is; null on the department's first page. */
+  role: Role | null;
+  /** Only roles that have documents: on the first page each role's first page, else the one role's page. */
+  lists: RoleList[];
 }
 
-const departmentPageCount = (entry: DepartmentEntry) => Math.max(1, ...roles.map((r) => paginate(entry.byRole[r]).length));
+const issuedCount = (entry: DepartmentEntry) =>
+  new Set([...entry.byRole.issued, ...entry.byRole.coIssued].map((at) => at.doc.slug)).size;
 
-/** Page n of a department shows the n-th PAGE_SIZE documents of every role that has them. */
-function departmentView(entry: DepartmentEntry, page: PageOf): DepartmentPageView {
-  const lists = roles.map((role) => ({
+function roleList(entry: DepartmentEntry, role: Role, current: number): RoleList {
+  const pages = paginate(entry.byRole[role]);
+  return { role, all: entry.byRole[role].length, items: docListItems(pages[current - 1] ?? []), current, pages: pages.length };
+}
+
+/** A department's first page: every role that has documents, each with its first PAGE_SIZE. */
+function departmentView(entry: DepartmentEntry): DepartmentPageView {
+  const lists = roles.filter((role) => entry.byRole[role].length > 0).map((role) => roleList(entry, role, 1));
+  return { department: entry.department, all: entry.total, issued: issuedCount(entry), role: null, lists, current: 1, total: 1 };
+}
+
+/** Page n ≥ 2 of one role: that role's list alone, paginated on its own. */
+function departmentRoleView(entry: DepartmentEntry, role: Role, current: number): DepartmentPageView {
+  const list = roleList(entry, role, current);
+  return {
+    department: entry.department,
+    all: entry.total,
+    issued: issuedCount(entry),
     role,
-    all: entry.byRole[role].length,
-    items: docListItems(paginate(entry.byRole[role])[page.current - 1] ?? []),
-  }));
-  return { department: entry.department, all: entry.total, lists, ...page };
+    lists: [list],
+    current,
+    total: list.pages,
+  };
 }
 
 /** Departments that some document names have pages; the others none. */
 const listedDepartments = (archive: Archive) => [...archive.departments.values()].filter((e) => e.total > 0);
 
-export const departmentPages = (archive: Archive) =>
-  listedDepartments(archive).flatMap((e) =>
-    listingPages('slug', e.department.slug, `departments/${e.department.slug}/`, departmentPageCount(e), (p) =>
-      departmentView(e, p),
-    ),
-  );
+type DepartmentParams = PageParams<'slug'>;
+
+export const departmentPages = (archive: Archive): Candidate<DepartmentParams, DepartmentPageView>[] =>
+  listedDepartments(archive).flatMap((e) => {
+    const prefix = `departments/${e.department.slug}/`;
+    const first: Candidate<DepartmentParams, DepartmentPageView> = {
+      params: { slug: e.department.slug, page: undefined },
+      file: `${prefix}index.html`,
+      view: departmentView(e),
+    };
+    const more = roles.flatMap((role) =>
+      paginate(e.byRole[role])
+        .slice(1)
+        .map((_, i) => ({
+          params: { slug: e.department.slug, page: `${roleSegment[role]}/${i + 2}` },
+          file: `${prefix}${roleSegment[role]}/${i + 2}/index.html`,
+          view: departmentRoleView(e, role, i + 2),
+        })),
+    );
+    return [first, ...more];
+  });
 
 export function departmentPageView(archive: Archive, slug: string, page: string | undefined): DepartmentPageView {
   const entry = archive.departmentBySlug.get(slug)!;
-  return departmentView(entry, { current: pageNumber(page), total: departmentPageCount(entry) });
+  if (!page) return departmentView(entry);
+  const [segment, n] = page.split('/');
+  const role = roles.find((r) => roleSegment[r] === segment)!;
+  return departmentRoleView(entry, role, Number(n));
 }
 
 export interface TopicPageView extends PageOf {
   topic: Topic;
+  /** The category of a subcategory. */
+  parent: { slug: string; name: string } | null;
+  /** A category's subcategories, with their document counts. */
+  children: { slug: string; name: string; count: number }[];
   all: number;
   items: DocListItem[];
 }
 
 function topicViews(archive: Archive, slug: string | null) {
-  return archive.topics
-    .filter((t) => slug === null || t.topic.slug === slug)
-    .map(({ topic, docs }) => {
-      const pages = paginate(docs);
-      return {
-        topic,
-        pages: pages.length,
-        view: (p: PageOf): TopicPageView => ({ topic, all: docs.length, items: docListItems(pages[p.current - 1]!), ...p }),
-      };
-    });
+  const count = new Map(archive.topics.map((t) => [t.topic.slug, t.docs.length]));
+  return (
+    archive.topics
+      // Topics no document is filed under have no page.
+      .filter((t) => (slug === null ? t.docs.length > 0 : t.topic.slug === slug))
+      .map(({ topic, docs }) => {
+        const pages = paginate(docs);
+        const up = topic.parent !== undefined ? archive.topicBySlug.get(topic.parent) : undefined;
+        const parent = up ? { slug: up.slug, name: up.name } : null;
+        const children = archive.topics
+          .filter((c) => c.topic.parent === topic.slug)
+          .map((c) => ({ slug: c.topic.slug, name: c.topic.name, count: count.get(c.topic.slug) ?? 0 }));
+        return {
+          topic,
+          pages: pages.length,
+          view: (p: PageOf): TopicPageView => ({
+            topic,
+            parent,
+            children,
+            all: docs.length,
+            items: docListItems(pages[p.current - 1]!),
+            ...p,
+          }),
+        };
+      })
+  );
 }
 
 export const topicPages = (archive: Archive) =>
