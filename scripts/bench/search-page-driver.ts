@@ -4,12 +4,16 @@ import type { Page } from '@playwright/test';
 export interface Measured {
   /** From the input event to the status saying the first results are shown. */
   ms: number;
-  /** Bytes transferred meanwhile, page and Pagefind's web worker (headers and encoded bodies; cache hits count 0). */
+  /** Bytes transferred meanwhile, page and its workers (headers and encoded bodies; cache hits count 0). */
   bytes: number;
   /** Documents found, as the status reports. */
   count: number;
   /** Paths of every document found (after "show more" until all are listed), or null if not expanded. */
   found: string[] | null;
+  /** Path of the first document listed, or null. */
+  first: string | null;
+  /** Where the first result's title ends, in CSS pixels from the top of the page; null without results. */
+  firstBottom: number | null;
 }
 
 const pending = new WeakMap<Page, Promise<number>[]>();
@@ -34,6 +38,7 @@ export async function measureQuery(page: Page, q: string, expandLimit: number): 
     const input = document.getElementById('search-q') as HTMLInputElement;
     const status = document.getElementById('search-status')!;
     const done = () => status.dataset['query'] === query && status.dataset['state'] === 'done';
+    scrollTo(0, 0);
     const t0 = performance.now();
     input.value = query;
     input.dispatchEvent(new Event('input', { bubbles: true }));
@@ -50,11 +55,20 @@ export async function measureQuery(page: Page, q: string, expandLimit: number): 
       watch.observe(status, { attributes: true, childList: true, characterData: true, subtree: true });
     });
     const ms = performance.now() - t0;
-    return { ms, text: status.textContent };
+    const title = document.querySelector('#search-results h2');
+    const box = title?.getBoundingClientRect();
+    const link = title?.querySelector('a');
+    return {
+      ms,
+      text: status.textContent,
+      first: link ? new URL(link.href).pathname : null,
+      firstBottom: box ? box.bottom + scrollY : null,
+    };
   }, q);
   const bytes = (await Promise.all(pending.get(page) ?? [])).reduce((a, b) => a + b, 0);
   const count = Number(/找到 (\d+) 件/.exec(first.text)?.[1] ?? 0);
-  if (count > expandLimit) return { ms: first.ms, bytes, count, found: null };
+  const shown = { ms: first.ms, bytes, count, first: first.first, firstBottom: first.firstBottom };
+  if (count > expandLimit) return { ...shown, found: null };
   const more = page.locator('#search-more');
   while (await more.isVisible()) {
     const before = await page.locator('#search-results > li').count();
@@ -64,5 +78,5 @@ export async function measureQuery(page: Page, q: string, expandLimit: number): 
   const found = await page
     .locator('#search-results .search-result h2 a')
     .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-  return { ms: first.ms, bytes, count, found };
+  return { ...shown, found };
 }

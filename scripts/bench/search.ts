@@ -1,41 +1,76 @@
 /**
  * Search benchmark: builds a corpus into a temporary site under /archive/, serves it, and drives
- * Chromium through the real search page (typing into #search-q) with queries derived from the
- * corpus text. Prints recall and precision against a substring oracle, bytes downloaded and
- * milliseconds until the first results show (medians, index warm).
+ * Chromium through the real search page (typing into #search-q, on a 375 × 667 phone screen)
+ * with queries derived from the corpus text. Prints recall and precision against an oracle,
+ * bytes downloaded, milliseconds until the first results show (medians, index warm), where the
+ * first result's title ends on the phone's screen, and the index's build time and peak memory.
+ * With --engines ours,pagefind it also builds Pagefind 1.6 over the same built pages and runs
+ * the same queries through Pagefind's own JS API, printing both engines' rows side by side.
  *
  *   npm run bench:search                                  # the seeds in content/raw
+ *   npm run bench:search -- --count 1000                  # 1,000 synthetic documents (make-corpus.mjs)
  *   npm run bench:search -- --raw /tmp/c1000              # any folder of raw .txt documents
- *   npm run bench:search -- --raw /tmp/c10000 --expand-limit 0   # speed and bytes only
+ *   npm run bench:search -- --engines ours,pagefind       # our index and Pagefind, side by side
+ *   npm run bench:search -- --count 10000 --expand-limit 0   # speed and bytes only
  *
  * The oracle: a document matches when its published text (title, 发文字号 and body as its page
- * shows them, whitespace ignored) contains the query. Figures against the raw source text
- * (which also holds disclosure-header lines and web-page junk the normaliser removes) are
- * printed too.
+ * shows them, whitespace ignored, folded as the search page documents: full-width to half-width,
+ * bracket kinds to 〔〕) contains every word of the query (a 发文字号 with or without 第). Figures
+ * against the raw source text (which also holds disclosure-header lines and web-page junk the
+ * normaliser removes) are printed too.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium } from '@playwright/test';
+import { chromium, type Page } from '@playwright/test';
 import sirv from 'sirv';
 import { documentBlocks } from '../../src/lib/document-blocks.ts';
 import { splitFrontmatter } from '../../src/loaders/mdx-documents.ts';
 import { corpusRecords } from './corpus-records.ts';
-import { benchQueries, type BenchQuery } from './search-queries.ts';
+import { measure } from './measure-process.ts';
+import { countPagefindBytes, measurePagefind, writePagefindHarness } from './pagefind-driver.ts';
+import { benchFold, benchQueries, queryKinds, type BenchQuery } from './search-queries.ts';
 import { countBytes, measureQuery, type Measured } from './search-page-driver.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const { values } = parseArgs({
   options: {
     raw: { type: 'string', default: 'content/raw' },
+    count: { type: 'string' },
+    engines: { type: 'string', default: 'ours' },
     'per-kind': { type: 'string', default: '25' },
     'expand-limit': { type: 'string', default: '1000' },
     'skip-build': { type: 'boolean', default: false },
   },
 });
-const rawDir = resolve(root, values.raw);
+const engines = values.engines.split(',').map((e) => e.trim());
+for (const e of engines)
+  if (e !== 'ours' && e !== 'pagefind') throw new Error(`bench:search: unknown engine ${e} (ours, pagefind)`);
+const expandLimit = Number(values['expand-limit']);
+
+let rawDir = resolve(root, values.raw);
+if (values.count) {
+  // A synthetic corpus, made once per size and kept between runs.
+  const makeCorpus =
+    process.env['MAKE_CORPUS'] ??
+    [resolve(root, '../shared/bench/make-corpus.mjs'), '/work/shared/bench/make-corpus.mjs'].find((p) => existsSync(p));
+  if (!makeCorpus) throw new Error('bench:search: make-corpus.mjs not found; set MAKE_CORPUS to its path');
+  rawDir = join(root, '.build', `bench-search-corpus-${values.count}`);
+  if (!existsSync(rawDir) || readdirSync(rawDir).length !== Number(values.count)) {
+    rmSync(rawDir, { recursive: true, force: true });
+    mkdirSync(rawDir, { recursive: true });
+    const made = spawnSync(
+      process.execPath,
+      [makeCorpus, '--seeds', join(root, 'content/raw'), '--count', values.count, '--out', rawDir],
+      {
+        stdio: ['ignore', 'ignore', 'inherit'],
+      },
+    );
+    if (made.status !== 0) throw new Error('bench:search: make-corpus failed');
+  }
+}
 const serveRoot = join(root, '.build', 'bench-search');
 const site = join(serveRoot, 'archive');
 // The corpus's own collection, so a benchmark never overwrites content/documents.
@@ -57,6 +92,32 @@ if (!values['skip-build']) {
   });
   if (built.status !== 0) throw new Error('bench:search: the site build failed');
   console.log(`build: ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+}
+
+/** Index build figures of an engine: wall time and the peak memory of its largest process. */
+interface BuildFigures {
+  seconds: number;
+  peakMiB: number;
+}
+const builds = new Map<string, BuildFigures>();
+if (engines.includes('ours')) {
+  // A cold build of our index alone, no cache, into a scratch folder.
+  const scratch = join(root, '.build', 'bench-search-index');
+  rmSync(scratch, { recursive: true, force: true });
+  const m = await measure(
+    process.execPath,
+    ['scripts/build-search-index.ts', '--documents', documentsDir, '--site', join(scratch, 'site')],
+    { ...process.env, ASTRO_CACHE_DIR: join(scratch, 'cache') },
+  );
+  if (m.exitCode !== 0) throw new Error(`bench:search: our index build failed\n${m.output}`);
+  builds.set('ours', { seconds: m.seconds, peakMiB: m.peakMiB });
+  rmSync(scratch, { recursive: true, force: true });
+}
+if (engines.includes('pagefind')) {
+  rmSync(join(site, 'pagefind'), { recursive: true, force: true });
+  const m = await measure(process.execPath, ['scripts/bench/pagefind-index.ts', '--site', site], process.env);
+  if (m.exitCode !== 0) throw new Error(`bench:search: the Pagefind index build failed\n${m.output}`);
+  builds.set('pagefind', { seconds: m.seconds, peakMiB: m.peakMiB });
 }
 
 interface Record {
@@ -84,8 +145,16 @@ const published = new Map(
   }),
 );
 const raw = new Map(records.map((r) => [r.url, compact(readFileSync(join(rawDir, r.source), 'utf8'))]));
-const queries = benchQueries([...published.values()], Number(values['per-kind']));
+const queries = benchQueries(
+  [...published.values()],
+  Number(values['per-kind']),
+  records.flatMap((r) => (r.docNumber ? [r.docNumber] : [])),
+);
+const byNumber = new Map<string, string[]>();
+for (const r of records) if (r.docNumber) byNumber.set(r.docNumber, [...(byNumber.get(r.docNumber) ?? []), r.url]);
 
+// Written before the server starts: it lists the files it serves once.
+const harness = engines.includes('pagefind') ? writePagefindHarness(site, '/archive/') : '';
 const server = createServer(sirv(serveRoot, { dev: false, etag: true }));
 await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
 const address = server.address();
@@ -94,30 +163,57 @@ const browser = await chromium.launch({
   executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu'],
 });
-const page = await browser.newPage();
-countBytes(page);
-await page.goto(`${origin}/archive/search/`);
-await measureQuery(page, '政策', 0);
 
-const results: (Measured & BenchQuery)[] = [];
-for (const query of queries) {
-  results.push({ ...query, ...(await measureQuery(page, query.q, Number(values['expand-limit']))) });
-  if (results.length % 25 === 0) console.error(`… ${results.length} of ${queries.length} queries`);
+type Result = Measured & BenchQuery;
+async function runEngine(engine: string): Promise<Result[]> {
+  // A phone's screen: where the first result stands is part of what is measured.
+  const page: Page = await browser.newPage({ viewport: { width: 375, height: 667 } });
+  let run: (q: string) => Promise<Measured>;
+  if (engine === 'ours') {
+    countBytes(page);
+    await page.goto(`${origin}/archive/search/`);
+    run = (q) => measureQuery(page, q, expandLimit);
+  } else {
+    countPagefindBytes(page);
+    await page.goto(`${origin}${harness}`);
+    run = (q) => measurePagefind(page, q, expandLimit);
+  }
+  await run('政策');
+  const out: Result[] = [];
+  for (const query of queries) {
+    out.push({ ...query, ...(await run(query.q)) });
+    if (out.length % 25 === 0) console.error(`… ${engine}: ${out.length} of ${queries.length} queries`);
+  }
+  await page.close();
+  return out;
 }
+const runs = new Map<string, Result[]>();
+for (const engine of engines) runs.set(engine, await runEngine(engine));
 await browser.close();
 server.close();
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)] ?? 0;
 const p90 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) * 0.9)] ?? 0;
+const folded = (oracle: Map<string, string>) => new Map([...oracle].map(([u, t]) => [u, benchFold(t)]));
+const oracles = [
+  ['published text', folded(published)],
+  ['raw source text', folded(raw)],
+] as const;
 
-function score(oracle: Map<string, string>, subset: typeof results) {
+function wanted(oracle: Map<string, string>, q: BenchQuery): string[] {
+  return [...oracle].filter(([, t]) => q.words.every((forms) => forms.some((f) => t.includes(benchFold(f))))).map(([u]) => u);
+}
+
+function score(oracle: Map<string, string>, subset: Result[]) {
   let tp = 0,
     fp = 0,
     fn = 0,
     countOff = 0;
   const wrong: string[] = [];
   for (const r of subset) {
-    const want = [...oracle].filter(([, t]) => t.includes(r.q)).map(([u]) => u);
+    const want = wanted(oracle, r);
+    // A 发文字号 query also lists the document whose number it is, printed or not.
+    if (r.exact) for (const u of byNumber.get(r.exact) ?? []) if (!want.includes(u)) want.push(u);
     if (r.count !== want.length) countOff++;
     if (!r.found) continue;
     const got = new Set(r.found);
@@ -131,34 +227,52 @@ function score(oracle: Map<string, string>, subset: typeof results) {
 }
 
 const pct = (x: number) => `${(x * 100).toFixed(2)}%`;
-console.log(
-  `\n${records.length} documents, ${results.length} queries (${results.filter((r) => r.found).length} checked in full, the others by their count)`,
-);
-for (const [name, oracle] of [
-  ['published text', published],
-  ['raw source text', raw],
-] as const) {
-  const all = score(oracle, results);
-  console.log(
-    `\noracle: ${name}\n  all: recall ${pct(all.recall)}, precision ${pct(all.precision)}, counts differing ${all.countOff}`,
-  );
-  for (const kind of ['substring', 'inner', 'docNumber', 'name', 'digits'] as const) {
-    const s = score(
-      oracle,
-      results.filter((r) => r.kind === kind),
-    );
+console.log(`\n${records.length} documents, ${queries.length} queries, engines: ${engines.join(', ')}`);
+for (const [engine, results] of runs) {
+  console.log(`\n== ${engine}: ${results.filter((r) => r.found).length} queries checked in full, the others by their count`);
+  for (const [name, oracle] of oracles) {
+    const all = score(oracle, results);
     console.log(
-      `  ${kind.padEnd(10)} ${String(results.filter((r) => r.kind === kind).length).padStart(3)} queries: recall ${pct(s.recall)}, precision ${pct(s.precision)}, counts differing ${s.countOff}`,
+      `oracle: ${name}\n  all: recall ${pct(all.recall)}, precision ${pct(all.precision)}, counts differing ${all.countOff}`,
     );
+    for (const kind of queryKinds) {
+      const subset = results.filter((r) => r.kind === kind);
+      const s = score(oracle, subset);
+      console.log(
+        `  ${kind.padEnd(10)} ${String(subset.length).padStart(3)} queries: recall ${pct(s.recall)}, precision ${pct(s.precision)}, counts differing ${s.countOff}`,
+      );
+    }
+    if (all.wrong.length) console.log(`  not exact: ${all.wrong.slice(0, 12).join('; ')}`);
   }
-  if (all.wrong.length) console.log(`  not exact: ${all.wrong.slice(0, 12).join('; ')}`);
+  const exact = results.filter((r) => r.exact && byNumber.get(r.exact)?.length === 1);
+  const first = exact.filter((r) => r.first === byNumber.get(r.exact!)![0]).length;
+  console.log(`发文字号 variants whose document is listed first: ${first} of ${exact.length}`);
+  const bottoms = results.flatMap((r) => (r.firstBottom === null ? [] : [r.firstBottom]));
+  if (bottoms.length)
+    console.log(
+      `first result's title ends at (375 × 667 screen): median ${median(bottoms).toFixed(0)} px, max ${Math.max(...bottoms).toFixed(0)} px; above the fold for ${bottoms.filter((b) => b <= 667).length} of ${bottoms.length} queries with results`,
+    );
 }
-const ms = results.map((r) => r.ms);
-const kb = results.map((r) => r.bytes / 1024);
-console.log(
-  `\nms to first results: median ${median(ms).toFixed(0)}, p90 ${p90(ms).toFixed(0)}, max ${Math.max(...ms).toFixed(0)}`,
-);
-console.log(
-  `KB downloaded per query (to first results): median ${median(kb).toFixed(1)}, p90 ${p90(kb).toFixed(1)}, max ${Math.max(...kb).toFixed(1)}`,
-);
-console.log(`documents found per query: median ${median(results.map((r) => r.count))}`);
+
+// Both engines side by side: one row each.
+const rows = [...runs].map(([engine, results]) => {
+  const s = score(oracles[0][1], results);
+  const ms = results.map((r) => r.ms);
+  const kb = results.map((r) => r.bytes / 1024);
+  const b = builds.get(engine);
+  return {
+    engine,
+    recall: pct(s.recall),
+    precision: pct(s.precision),
+    'KB/query median (p90, max)': `${median(kb).toFixed(1)} (${p90(kb).toFixed(1)}, ${Math.max(...kb).toFixed(1)})`,
+    'ms to first results median (p90)': `${median(ms).toFixed(0)} (${p90(ms).toFixed(0)})`,
+    'index build s': b ? b.seconds.toFixed(1) : '',
+    'index peak MiB': b ? b.peakMiB.toFixed(0) : '',
+  };
+});
+console.log(`\n${records.length} documents, ${queries.length} queries, oracle: published text`);
+const columns = Object.keys(rows[0]!) as (keyof (typeof rows)[number])[];
+const widths = columns.map((c) => Math.max(c.length, ...rows.map((r) => r[c].length)));
+console.log(columns.map((c, i) => c.padEnd(widths[i]!)).join(' | '));
+for (const r of rows) console.log(columns.map((c, i) => r[c].padEnd(widths[i]!)).join(' | '));
+console.log(`load average: ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}`);

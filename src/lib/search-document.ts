@@ -4,7 +4,9 @@
  * reaches the index.
  */
 import { docTypeLabels } from '../schema/doc-types.ts';
+import type { SectionNode } from '../schema/document.ts';
 import type { BodyBlock } from './document-blocks.ts';
+import { tocLabel } from './toc-label.ts';
 import type { IndexedDocument } from './search-index/build-search-index.ts';
 import { codePoints } from './search-index/match-phrase.ts';
 import { compactText } from './text-match.ts';
@@ -22,24 +24,57 @@ export interface SearchableDocument {
   coIssuers: string[];
   region: string | null;
   dateWritten: string | null;
+  datePublished?: string | null;
+  signature?: { date: string | null } | null;
+  /** 索引号, looked up whole (never searched as text: the page does not print it). */
+  indexNumber?: string | null;
+  /** The section tree, for the names of the sections a result lists. */
+  sections?: SectionNode[];
   departmentsMentioned: string[];
   topics: { slug: string }[];
 }
 
-/** Where a section starts in the indexed text: [section id ('' before any), position, heading]. */
+/**
+ * Where a section starts in the indexed text: [section id ('' before any), position, name]; the
+ * name is the heading, shortened as the contents shorten it, after the labels of the sections
+ * above it: 二（一）经济效益快速增长。 for （一） under 二、.
+ */
 export type SectionStart = [string, number, string];
 
-/** The sections of a body and the position (character of the compacted text) each starts at. */
-export function sectionStarts(blocks: BodyBlock[], offset: number): SectionStart[] {
+/** Each section's ancestors' labels without their closing punctuation (s2-1 under 二、 → 二). */
+export function sectionPrefixes(sections: readonly SectionNode[]): Map<string, string> {
+  const out = new Map<string, string>();
+  const walk = (nodes: readonly SectionNode[], prefix: string) => {
+    for (const s of nodes) {
+      if (!out.has(s.id)) out.set(s.id, prefix);
+      walk(s.children, prefix + s.label.replace(/[、.．，,]$/u, ''));
+    }
+  };
+  walk(sections, '');
+  return out;
+}
+
+/**
+ * The sections of a body and the position (character of the compacted text) each starts at,
+ * and where each block starts (an excerpt never runs from one block into the next).
+ */
+export function sectionStarts(
+  blocks: BodyBlock[],
+  offset: number,
+  prefixes: ReadonlyMap<string, string> = new Map(),
+): { sections: SectionStart[]; blocks: number[] } {
   const starts: SectionStart[] = [];
+  const blockStarts: number[] = [];
   let pos = offset;
   for (const b of blocks) {
     const text = compactText(b.text);
     const prev = starts.at(-1);
-    if (!prev || prev[0] !== b.section) starts.push([b.section, pos, b.kind === 'heading' ? text : '']);
+    if (!prev || prev[0] !== b.section)
+      starts.push([b.section, pos, b.kind === 'heading' ? (prefixes.get(b.section) ?? '') + tocLabel(text) : '']);
+    if (text) blockStarts.push(pos);
     pos += text.length;
   }
-  return starts;
+  return { sections: starts, blocks: blockStarts };
 }
 
 /** Filter values by filter key; every key of the schema that has values. */
@@ -66,15 +101,19 @@ export function indexedDocument(
   topicName: (slug: string) => string,
 ): IndexedDocument {
   const head = compactText(doc.title) + compactText(doc.docNumber ?? '');
+  const { sections, blocks: blockStarts } = sectionStarts(blocks, head.length, sectionPrefixes(doc.sections ?? []));
   return {
     slug: doc.slug,
     title: doc.title,
     docNumber: doc.docNumber ?? '',
+    indexNumber: doc.indexNumber ?? '',
     issuer: doc.issuer ?? '',
-    date: doc.dateWritten ?? '',
+    // The date the lists file it under (doc-labels.ts documentDate): 成文日期, 发布日期, the signature's.
+    date: doc.dateWritten ?? doc.datePublished ?? doc.signature?.date ?? '',
     text: head + blocks.map((b) => compactText(b.text)).join(''),
     headLength: codePoints(head).length,
-    sections: sectionStarts(blocks, head.length),
+    sections,
+    blocks: blockStarts,
     filters: searchFilters(doc, topicName),
   };
 }

@@ -35,6 +35,8 @@ export function pageTypes(): PageType[] {
     { name: 'browse-region', path: `${BASE}browse/region/${first('browse/region')}/` },
     { name: 'citations', path: `${BASE}citations/` },
     { name: 'search', path: `${BASE}search/?q=${encodeURIComponent('人参')}` },
+    { name: 'search-filters', path: `${BASE}search/?region=${encodeURIComponent('吉林省')}` },
+    { name: 'search-nothing', path: `${BASE}search/?q=${encodeURIComponent('關於 数字经济')}` },
     { name: 'about', path: `${BASE}about/` },
     { name: '404', path: `${BASE}404.html` },
   ];

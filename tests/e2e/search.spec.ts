@@ -129,12 +129,3 @@ test('the header search box of a document page opens the search page with result
   await expect(page).toHaveURL(new RegExp(`${BASE}search/\\?q=`));
   expect([...(await foundPaths(page, '人参'))].sort()).toEqual(urlsContaining('人参'));
 });
-
-test('without JavaScript the search page says it needs it and offers the browse pages', async ({ browser }) => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
-  const page = await context.newPage();
-  await page.goto(`${BASE}search/?q=${encodeURIComponent('医药')}`);
-  await expect(page.locator('.search-nojs')).toContainText('搜索需要启用 JavaScript');
-  await expect(page.locator('.search-nojs a').first()).toHaveAttribute('href', BASE);
-  await context.close();
-});

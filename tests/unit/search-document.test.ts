@@ -1,7 +1,13 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { BodyBlock } from '../../src/lib/document-blocks.ts';
-import { indexedDocument, searchFilters, sectionStarts, type SearchableDocument } from '../../src/lib/search-document.ts';
+import {
+  indexedDocument,
+  searchFilters,
+  sectionPrefixes,
+  sectionStarts,
+  type SearchableDocument,
+} from '../../src/lib/search-document.ts';
 
 const block = (kind: BodyBlock['kind'], section: string, text: string): BodyBlock => ({
   kind,
@@ -34,10 +40,50 @@ const doc: SearchableDocument = {
 };
 
 test('each section starts at its first character in the text after the title and number', () => {
-  assert.deepEqual(sectionStarts(blocks, 10), [
+  assert.deepEqual(sectionStarts(blocks, 10).sections, [
     ['', 10, ''],
     ['s1', 15, '一、总则'],
     ['s1-1', 23, '（一）人才'],
+  ]);
+});
+
+test('each block starts where the one before it ends', () => {
+  assert.deepEqual(sectionStarts(blocks, 10).blocks, [10, 15, 19, 23]);
+});
+
+test('a sub-section is named after the labels of the sections above it: （一） under 二、 is 二（一）', () => {
+  const tree = [
+    { id: 's1', level: 1, label: '一、', heading: '一、总则', children: [] },
+    {
+      id: 's2',
+      level: 1,
+      label: '二、',
+      heading: '二、主要成效',
+      children: [
+        {
+          id: 's2-1',
+          level: 2,
+          label: '（一）',
+          heading: '（一）经济效益快速增长。',
+          children: [{ id: 's2-1-1', level: 3, label: '1.', heading: '1.产值', children: [] }],
+        },
+      ],
+    },
+  ];
+  const prefixes = sectionPrefixes(tree);
+  assert.deepEqual(
+    [...prefixes],
+    [
+      ['s1', ''],
+      ['s2', ''],
+      ['s2-1', '二'],
+      ['s2-1-1', '二（一）'],
+    ],
+  );
+  const sub = [block('heading', 's2', '二、主要成效'), block('heading', 's2-1', '（一）经济效益快速增长。')];
+  assert.deepEqual(sectionStarts(sub, 0, prefixes).sections, [
+    ['s2', 0, '二、主要成效'],
+    ['s2-1', 6, '二（一）经济效益快速增长。'],
   ]);
 });
 
@@ -61,5 +107,14 @@ test('the indexed document holds only title, number and body, compacted, and its
   assert.equal(indexed.headLength, [...'关于医药的答复吉科发〔2020〕1号'].length);
   assert.deepEqual(indexed.sections[1], ['s1', indexed.text.indexOf('一、总则'), '一、总则']);
   assert.equal(indexed.date, '2020-05-06');
+  assert.deepEqual(indexed.blocks, [indexed.headLength, indexed.headLength + 5, indexed.headLength + 9, indexed.headLength + 13]);
   assert.equal(indexed.issuer, '吉林省科学技术厅');
+});
+
+test('a document without 成文日期 is dated as the lists date it: 发布日期, else the signature', () => {
+  assert.equal(indexedDocument({ ...doc, dateWritten: null, datePublished: '2021-02-03' }, blocks, (s) => s).date, '2021-02-03');
+  assert.equal(
+    indexedDocument({ ...doc, dateWritten: null, datePublished: null, signature: { date: '2019-12-31' } }, blocks, (s) => s).date,
+    '2019-12-31',
+  );
 });

@@ -12,7 +12,8 @@ async function buildSearchIndex(docs: IndexedDocument[]): Promise<Map<string, Ui
   const { files } = await buildIndex(docs);
   return new Map([...files].map(([path, bytes]) => [path, bytes!]));
 }
-import { codePoints, coverOffsets, matchPhrase } from '../../src/lib/search-index/match-phrase.ts';
+import { codePoints, coverOffsets, matchPhrase, type PhraseMatch } from '../../src/lib/search-index/match-phrase.ts';
+import { identifierBucket, identifierKey, parseQuery } from '../../src/lib/search-index/parse-query.ts';
 import {
   bigramKey,
   bucketOf,
@@ -28,26 +29,43 @@ const doc = (slug: string, text: string, extra: Partial<IndexedDocument> = {}): 
   slug,
   title: slug,
   docNumber: '',
+  indexNumber: '',
   issuer: '',
   date: '',
   text,
   headLength: 0,
   sections: [],
+  blocks: [],
   filters: {},
   ...extra,
 });
 
-/** Searches built index files the way the search page does, without a browser. */
-function search(files: Map<string, Uint8Array>, query: string): string[] {
-  const meta = JSON.parse(gunzipSync(files.get('search-index/meta.bin')!).toString()) as SearchMeta;
-  const cps = codePoints(query);
-  const terms = coverOffsets(cps.length).map((o): [number, Postings] => {
-    const [a, b] = [cps[o]!, cps[o + 1]!];
+const metaOf = (files: Map<string, Uint8Array>) =>
+  JSON.parse(gunzipSync(files.get('search-index/meta.bin')!).toString()) as SearchMeta;
+const jsonOf = (files: Map<string, Uint8Array>, path: string): unknown => JSON.parse(gunzipSync(files.get(path)!).toString());
+
+/** The documents where one folded form stands, found in built index files as the search page finds them. */
+function matchForm(files: Map<string, Uint8Array>, meta: SearchMeta, form: string): Map<number, PhraseMatch> {
+  const cps = codePoints(form);
+  const lookup = (a: number, b: number) => {
     const bucket = readBucket(gunzipSync(files.get(`search-index/b/${bucketOf(a, b, meta.buckets)}.bin`)!));
     const entry = bucket.get(bigramKey(a, b));
-    return [o, entry ? decodePostings(entry) : new Map<number, Int32Array>()];
+    return entry ? decodePostings(entry) : new Map<number, Int32Array>();
+  };
+  if (cps.length === 1) return matchPhrase([[0, lookup(cps[0]!, 0)]]);
+  return matchPhrase(coverOffsets(cps.length).map((o): [number, Postings] => [o, lookup(cps[o]!, cps[o + 1]!)]));
+}
+
+/** Searches built index files with a query of the search language, without a browser (no exclusions). */
+function search(files: Map<string, Uint8Array>, query: string): string[] {
+  const meta = metaOf(files);
+  const found = parseQuery(query).include.map((t) => {
+    const all = new Map<number, PhraseMatch>();
+    for (const f of t.forms) for (const [d, m] of matchForm(files, meta, f)) all.set(d, m);
+    return all;
   });
-  return rankMatches(matchPhrase(terms), meta, 'relevance').map((d) => meta.slugs[d]!);
+  const both = found.reduce((a, b) => new Map([...a].filter(([d]) => b.has(d))));
+  return rankMatches(both, meta, 'relevance').map((d) => meta.slugs[d]!);
 }
 
 test('varints round-trip, small and past 2^32', () => {
@@ -162,14 +180,75 @@ test('the same documents in any order give byte-identical files', async () => {
   for (const [path, bytes] of a) assert.ok(Buffer.from(bytes).equals(Buffer.from(b.get(path)!)), path);
 });
 
-test('filter values list their documents by ordinal and count them', async () => {
+test('a filter column gives each document the indices of its values, and meta counts them', async () => {
   const files = await buildSearchIndex([
     doc('x', '甲乙', { filters: { region: ['四川省'] } }),
     doc('y', '丙丁', { filters: { region: ['吉林省', '四川省'] } }),
+    doc('z', '戊己'),
   ]);
-  const meta = JSON.parse(gunzipSync(files.get('search-index/meta.bin')!).toString()) as SearchMeta;
-  assert.deepEqual(meta.filters['region'], { values: ['吉林省', '四川省'], counts: [1, 2] });
-  assert.deepEqual(JSON.parse(gunzipSync(files.get('search-index/f/region/1.bin')!).toString()), [0, 1]);
+  assert.deepEqual(metaOf(files).filters['region'], { values: ['吉林省', '四川省'], counts: [1, 2] });
+  assert.deepEqual(jsonOf(files, 'search-index/c/region.bin'), [[1], [0, 1], []]);
+});
+
+test('words separated by a space must all occur, each anywhere in the text', async () => {
+  const files = await buildSearchIndex([
+    doc('both', '吉林省推进中医药发展'),
+    doc('one', '吉林省人才工作'),
+    doc('other', '中医药产业在四川'),
+  ]);
+  assert.deepEqual(search(files, '吉林 中医药'), ['both']);
+  assert.deepEqual(search(files, '中医药　吉林').sort(), ['both']);
+  assert.deepEqual(search(files, '中医药').sort(), ['both', 'other']);
+});
+
+test('full-width letters and digits match their half-width forms, both ways', async () => {
+  const files = await buildSearchIndex([doc('wide', '第ＡＢ１２条２０２０年'), doc('narrow', '第AB12条2020年')]);
+  assert.deepEqual(search(files, 'AB12').sort(), ['narrow', 'wide']);
+  assert.deepEqual(search(files, 'ＡＢ１２').sort(), ['narrow', 'wide']);
+  assert.deepEqual(search(files, '２０２０年').sort(), ['narrow', 'wide']);
+});
+
+test('a 发文字号 is found in any bracket, with or without 第 and spaces', async () => {
+  const files = await buildSearchIndex([
+    doc('n49', '答复吉卫复议字〔2020〕49号', { docNumber: '吉卫复议字〔2020〕49号' }),
+    doc('n491', '吉卫复议字〔2020〕491号'),
+    doc('n4', '吉卫复议字〔2020〕第4号'),
+  ]);
+  for (const q of [
+    '吉卫复议字[2020]49号',
+    '吉卫复议字(2020)49号',
+    '吉卫复议字（2020）49号',
+    '吉卫复议字【2020】49号',
+    '吉卫复议字〔2020〕第49号',
+    '吉卫复议字 〔2020〕 第 49 号',
+  ])
+    assert.deepEqual(search(files, q), ['n49'], q);
+  assert.deepEqual(search(files, '吉卫复议字(2020)4号'), ['n4']);
+});
+
+test('one character finds the documents whose title or 发文字号 holds it, not their body', async () => {
+  const files = await buildSearchIndex([
+    doc('title', '医药答复正文', { headLength: 4 }),
+    doc('body', '答复正文有医字', { headLength: 2 }),
+  ]);
+  assert.deepEqual(search(files, '医'), ['title']);
+  assert.deepEqual(search(files, '答').sort(), ['body', 'title']);
+});
+
+test('a 发文字号 and a 索引号 are looked up whole, in the file their key hashes to', async () => {
+  const files = await buildSearchIndex([
+    doc('a', '答复', { docNumber: '吉卫复议字〔2020〕49号', indexNumber: '11220000MB1519656C/2020-11206' }),
+    doc('b', '通知', { docNumber: '吉卫发〔2021〕1号' }),
+  ]);
+  const meta = metaOf(files);
+  const lookup = (q: string) => {
+    const key = identifierKey(q);
+    return (jsonOf(files, `search-index/i/${identifierBucket(key, meta.ids)}.bin`) as Record<string, number[]>)[key] ?? [];
+  };
+  assert.deepEqual(lookup('吉卫复议字[2020]第49号'), [0]);
+  assert.deepEqual(lookup('11220000MB1519656C/2020-11206'), [0]);
+  assert.deepEqual(lookup('吉卫发（2021）1号'), [1]);
+  assert.deepEqual(lookup('吉卫发〔2021〕2号'), []);
 });
 
 test('a rebuild compresses only files whose content changed; the others are marked to keep', async () => {

@@ -6,9 +6,15 @@
  *                                 ordinal) slug, date, text length and head length (title +
  *                                 发文字号), filter values and counts
  *   search-index/b/<n>.bin        gzip bucket of bigram postings (see postings.ts)
- *   search-index/f/<key>/<i>.bin  gzip JSON: ordinals of the documents with a filter's i-th value
+ *   search-index/c/<key>.bin      gzip JSON: per document (by ordinal) the indices of its values
+ *                                 of one filter, for choosing by filters and counting per query
+ *   search-index/i/<n>.bin        gzip JSON: 发文字号 and 索引号 keys (parse-query.ts
+ *                                 identifierKey) → ordinals, in hashed buckets
  *   search-index/d/<slug>.bin     gzip JSON: what a result shows (title, number, issuer, date,
- *                                 text, section starts) for its excerpt and sub-results
+ *                                 text, section and block starts) for its excerpt and sub-results
+ *
+ * Postings are of the folded text (fold-text.ts), which has the shown text's length, and the
+ * title and 发文字号 characters also have postings of their own (collect-postings.ts).
  *
  * Deterministic: the same documents give byte-identical files.
  */
@@ -18,20 +24,26 @@ import { gzip as gzipCallback } from 'node:zlib';
 import { ByteWriter, bucketOf } from './postings.ts';
 import { collectPostings, type CollectedPostings } from './collect-postings.ts';
 import type { SectionStart } from '../search-document.ts';
+import { foldText } from './fold-text.ts';
+import { identifierBucket, identifierKey } from './parse-query.ts';
 
 /** One document as the index needs it. */
 export interface IndexedDocument {
   slug: string;
   title: string;
   docNumber: string;
+  /** 索引号 or ''. */
+  indexNumber: string;
   issuer: string;
-  /** 成文日期 (YYYY-MM-DD) or ''. */
+  /** The date the lists file it under (成文日期, else 发布日期, else the signature's; YYYY-MM-DD) or ''. */
   date: string;
   /** Compacted title + 发文字号 + body. */
   text: string;
   /** Code points of `text` that are title and 发文字号. */
   headLength: number;
   sections: SectionStart[];
+  /** Where each block of the body starts in `text`. */
+  blocks: number[];
   /** Filter key → values. */
   filters: Record<string, string[]>;
 }
@@ -44,6 +56,8 @@ export interface SearchMeta {
   dates: string[];
   lengths: number[];
   heads: number[];
+  /** The number of identifier buckets (i/<n>.bin). */
+  ids: number;
   /** Filter key → its values (sorted) and how many documents have each. */
   filters: Record<string, { values: string[]; counts: number[] }>;
 }
@@ -83,7 +97,15 @@ const contentHash = (content: Uint8Array | string) => createHash('sha256').updat
 
 /** What a result shows of a document: its d/ file's raw content. */
 const detailJson = (d: IndexedDocument): string =>
-  json({ title: d.title, docNumber: d.docNumber, issuer: d.issuer, date: d.date, text: d.text, sections: d.sections });
+  json({
+    title: d.title,
+    docNumber: d.docNumber,
+    issuer: d.issuer,
+    date: d.date,
+    text: d.text,
+    sections: d.sections,
+    blocks: d.blocks,
+  });
 
 /** A file's content hash, and its content, made when the file must be compressed. */
 class Hashed {
@@ -161,7 +183,10 @@ export async function buildSearchIndex(
   known?: KnownDetails,
 ): Promise<IndexFiles> {
   const sorted = [...docs].sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
-  const { postings, lengths } = collectPostings(sorted.map((d) => d.text));
+  const { postings, lengths } = collectPostings(
+    sorted.map((d) => foldText(d.text)),
+    sorted.map((d) => d.headLength),
+  );
   // Buckets are sized for the many small posting lists; a long one (a common bigram) fills a
   // bucket on its own, so it counts for at most one bucket's worth.
   let total = 0;
@@ -175,14 +200,28 @@ export async function buildSearchIndex(
   const filters: SearchMeta['filters'] = {};
   const keys = [...new Set(sorted.flatMap((d) => Object.keys(d.filters)))].sort();
   for (const key of keys) {
-    const byValue = new Map<string, number[]>();
-    sorted.forEach((d, ordinal) => {
-      for (const v of new Set(d.filters[key] ?? [])) (byValue.get(v) ?? byValue.set(v, []).get(v)!).push(ordinal);
-    });
-    const values = [...byValue.keys()].sort();
-    values.forEach((v, i) => pending.set(`search-index/f/${key}/${i}.bin`, json(byValue.get(v))));
-    filters[key] = { values, counts: values.map((v) => byValue.get(v)!.length) };
+    const values = [...new Set(sorted.flatMap((d) => d.filters[key] ?? []))].sort();
+    const indexOf = new Map(values.map((v, i) => [v, i]));
+    const counts = values.map(() => 0);
+    const column = sorted.map((d) => [...new Set(d.filters[key] ?? [])].map((v) => indexOf.get(v)!).sort((a, b) => a - b));
+    for (const row of column) for (const i of row) counts[i]!++;
+    pending.set(`search-index/c/${key}.bin`, json(column));
+    filters[key] = { values, counts };
   }
+
+  // About 100 documents per identifier file: a 发文字号 query fetches one file of a few KB.
+  let ids = 1;
+  while (sorted.length / ids > 100) ids *= 2;
+  const idFiles = Array.from({ length: ids }, () => new Map<string, number[]>());
+  sorted.forEach((d, ordinal) => {
+    for (const key of new Set([d.docNumber, d.indexNumber].filter(Boolean).map(identifierKey))) {
+      const file = idFiles[identifierBucket(key, ids)]!;
+      (file.get(key) ?? file.set(key, []).get(key)!).push(ordinal);
+    }
+  });
+  idFiles.forEach((file, n) =>
+    pending.set(`search-index/i/${n}.bin`, json(Object.fromEntries([...file].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))))),
+  );
   const details = new Map<IndexedDocument, string>();
   for (const d of sorted) {
     const file = detailFile(d, known);
@@ -204,6 +243,7 @@ export async function buildSearchIndex(
     dates: sorted.map((d) => d.date),
     lengths,
     heads: sorted.map((d) => d.headLength),
+    ids,
     filters,
   };
   const metaJson = json(meta);

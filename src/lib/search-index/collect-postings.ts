@@ -83,8 +83,16 @@ const grownWide = (array: Float64Array<ArrayBuffer>, min: number): Float64Array<
   return next;
 };
 
-/** The postings of every bigram, documents in ordinal order, and each document's length in code points. */
-export function collectPostings(texts: readonly string[]): { postings: CollectedPostings; lengths: number[] } {
+/**
+ * The postings of every bigram, documents in ordinal order, and each document's length in code
+ * points. Besides, each of the first `heads[ordinal]` characters of a document (its title and
+ * 发文字号) gets a posting as the pair (character, 0), so a one-character query can search them;
+ * U+0000 never stands in a text.
+ */
+export function collectPostings(
+  texts: readonly string[],
+  heads: readonly number[] = [],
+): { postings: CollectedPostings; lengths: number[] } {
   const bmpIds = new Int32Array(0x10000).fill(-1);
   const otherIds = new Map<number, number>();
   let nextId = 0;
@@ -172,21 +180,28 @@ export function collectPostings(texts: readonly string[]): { postings: Collected
   texts.forEach((text, ordinal) => {
     const cps = codePoints(text);
     lengths.push(cps.length);
-    const bigrams = cps.length - 1;
-    if (bigrams < 1) return;
-    sinkAt = grown(sinkAt, bigrams);
+    const bigrams = Math.max(0, cps.length - 1);
+    const head = Math.min(heads[ordinal] ?? 0, cps.length);
+    // Slots 0 … bigrams − 1 are the bigrams at those positions, then one per head character.
+    const slots = bigrams + head;
+    if (slots < 1) return;
+    sinkAt = grown(sinkAt, slots);
     let touchedCount = 0;
-    let prevId = idOf(cps[0]!);
-    for (let i = 0; i < bigrams; i++) {
-      const id = idOf(cps[i + 1]!);
-      const s = sinkOf(prevId, id, cps[i]!, cps[i + 1]!);
-      prevId = id;
-      sinkAt[i] = s;
+    const note = (slot: number, s: number) => {
+      sinkAt[slot] = s;
       if (count[s]!++ === 0) {
         touched = grown(touched, touchedCount + 1);
         touched[touchedCount++] = s;
       }
+    };
+    let prevId = idOf(cps[0]!);
+    for (let i = 0; i < bigrams; i++) {
+      const id = idOf(cps[i + 1]!);
+      note(i, sinkOf(prevId, id, cps[i]!, cps[i + 1]!));
+      prevId = id;
     }
+    const none = idOf(0);
+    for (let i = 0; i < head; i++) note(bigrams + i, sinkOf(idOf(cps[i]!), none, cps[i]!, 0));
     // Each bigram of the document: its document delta and number of positions, then the
     // position deltas in order.
     for (let t = 0; t < touchedCount; t++) {
@@ -198,10 +213,11 @@ export function collectPostings(texts: readonly string[]): { postings: Collected
       count[s] = 0;
       previous[s] = 0;
     }
-    for (let i = 0; i < bigrams; i++) {
+    for (let i = 0; i < slots; i++) {
       const s = sinkAt[i]!;
-      put(s, i - previous[s]!);
-      previous[s] = i;
+      const pos = i < bigrams ? i : i - bigrams;
+      put(s, pos - previous[s]!);
+      previous[s] = pos;
     }
   });
   const final = arena;

@@ -25,7 +25,7 @@ import type { IndexedDocument } from './build-search-index.ts';
 import { searchCacheFile } from './index-manifest.ts';
 
 /** Bump when IndexedDocument or this file's layout changes. */
-const VERSION = 2;
+const VERSION = 3;
 
 /** One document as cached: the stamp of the MDX file it was read from, its index entry and its d/ file's hash. */
 export interface CachedDocument {

@@ -1,10 +1,11 @@
 /**
  * The search page's side of the archive's search index (src/lib/search-index/): loads the
- * index's entry point once, then per query only the buckets of the query's cover bigrams, the
- * lists of the chosen filter values and the documents shown.
+ * index's entry point once, then per query only the buckets of its words' cover bigrams, the
+ * identifier file of a query that may be a 发文字号 or 索引号, and the documents shown; the
+ * filter columns are loaded once, for choosing by filters and counting their values.
  */
-import { compactText } from '../../lib/text-match.ts';
 import { codePoints, coverOffsets, matchPhrase, type PhraseMatch } from '../../lib/search-index/match-phrase.ts';
+import { parseQuery, identifierBucket, type ParsedQuery } from '../../lib/search-index/parse-query.ts';
 import { bigramKey, bucketOf, decodePostings, readBucket, type Postings } from '../../lib/search-index/postings.ts';
 import { rankMatches } from '../../lib/search-index/rank-matches.ts';
 import type { SearchMeta } from '../../lib/search-index/build-search-index.ts';
@@ -21,20 +22,29 @@ export interface FoundDocument {
   /** The document's indexed text: title, 发文字号, body, whitespace removed. */
   text: string;
   sections: SectionStart[];
+  blocks: number[];
+  /** True when the query is this document's 发文字号 or 索引号. */
+  exact: boolean;
 }
+
+/** Filter key → value → number of documents. */
+export type FilterCounts = Record<string, Record<string, number>>;
 
 /** A search's documents, best first: their number at once, their details on demand. */
 export interface FoundDocuments {
   count: number;
-  /** True when the query is a single character: too short to search. */
-  tooShort: boolean;
+  query: ParsedQuery;
+  /** Each word that must occur, with the number of documents it finds on its own (no filters). */
+  words: { label: string; count: number }[];
   load: (from: number, to: number) => Promise<FoundDocument[]>;
+  /** Per filter value, the documents of this query under the other filters chosen. */
+  counts: () => Promise<FilterCounts>;
 }
 
 export interface SearchIndex {
-  /** Filter key → value → number of documents. */
-  filters: () => Record<string, Record<string, number>>;
-  /** The documents of a search; null for an empty query. */
+  /** Filter key → value → number of documents in the archive. */
+  filters: () => FilterCounts;
+  /** The documents of a search; null when neither a word nor a filter is given. */
   search: (state: SearchState) => Promise<FoundDocuments | null>;
 }
 
@@ -62,6 +72,28 @@ function cached<T>(load: (key: string) => Promise<T>): (key: string) => Promise<
   };
 }
 
+type Matches = Map<number, PhraseMatch>;
+
+/** Documents in both, their matches added up (the earliest first match kept). */
+function intersect(a: Matches, b: Matches): Matches {
+  const out: Matches = new Map();
+  for (const [doc, m] of a) {
+    const n = b.get(doc);
+    if (n) out.set(doc, { count: m.count + n.count, first: Math.min(m.first, n.first) });
+  }
+  return out;
+}
+
+/** Documents in either (a document in both keeps the larger count and earlier first match). */
+function unite(a: Matches, b: Matches): Matches {
+  const out = new Map(a);
+  for (const [doc, n] of b) {
+    const m = out.get(doc);
+    out.set(doc, m ? { count: Math.max(m.count, n.count), first: Math.min(m.first, n.first) } : n);
+  }
+  return out;
+}
+
 /**
  * Opens the index at `indexUrl` (`<base>search-index/`); documents link to `<documentsUrl><slug>/`.
  */
@@ -73,23 +105,40 @@ export async function openSearchIndex(indexUrl: string, documentsUrl: string): P
     const entry = (await bucket(String(bucketOf(first, second, meta.buckets)))).get(bigramKey(first, second));
     return entry ? decodePostings(entry) : null;
   };
-  const filterList = cached((path) => fetchJson<number[]>(file(path)));
-  const documentData = cached((slug) => fetchJson<Omit<FoundDocument, 'url'>>(file(`d/${slug}.bin`)));
+  const column = cached((key) => fetchJson<number[][]>(file(`c/${key}.bin`)));
+  const identifiers = cached((n) => fetchJson<Record<string, number[]>>(file(`i/${n}.bin`)));
+  const documentData = cached((slug) => fetchJson<Omit<FoundDocument, 'url' | 'exact'>>(file(`d/${slug}.bin`)));
+  const keys = Object.keys(meta.filters);
 
-  /** The ordinals allowed by the chosen filters: any value of a key, every key; null for all. */
-  async function allowed(filters: SearchState['filters']): Promise<Set<number> | null> {
+  /** Where one folded form occurs: a phrase of two characters or more, or one character of a title or 发文字号. */
+  const phrase = cached(async (form): Promise<Matches> => {
+    const cps = codePoints(form);
+    if (cps.length === 1) {
+      const p = await postings(cps[0]!, 0);
+      return p ? matchPhrase([[0, p]]) : new Map();
+    }
+    const terms = await Promise.all(
+      coverOffsets(cps.length).map(async (o) => [o, await postings(cps[o]!, cps[o + 1]!)] as const),
+    );
+    return terms.some(([, p]) => !p) ? new Map() : matchPhrase(terms as [number, Postings][]);
+  });
+  const anyForm = async (forms: string[]): Promise<Matches> =>
+    (await Promise.all(forms.map((f) => phrase(f)))).reduce(unite, new Map());
+
+  /** The documents allowed by the chosen filters of every key but `except`: any value of a key, every key; null for all. */
+  async function allowed(filters: SearchState['filters'], except?: string): Promise<Set<number> | null> {
     let out: Set<number> | null = null;
     for (const [key, values] of Object.entries(filters)) {
+      if (key === except) continue;
       const known = meta.filters[key]?.values ?? [];
-      const lists = await Promise.all(
-        values
-          .map((v) => known.indexOf(v))
-          .filter((i) => i >= 0)
-          .map((i) => filterList(`f/${key}/${i}.bin`)),
-      );
-      const union = new Set<number>(lists.flat());
+      const chosen = new Set(values.map((v) => known.indexOf(v)).filter((i) => i >= 0));
+      const rows = await column(key);
+      const mine = new Set<number>();
+      rows.forEach((row, doc) => {
+        if (row.some((i) => chosen.has(i))) mine.add(doc);
+      });
       const previous: Set<number> | null = out;
-      out = previous ? new Set([...previous].filter((d: number) => union.has(d))) : union;
+      out = previous ? new Set<number>([...previous].filter((d: number) => mine.has(d))) : mine;
     }
     return out;
   }
@@ -100,24 +149,54 @@ export async function openSearchIndex(indexUrl: string, documentsUrl: string): P
         Object.entries(meta.filters).map(([k, f]) => [k, Object.fromEntries(f.values.map((v, i) => [v, f.counts[i]!]))]),
       ),
     async search(state) {
-      const cps = codePoints(compactText(state.q));
-      if (cps.length === 0) return null;
-      if (cps.length === 1) return { count: 0, tooShort: true, load: () => Promise.resolve([]) };
-      const [terms, filter] = await Promise.all([
-        Promise.all(coverOffsets(cps.length).map(async (o) => [o, await postings(cps[o]!, cps[o + 1]!)] as const)),
+      const query = parseQuery(state.q);
+      const filtered = Object.keys(state.filters).some((k) => keys.includes(k));
+      if (query.include.length === 0 && !filtered) return null;
+      const exactKey = query.id;
+      const [found, excluded, filter, exactDocs] = await Promise.all([
+        Promise.all(query.include.map((t) => anyForm(t.forms))),
+        Promise.all(query.exclude.map((t) => anyForm(t.forms))),
         allowed(state.filters),
+        exactKey
+          ? identifiers(String(identifierBucket(exactKey, meta.ids))).then((f) => f[exactKey] ?? [])
+          : Promise.resolve([] as number[]),
       ]);
-      const matches = terms.some(([, p]) => !p) ? new Map<number, PhraseMatch>() : matchPhrase(terms as [number, Postings][]);
-      if (filter) for (const doc of matches.keys()) if (!filter.has(doc)) matches.delete(doc);
-      const order = rankMatches(matches, meta, state.sort);
+      // Browsing by filters alone: every document, dated newest first unless asked otherwise.
+      let matches: Matches =
+        found.length > 0 ? found.reduce(intersect) : new Map(meta.slugs.map((_, doc) => [doc, { count: 0, first: 0 }]));
+      const exact = new Set(exactDocs);
+      for (const doc of exact) if (!matches.has(doc)) matches.set(doc, { count: 1, first: 0 });
+      for (const out of excluded) for (const doc of out.keys()) matches.delete(doc);
+      const unfiltered = matches;
+      if (filter) matches = new Map([...matches].filter(([doc]) => filter.has(doc)));
+      const sort = found.length === 0 && state.sort === 'relevance' ? 'date-desc' : state.sort;
+      const order = rankMatches(matches, meta, sort, exact);
       const load = (from: number, to: number) =>
         Promise.all(
           order.slice(from, to).map(async (ordinal) => {
             const slug = meta.slugs[ordinal]!;
-            return { url: `${documentsUrl}${slug}/`, ...(await documentData(slug)) };
+            return { url: `${documentsUrl}${slug}/`, exact: exact.has(ordinal), ...(await documentData(slug)) };
           }),
         );
-      return { count: order.length, tooShort: false, load };
+      const counts = async (): Promise<FilterCounts> => {
+        const out: FilterCounts = {};
+        await Promise.all(
+          keys.map(async (key) => {
+            const [rows, others] = await Promise.all([column(key), allowed(state.filters, key)]);
+            const tally = meta.filters[key]!.values.map(() => 0);
+            for (const doc of unfiltered.keys()) if (!others || others.has(doc)) for (const i of rows[doc] ?? []) tally[i]!++;
+            out[key] = Object.fromEntries(meta.filters[key]!.values.map((v, i) => [v, tally[i]!]));
+          }),
+        );
+        return out;
+      };
+      return {
+        count: order.length,
+        query,
+        words: query.include.map((t, i) => ({ label: t.label, count: found[i]!.size })),
+        load,
+        counts,
+      };
     },
   };
 }

@@ -31,9 +31,9 @@ export function stateFromParams(params: URLSearchParams): SearchState {
   };
 }
 
-/** The query string of a search: q first, then sort when not by relevance, then filters by key. */
+/** The query string of a search: q first (unless empty), then sort when not by relevance, then filters by key. */
 export function paramsFromState(state: SearchState): URLSearchParams {
-  const params = new URLSearchParams({ q: state.q });
+  const params = new URLSearchParams(state.q ? { q: state.q } : {});
   if (state.sort !== 'relevance') params.set('sort', state.sort);
   for (const key of Object.keys(state.filters).sort()) for (const v of state.filters[key]!) params.append(key, v);
   return params;
