@@ -35,11 +35,7 @@ export interface Citation {
 }
 
 // BibTeX gives these characters meaning; a backslash escape keeps them literal.
-const bib = (s: string) =>
-  s
-    .replace(/[\\{}]/g, (c) => `\\${c}`)
-    .replace(/[%&$#_]/g, (c) => `\\${c}`)
-    .replace(/[~^]/g, (c) => `\\${c}{}`);
+const bib = (s: string) => s.replace(/[\\{}%&$#_~^]/g, (c) => `\\${c}${c === '~' || c === '^' ? '{}' : ''}`);
 
 /** The attachment (1, 2, …) a section belongs to, or 0 for the main text. */
 function partOf(info: CiteInfo, sectionId: string): number {
@@ -77,7 +73,19 @@ export function anchorName(info: CiteInfo, anchorId: string | null | undefined):
 
 /** The citation of the document, or of the part `anchorId` names; `accessed` (YYYY-MM-DD) is the 引用日期. */
 export function citeFormats(info: CiteInfo, anchorId?: string | null, accessed?: string | null): Citation {
-  const name = anchorName(info, anchorId);
+  return citeText(info, anchorId, anchorName(info, anchorId), accessed);
+}
+
+/**
+ * The citation given the cited part's name (anchorName): the formatting alone, so the page's
+ * script, which names parts from what the page embeds (pageAnchorName), bundles no more.
+ */
+export function citeText(
+  info: Pick<CiteInfo, 'slug' | 'title' | 'issuers' | 'docNumber' | 'date' | 'url'>,
+  anchorId: string | null | undefined,
+  name: string,
+  accessed?: string | null,
+): Citation {
   const url = name ? `${info.url}#${anchorId}` : info.url;
   const other = [info.docNumber, name]
     .filter(Boolean)
@@ -114,17 +122,42 @@ export function citeFormats(info: CiteInfo, anchorId?: string | null, accessed?:
 /**
  * What a document page embeds of its CiteInfo. The rest the browser reads from the page
  * itself, so the page does not carry it twice: the slug and URL from its canonical link, the
- * title from its h1.
+ * title from its h1. Instead of the attachments, the 附件《…》 that opens the name of each
+ * attachment's sections (and of each attachment, a1, a2, …), worked out here at build time.
  */
-export type PageCiteData = Omit<CiteInfo, 'slug' | 'title' | 'url'>;
+export type PageCiteData = Pick<CiteInfo, 'issuers' | 'docNumber' | 'date' | 'sections'> & {
+  prefix: Record<string, string>;
+};
 
 /** The embedded part of a CiteInfo. */
-export function pageCiteData({ issuers, docNumber, date, sections, parts }: CiteInfo): PageCiteData {
-  return { issuers, docNumber, date, sections, parts };
+export function pageCiteData(info: CiteInfo): PageCiteData {
+  const { issuers, docNumber, date, sections } = info;
+  const prefix: Record<string, string> = {};
+  for (const id of Object.keys(sections)) {
+    const part = partOf(info, id);
+    if (part) prefix[id] = attachmentName(info, part);
+  }
+  info.parts.forEach((_p, i) => (prefix[`a${i + 1}`] = attachmentName(info, i + 1)));
+  return { issuers, docNumber, date, sections, prefix };
 }
 
-/** The CiteInfo again, from the embedded part, the page's canonical URL (…/documents/<slug>/) and its title. */
-export function citeInfoFromPage(data: PageCiteData, url: string, title: string): CiteInfo {
+/** anchorName from what a page embeds: the same name for every anchor (a test compares the two). */
+export function pageAnchorName(data: PageCiteData, anchorId: string | null | undefined): string {
+  if (!anchorId) return '';
+  const m = /^(.*?)-?p(\d+)$/.exec(anchorId);
+  const section = m ? m[1]! : anchorId;
+  const paragraph = m ? `第${m[2]}段` : '';
+  if (section === '') return paragraph;
+  if (Object.hasOwn(data.sections, section)) return (data.prefix[section] ?? '') + data.sections[section]! + paragraph;
+  return Object.hasOwn(data.prefix, section) ? data.prefix[section]! + paragraph : '';
+}
+
+/** What citeText needs of the document, from the embedded part, the page's canonical URL (…/documents/<slug>/) and its title. */
+export function citeInfoFromPage(
+  data: PageCiteData,
+  url: string,
+  title: string,
+): Pick<CiteInfo, 'slug' | 'title' | 'issuers' | 'docNumber' | 'date' | 'url'> {
   return { ...data, slug: new URL(url).pathname.split('/').filter(Boolean).at(-1) ?? '', title, url };
 }
 

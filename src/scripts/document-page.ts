@@ -9,15 +9,13 @@
  * - on a long document, the reading bar names the section in view and the contents mark it.
  * The citation comes from the embedded PageCiteData and the page itself (citeInfoFromPage).
  */
-import { citeFormats, citeInfoFromPage, isoDay, type PageCiteData } from '../lib/cite-formats.ts';
+import { citeInfoFromPage, citeText, isoDay, pageAnchorName, type PageCiteData } from '../lib/cite-formats.ts';
 
 const byId = (id: string) => document.getElementById(id)!;
 const url = document.querySelector<HTMLLinkElement>('link[rel=canonical]')!.href;
-const info = citeInfoFromPage(
-  JSON.parse(byId('cite-data').textContent) as PageCiteData,
-  url,
-  document.querySelector('h1')!.textContent,
-);
+const data = JSON.parse(byId('cite-data').textContent) as PageCiteData;
+const info = citeInfoFromPage(data, url, document.querySelector('h1')!.textContent);
+const cite = (id: string | null) => citeText(info, id, pageAnchorName(data, id), today);
 const today = isoDay(new Date());
 const plain = byId('cite-plain');
 const status = byId('pl-status');
@@ -44,7 +42,7 @@ function button(label: string, onclick: () => void): HTMLButtonElement {
 const menu = document.createElement('div');
 menu.className = 'pl-menu';
 let menuFor = '';
-menu.append(button('复制引用', () => copy(citeFormats(info, menuFor, today).plain, '已复制引用')));
+menu.append(button('复制引用', () => copy(cite(menuFor).plain, '已复制引用')));
 
 for (const a of document.querySelectorAll<HTMLAnchorElement>('.doc-body [id] > a[href^="#"]')) {
   const id = a.hash.slice(1);
@@ -57,23 +55,16 @@ for (const a of document.querySelectorAll<HTMLAnchorElement>('.doc-body [id] > a
   };
 }
 
-plain.insertAdjacentHTML(
-  'beforebegin',
-  '<p><label for="cite-scope">引用范围</label> <select id="cite-scope"><option value="">全文</option></select></p>',
-);
 const scope = byId('cite-scope') as HTMLSelectElement;
-plain.insertAdjacentHTML(
-  'afterend',
-  '<details class="cite-bib"><summary>BibTeX</summary><pre class="cite-text" id="cite-bibtex"></pre></details>',
-);
 const bibtex = byId('cite-bibtex');
-for (const [id, name] of Object.entries(info.sections)) scope.add(new Option(name, id));
+scope.parentElement!.hidden = bibtex.parentElement!.hidden = false;
+for (const [id, name] of Object.entries(data.sections)) scope.add(new Option(name, id));
 plain.after(button('复制引文', () => copy(plain.textContent, '已复制引文')));
 bibtex.after(button('复制 BibTeX', () => copy(bibtex.textContent, '已复制 BibTeX')));
 
 function show(id: string): void {
-  const known = Object.hasOwn(info.sections, id);
-  const c = citeFormats(info, known ? id : null, today);
+  const known = Object.hasOwn(data.sections, id);
+  const c = cite(known ? id : null);
   scope.value = known ? id : '';
   plain.textContent = c.plain;
   bibtex.textContent = c.bibtex;

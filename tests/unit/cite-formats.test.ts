@@ -1,6 +1,15 @@
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
-import { anchorName, citeFormats, citeInfoFromPage, isoDay, pageCiteData, type CiteInfo } from '../../src/lib/cite-formats.ts';
+import {
+  anchorName,
+  citeFormats,
+  citeInfoFromPage,
+  citeText,
+  isoDay,
+  pageAnchorName,
+  pageCiteData,
+  type CiteInfo,
+} from '../../src/lib/cite-formats.ts';
 
 const info: CiteInfo = {
   slug: 'jkfy-2022-97',
@@ -103,10 +112,30 @@ it('cites the whole document for an unknown fragment, even one named like an obj
   assert.equal(citeFormats(info, 'main').plain, citeFormats(info).plain);
 });
 
-it('a page embeds the citation without what it shows anyway, and gets the same CiteInfo back from its canonical URL and h1', () => {
-  const data = pageCiteData(info);
-  assert.deepEqual(Object.keys(data), ['issuers', 'docNumber', 'date', 'sections', 'parts']);
-  assert.deepEqual(citeInfoFromPage(data, info.url, info.title), info);
+it('a page embeds the citation without what it shows anyway, and cites exactly as the server does', () => {
+  const withAttachments: CiteInfo = {
+    ...info,
+    sections: { s1: '第一部分', s2: '第二部分', 's2-1': '第二部分（一）', 'a2-s1': '第一部分', 'a2-s3': '第三部分' },
+    parts: [
+      { title: '某《方案》', first: null },
+      { title: '实施细则', first: 'a2-s1' },
+    ],
+  };
+  for (const whole of [info, withAttachments]) {
+    const data = pageCiteData(whole);
+    assert.deepEqual(Object.keys(data), ['issuers', 'docNumber', 'date', 'sections', 'prefix']);
+    const page = citeInfoFromPage(data, whole.url, whole.title);
+    const anchors = [null, '', 'p1', 'p3', 's2', 's2-1-p4', 'a1', 'a1-p2', 'a2', 'a2-s1', 'a2-s3-p1', 's9', 'toString', 'main'];
+    for (const id of anchors) {
+      assert.deepEqual(
+        citeText(page, id, pageAnchorName(data, id), '2026-12-06'),
+        citeFormats(whole, id, '2026-12-06'),
+        String(id),
+      );
+    }
+  }
+  // Written out by hand for one anchor of an attachment.
+  assert.equal(pageAnchorName(pageCiteData(withAttachments), 'a2-s3-p1'), '附件2《实施细则》第三部分第1段');
 });
 
 it('writes the access date as the reader’s calendar day', () => {
