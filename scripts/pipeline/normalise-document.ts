@@ -4,6 +4,7 @@ import { BuildError } from './build-error.ts';
 import { classifyBlocks } from './classify-blocks.ts';
 import { checkFidelity } from './check-fidelity.ts';
 import { classifyHead } from './classify-head.ts';
+import { endsAsTitle } from './clean-title.ts';
 import type { DepartmentIndex } from './department-index.ts';
 import { extractFields, type ExtractedFields } from './extract-fields.ts';
 import { fieldOrigins } from './field-origins.ts';
@@ -81,14 +82,16 @@ export function normaliseDocument(
   const header = parseHeader(lines);
   header.used.forEach((no) => blank(no - 1));
   // Page chrome above a header block (a breadcrumb, a citation code): not the document.
+  // A page's own title line may stand above its metadata table: it is read as the title.
   if (header.used.length > 0) {
     for (const l of lines.slice(0, header.used[0]! - 1)) {
-      if (l.text === '') continue;
+      if (l.text === '' || endsAsTitle(l.text)) continue;
       removed.push({ line: l.no, text: l.text, rule: 'before-header' });
       blank(l.no - 1);
     }
   }
-  const head = classifyHead(lines, header.end, header.fields.title?.value);
+  // The header's lines are blank now: the head is read from the top, past them.
+  const head = classifyHead(lines, 0, header.fields.title?.value);
   const bodyLines: SourceLine[] = lines.slice(head.end);
   const joined = joinLines(bodyLines);
   const { blocks: bodyBlocks, sections } = splitSections(classifyBlocks(joined));

@@ -198,3 +198,14 @@ it('a title that reads as ended goes on when the next line continues it; an addr
   assert.equal(doc.data.docNumber, '某府办〔2023〕17号');
   assert.equal(doc.data.addressee, '各县、市、区人民政府，市政府各部门');
 });
+
+it('a page title standing above the metadata table is the title, not chrome', () => {
+  const doc = read(
+    '某市财政局关于做好预算公开工作的通知\n索引号：001/2023-1\n发文机关：某市财政局\n成文日期：2023年5月6日\n\n某财发〔2023〕5号\n\n各区财政局：\n现将有关事项通知如下。\n某市财政局\n2023年5月6日\n',
+  );
+  assert.equal(doc.data.title, '某市财政局关于做好预算公开工作的通知');
+  assert.equal(doc.data.docNumber, '某财发〔2023〕5号');
+  assert.equal(doc.data.addressee, '各区财政局');
+  assert.deepEqual(doc.removed, []);
+  assert.deepEqual(doc.attention, []);
+});
