@@ -1,5 +1,6 @@
 /** The checks that need the whole corpus: orphan corrections, duplicate slugs and numbers. */
 import { BuildError } from './build-error.ts';
+import { normaliseDocNumber } from './patterns.ts';
 
 /** A correction file (content/corrections/<name>.yaml) as read from disk. */
 export interface CorrectionSource {
@@ -36,7 +37,7 @@ export interface CorpusEntry {
 
 /**
  * Two sources that claim one slug or one 发文字号, in source order; numbers are compared in
- * the form docNumberKey gives, so 〔2020〕 and [2020] are one number.
+ * the form normaliseDocNumber gives, so 〔2020〕 and [2020] are one number.
  */
 export function duplicateErrors(entries: readonly CorpusEntry[]): BuildError[] {
   return [
@@ -50,27 +51,13 @@ export function duplicateErrors(entries: readonly CorpusEntry[]): BuildError[] {
     ),
     ...duplicates(
       entries,
-      (d) => (d.docNumber === null ? null : docNumberKey(d.docNumber)),
+      (d) => (d.docNumber === null ? null : normaliseDocNumber(d.docNumber)),
       (d) => d.docNumber,
       'duplicate-doc-number',
       '发文字号',
       'remove the duplicate source, or correct docNumber in the correction file of the wrong one',
     ),
   ];
-}
-
-/**
- * A 发文字号 in the form every writing of one number shares: full-width letters and digits as
- * ASCII, any bracket as 〔 or 〕, no spaces, no 第 before a digit:
- * `吉卫复议字[2020]第 49号` → `吉卫复议字〔2020〕49号`.
- */
-export function docNumberKey(docNumber: string): string {
-  return docNumber
-    .normalize('NFKC')
-    .replace(/\s+/g, '')
-    .replace(/[[(【〔〖]/g, '〔')
-    .replace(/[\])】〕〗]/g, '〕')
-    .replace(/第(?=\d)/g, '');
 }
 
 /** Errors of entries whose `key` an earlier entry has; messages quote `shown`, and the earlier writing when it differs. */

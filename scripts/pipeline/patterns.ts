@@ -24,12 +24,18 @@ export const LEADING_DOC_NUMBER = new RegExp(`^(${DOC_NUMBER})`);
 /** A 发文字号 inside running text. */
 export const DOC_NUMBER_IN_TEXT = new RegExp(`[\\u4e00-\\u9fa5]{1,16}${YEAR_OPEN}\\d{4}${YEAR_CLOSE}第?\\d{1,5}号`, 'g');
 
-/** A 发文字号 in its normal form: 〔〕 around the year, no spaces, no 第 before the number. */
-export function normaliseDocNumber(text: string): string {
-  return text
-    .replace(/[\s\u3000\u00a0]/g, '')
-    .replace(/^[（(](.*)[）)]$/, '$1')
-    .replace(new RegExp(`${YEAR_OPEN}(\\d{4})${YEAR_CLOSE}第?`), '〔$1〕');
+/**
+ * A 发文字号 in its normal form, the one that two writings of one number share: half-width
+ * letters and digits, no spaces, 〔〕 for any bracket, no 第 before the number
+ * (国办发 [２０２３] 第１２号 → 国办发〔2023〕12号). Duplicates are found and slugs made by it.
+ */
+export function normaliseDocNumber(docNumber: string): string {
+  return docNumber
+    .normalize('NFKC')
+    .replace(/\s+/g, '')
+    .replace(/[[(【〔〖]/g, '〔')
+    .replace(/[\])】〕〗]/g, '〕')
+    .replace(/第(?=\d)/g, '');
 }
 
 /** Chinese numerals used in numbering labels and dates. */
