@@ -4,11 +4,8 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { readSiteSettings } from './src/lib/site-settings.ts';
-import { searchIndex } from './src/integrations/search-index.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
-import { pageCache } from './src/integrations/page-cache.ts';
 import { buildMemory } from './src/integrations/build-memory.ts';
-import { dataStoreFromFile } from './src/integrations/data-store-from-file.ts';
 
 const settings = readSiteSettings();
 
@@ -16,7 +13,7 @@ export default defineConfig({
   site: settings.SITE_URL,
   base: settings.BASE_PATH,
   trailingSlash: 'always',
-  outDir: process.env.ASTRO_OUT_DIR || 'dist',
+  outDir: process.env.OUT_DIR || 'dist',
   // Where Astro keeps its content-layer data store between builds (benchmarks use their own).
   cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
   // Stylesheets stay files, even small ones, so a reader's browser caches them across pages.
@@ -25,10 +22,12 @@ export default defineConfig({
   // explicitly so remark-gfm renders GFM. SmartyPants stays off: it would alter the quotes
   // of the source text.
   markdown: { processor: unified({ remarkPlugins: [remarkGfm], gfm: false, smartypants: false }) },
-  // pageCache comes after sitemap, which records what the page cache keeps of each page;
   // buildMemory last, so its limit on heap growth lasts until the other hooks are done.
-  integrations: [mdx(), dataStoreFromFile(), searchIndex(), sitemap(), pageCache(), buildMemory(100)],
+  integrations: [mdx(), sitemap({ documents: process.env.DOCUMENTS_DIR || 'content/documents' }), buildMemory(100)],
   devToolbar: { enabled: false },
+  // Pages whose cacheKey (src/lib/cache-keys.ts) and code are those of the last build are not
+  // rendered again: Astro restores the file it wrote then.
+  experimental: { incrementalBuild: true },
   vite: {
     build: {
       rolldownOptions: {

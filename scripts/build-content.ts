@@ -26,7 +26,6 @@ import { RecordStore } from './pipeline/record-store.ts';
 import { staleTemporaries } from './pipeline/stale-temporaries.ts';
 import { inlinePool, workerPool, type JobPool } from './pipeline/worker-pool.ts';
 import { writeContent, type ContentWritten } from './pipeline/write-content.ts';
-import { describeRecords, type NormalisedRecords } from '../src/lib/normalised-records.ts';
 
 export type { DocumentRecord } from './pipeline/render-document.ts';
 
@@ -63,6 +62,7 @@ const SOURCES_PER_WORKER = 1000;
 
 /**
  * Runs the whole content build; throws an AggregateError of BuildErrors when any source fails.
+ * Returns the report and each document's slug and source file, in source order.
  *
  * One pass over the sources on worker threads (see writeContent); an unchanged source comes
  * from the record cache, keyed by a hash of the source, its correction, the registries, the
@@ -71,7 +71,7 @@ const SOURCES_PER_WORKER = 1000;
  */
 export async function buildContent(
   options: BuildContentOptions,
-): Promise<{ report: ReportDigest; records: NormalisedRecords; sourceKeys: Map<string, string>; slugs: string[] }> {
+): Promise<{ report: ReportDigest; documents: { slug: string; source: string }[] }> {
   const base = normaliseBase(options.base ?? '/');
   const contentDir = options.contentDir ?? 'content';
   const { names, errors } = await listSources(options.inDir);
@@ -89,7 +89,7 @@ export async function buildContent(
     const cacheDir = cacheFolder(options) || undefined;
     const previous = resolve(options.outDir);
     const digest = new ReportDigest();
-    let written: ContentWritten = { cacheKeys: [], records: [], sourceKeys: new Map() };
+    let written: ContentWritten = { cacheKeys: [], records: [] };
     await writeAtomically(options.outDir, options.trash, async (tmp) => {
       const previousDir = existsSync(previous) ? previous : undefined;
       const setup = {
@@ -107,13 +107,7 @@ export async function buildContent(
       written = await writeContent(pool, setup, names, digest);
     });
     if (cacheDir) new RecordStore(cacheDir).prune(new Set(written.cacheKeys));
-    // Renaming the folder into place kept the file's stamp.
-    return {
-      report: digest,
-      records: describeRecords(join(previous, 'documents.json'), written.records),
-      sourceKeys: written.sourceKeys,
-      slugs: written.records.map((r) => r.slug),
-    };
+    return { report: digest, documents: written.records.map(({ slug, source }) => ({ slug, source })) };
   } finally {
     await pool.close();
   }

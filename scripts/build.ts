@@ -11,17 +11,15 @@
 import { build } from 'astro';
 import { execFile } from 'node:child_process';
 import { existsSync, renameSync } from 'node:fs';
-import { mkdir, rename, rm } from 'node:fs/promises';
+import { rename, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { buildContent, reportFailure } from './build-content.ts';
 import { reportSummary } from './pipeline/build-report.ts';
-import { reusePreviousPages } from './reuse-pages.ts';
+import { countReused } from './emit/count-reused.ts';
 import { incompleteSiteError } from './check-site-complete.ts';
 import { staleTemporaries } from './pipeline/stale-temporaries.ts';
 import { publishSite, previousSite, restoreInterruptedPublish } from './publish-site.ts';
-import { linkOrCopy } from '../src/lib/link-or-copy.ts';
-import { RECORDS_VARIABLE, takeRecordsFile } from '../src/lib/normalised-records.ts';
-import { handSourceKeys } from '../src/lib/source-keys.ts';
+import { emitDocumentFiles, type BuiltDocument } from './emit/document-files.ts';
 import { finishIndexManifest, indexManifestFile } from '../src/lib/search-index/index-manifest.ts';
 import { hostNamed, hostTable, limitsExceeded, type HostLimits } from '../src/lib/host-limits.ts';
 import { outputStats } from '../src/lib/output-stats.ts';
@@ -34,9 +32,8 @@ const unsetSite = siteUrlWarning();
 if (unsetSite) console.warn(unsetSite);
 const outDir = resolve(root, process.env['OUT_DIR'] || 'dist');
 const staging = join(root, '.build', `site-${process.pid}`);
-// The generated collection; the loader in src/content.config.ts reads the same variable.
+// The generated collection; the loader in src/content.config.ts reads the same setting.
 const documentsDir = resolve(root, process.env['DOCUMENTS_DIR'] || 'content/documents');
-process.env['DOCUMENTS_DIR'] = documentsDir;
 /** RAW_DIR (default content/raw) names the folder of sources, e.g. the assembled e2e sources. */
 const rawDir = resolve(root, process.env['RAW_DIR'] || 'content/raw');
 /** HOST (github-pages, gitlab-pages, cloudflare-pages, …) fails the build when the site would not fit that host. */
@@ -106,9 +103,9 @@ const emptied = emptyTrash().catch((e: unknown) => {
   console.warn(`build: could not empty ${trash} (${e instanceof Error ? e.message : String(e)}); delete it by hand`);
 });
 markStage('normalise');
-let slugs: string[] = [];
+let documents: BuiltDocument[] = [];
 try {
-  const { report, records, sourceKeys, ...normalised } = await buildContent({
+  const built = await buildContent({
     inDir: rawDir,
     outDir: documentsDir,
     contentDir: join(root, 'content'),
@@ -116,12 +113,8 @@ try {
     trash,
     strict: process.argv.includes('--strict') || /^(1|true|yes|on)$/i.test(process.env['STRICT'] ?? ''),
   });
-  console.log(reportSummary(report, join(documentsDir, 'report.json')));
-  // The collection was written just now, by this process: its documents.json may be published
-  // as it is, linked in after Astro (src/lib/normalised-records.ts).
-  process.env[RECORDS_VARIABLE] = JSON.stringify(records);
-  handSourceKeys(sourceKeys);
-  slugs = normalised.slugs;
+  console.log(reportSummary(built.report, join(documentsDir, 'report.json')));
+  documents = built.documents;
 } catch (e) {
   reportFailure(e);
 }
@@ -130,21 +123,18 @@ await rm(staging, { recursive: true, force: true });
 // The search index is built by a process of its own, beside Astro: both cores, separate memory.
 const searchSite = `${staging}-search`;
 await rm(searchSite, { recursive: true, force: true });
-const search = runSearchIndex(documentsDir, searchSite, outDir, slugs.length);
-process.env['SEARCH_INDEX'] = 'external';
-process.env['ASTRO_OUT_DIR'] = staging;
+const search = runSearchIndex(documentsDir, searchSite, outDir, documents.length);
 markStage('astro');
+const astroStarted = Date.now();
 try {
-  await build({ root, logLevel: (process.env['ASTRO_LOG_LEVEL'] as 'info' | undefined) ?? 'warn' });
-  const records = takeRecordsFile();
-  if (records) {
-    await mkdir(join(staging, 'data'), { recursive: true });
-    linkOrCopy(records, join(staging, 'data/documents.json'));
-  }
-  // While the search index may still be building: linking tens of thousands of files takes a second.
-  markStage('reuse');
-  reusePreviousPages(staging, outDir);
-  const incomplete = incompleteSiteError(staging, slugs);
+  await build({ root, outDir: staging, logLevel: (process.env['ASTRO_LOG_LEVEL'] as 'info' | undefined) ?? 'warn' });
+  console.log(`build: ${countReused(staging, astroStarted)}`);
+  // Each document's record and source text, straight from the build script's output.
+  emitDocumentFiles(documents, { documentsDir, rawDir, site: staging });
+  const incomplete = incompleteSiteError(
+    staging,
+    documents.map((d) => d.slug),
+  );
   if (incomplete) throw incomplete;
   markStage('search');
   console.log(await search.done);

@@ -1,10 +1,10 @@
 import { defineCollection } from 'astro:content';
-import { mdxDocuments } from './loaders/mdx-documents.ts';
+import { recordDocuments } from './loaders/record-documents.ts';
 import { documentSchema } from './schema/document.ts';
 
-/** The normalised documents: MDX files written by scripts/build-content.ts from content/raw/. */
+/** The normalised documents: the records scripts/build-content.ts writes from content/raw/ beside their MDX files. */
 const documents = defineCollection({
-  loader: mdxDocuments({ base: process.env['DOCUMENTS_DIR'] || 'content/documents' }),
+  loader: recordDocuments({ base: process.env['DOCUMENTS_DIR'] || 'content/documents' }),
   schema: documentSchema,
 });
 

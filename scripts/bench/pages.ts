@@ -16,8 +16,7 @@ import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { parse } from 'yaml';
-import { documentBlocks } from '../../src/lib/document-blocks.ts';
+import { readRecord, recordBlocks, RECORDS_FOLDER } from '../../src/lib/document-record.ts';
 import { inlineScripts, missingText, staticImports } from './page-weight.ts';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -71,11 +70,10 @@ const asset = (url: string) => {
   return assets.get(url)!;
 };
 
-/** A document's own text, title and body blocks, from its generated MDX. */
+/** A document's own text, title and body blocks, from its record. */
 function ownText(slug: string): string[] {
-  const mdx = readFileSync(join(root, 'content/documents', `${slug}.mdx`), 'utf8');
-  const [, front = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(mdx) ?? [];
-  return [(parse(front) as { title: string }).title, ...documentBlocks(body).map((b) => b.text)];
+  const record = readRecord(join(root, 'content/documents', RECORDS_FOLDER, `${slug}.json`));
+  return [record.title, ...recordBlocks(record).map((b) => b.text)];
 }
 
 /** URLs of the JavaScript files a script loads, itself first, then its static imports, each once. */

@@ -26,8 +26,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type Page } from '@playwright/test';
 import sirv from 'sirv';
-import { documentBlocks } from '../../src/lib/document-blocks.ts';
-import { splitFrontmatter } from '../../src/loaders/mdx-documents.ts';
+import { readRecord, RECORDS_FOLDER } from '../../src/lib/document-record.ts';
 import { corpusRecords } from './corpus-records.ts';
 import { measure } from './measure-process.ts';
 import { countPagefindBytes, measurePagefind, writePagefindHarness } from './pagefind-driver.ts';
@@ -131,17 +130,8 @@ const records = corpusRecords<Record>(site);
 const compact = (s: string) => s.replace(/\s+/gu, '');
 const published = new Map(
   records.map((r) => {
-    const { body } = splitFrontmatter(readFileSync(join(documentsDir, `${r.slug}.mdx`), 'utf8'));
-    return [
-      r.url,
-      compact(
-        r.title +
-          (r.docNumber ?? '') +
-          documentBlocks(body)
-            .map((b) => b.text)
-            .join(''),
-      ),
-    ];
+    const { body } = readRecord(join(documentsDir, RECORDS_FOLDER, `${r.slug}.json`));
+    return [r.url, compact(r.title + (r.docNumber ?? '') + body)];
   }),
 );
 const raw = new Map(records.map((r) => [r.url, compact(readFileSync(join(rawDir, r.source), 'utf8'))]));

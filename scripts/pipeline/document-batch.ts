@@ -14,6 +14,9 @@ import { renderDocument, type DocumentIdentity, type RenderedDocument } from './
 import type { CitationIndex } from './resolve-citations.ts';
 import { readSpill, type SpillRef, type SpillWriter } from './spill-file.ts';
 import { toMdxBody } from './to-mdx.ts';
+import { RECORDS_FOLDER } from '../../src/lib/document-record.ts';
+import { bodyBlocks } from './body-blocks.ts';
+import type { BodyBlock } from '../../src/lib/document-blocks.ts';
 
 /** What one thread needs: the sources, their corrections, the registries, the cache, the output. */
 export interface DocumentSetup {
@@ -48,6 +51,7 @@ export interface IndexEntry extends CorpusEntry, DocumentIdentity {
 /** What the second pass needs of a document to render it again: its record, and where its body starts in its MDX file. */
 interface SpilledDocument {
   document: StoredDocument;
+  blocks: BodyBlock[];
   /** Byte offset of the body in the MDX file the first pass wrote. */
   bodyStart: number;
 }
@@ -88,11 +92,12 @@ export async function normaliseBatch(
     let spilled: SpillRef | undefined;
     if (!rendered) {
       try {
-        const { document, body } = normalised(setup, name, bytes);
-        rendered = renderDocument(document, body, unresolved, setup.base);
+        const { document, body, blocks } = normalised(setup, name, bytes);
+        rendered = renderDocument(document, body, blocks, unresolved, setup.base);
         if (setup.spill && document.data.citations.length > 0)
           spilled = setup.spill.write({
             document,
+            blocks,
             bodyStart: rendered.mdx.length - Buffer.byteLength(body),
           } satisfies SpilledDocument);
       } catch (e) {
@@ -137,10 +142,10 @@ export async function resolveBatch(
   for (const { name, key, slug, spilled } of items) {
     let rendered = setup.store?.read(key);
     if (!rendered) {
-      const { document, body } = spilled
+      const { document, body, blocks } = spilled
         ? fromSpill(setup, slug, spilled)
         : normalised(setup, name, readFileSync(join(setup.inDir, name)));
-      rendered = renderDocument(document, body, citations, setup.base);
+      rendered = renderDocument(document, body, blocks, citations, setup.base);
       setup.store?.write(key, rendered);
     }
     out.add(rendered);
@@ -149,8 +154,15 @@ export async function resolveBatch(
   return out.result();
 }
 
-/** A source normalised, with its MDX body. Throws BuildErrors. */
-function normalised(setup: DocumentSetup, name: string, bytes: Uint8Array): { document: StoredDocument; body: string } {
+/** What a document is rendered from: the normalised source, its MDX body and its body's blocks. */
+interface Normalised {
+  document: StoredDocument;
+  body: string;
+  blocks: BodyBlock[];
+}
+
+/** A source normalised, with its MDX body and blocks. Throws BuildErrors. */
+function normalised(setup: DocumentSetup, name: string, bytes: Uint8Array): Normalised {
   const {
     blocks,
     path: _path,
@@ -160,14 +172,15 @@ function normalised(setup: DocumentSetup, name: string, bytes: Uint8Array): { do
     setup.corrections.get(name.replace(/\.txt$/, '')),
     setup.context,
   );
-  return { document, body: toMdxBody(blocks) };
+  return { document, body: toMdxBody(blocks), blocks: bodyBlocks(blocks) };
 }
 
 /** A document the first pass spilled, with the body of the MDX file it wrote. */
-function fromSpill(setup: DocumentSetup, slug: string, ref: SpillRef): { document: StoredDocument; body: string } {
-  const { document, bodyStart } = readSpill(ref) as SpilledDocument;
+function fromSpill(setup: DocumentSetup, slug: string, ref: SpillRef): Normalised {
+  const { document, blocks, bodyStart } = readSpill(ref) as SpilledDocument;
   return {
     document,
+    blocks,
     body: readFileSync(join(setup.outDir, `${slug}.mdx`))
       .subarray(bodyStart)
       .toString('utf8'),
@@ -188,7 +201,10 @@ class OutputBuilder {
   }
 
   add(d: RenderedDocument): void {
-    this.written.push(placeFile(this.setup.outDir, this.setup.previousDir, `${d.identity.slug}.mdx`, d.mdx, this.writer) ? 1 : 0);
+    const { outDir, previousDir } = this.setup;
+    const mdx = placeFile(outDir, previousDir, `${d.identity.slug}.mdx`, d.mdx, this.writer);
+    const record = placeFile(outDir, previousDir, `${RECORDS_FOLDER}/${d.identity.slug}.json`, d.record, this.writer);
+    this.written.push(mdx || record ? 1 : 0);
     this.documents.addBytes(d.documentsEntry);
     this.report.addBytes(d.reportEntry);
     this.digest.add(d.digest);

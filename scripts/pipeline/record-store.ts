@@ -11,7 +11,7 @@ export type StoredDocument = Omit<NormalisedDocument, 'blocks'> & { encoding: 'u
  * Rendered documents on disk, one file per cache key (an edge: file I/O): what the build
  * needs of an unchanged source, so it is neither parsed nor serialised again. A file holds
  * one JSON line (identity, report digest and the byte lengths of the parts), then the MDX
- * file and the documents.json and report.json entries as they are written. Files are written
+ * file, the document's record and the documents.json and report.json entries as they are written. Files are written
  * aside and renamed into place, so a reader never sees half a record, and two builds may
  * share a folder.
  */
@@ -40,10 +40,10 @@ export class RecordStore {
     const head = JSON.stringify({
       identity: d.identity,
       digest: d.digest,
-      lengths: [d.mdx.length, d.documentsEntry.length, d.reportEntry.length],
+      lengths: [d.mdx.length, d.record.length, d.documentsEntry.length, d.reportEntry.length],
     });
     const aside = join(this.dir, `${key}.${process.pid}-${threadId}.tmp`);
-    writeFileSync(aside, Buffer.concat([Buffer.from(`${head}\n`), d.mdx, d.documentsEntry, d.reportEntry]));
+    writeFileSync(aside, Buffer.concat([Buffer.from(`${head}\n`), d.mdx, d.record, d.documentsEntry, d.reportEntry]));
     renameSync(aside, this.file(key));
   }
 
@@ -65,17 +65,20 @@ function parseRecord(bytes: Buffer): RenderedDocument | undefined {
   const end = bytes.indexOf(0x0a);
   try {
     const head = JSON.parse(bytes.toString('utf8', 0, end)) as Pick<RenderedDocument, 'identity' | 'digest'> & {
-      lengths: [number, number, number];
+      lengths: [number, number, number, number];
     };
-    const [mdx, documents, report] = head.lengths;
-    const at = end + 1;
-    if (end < 0 || at + mdx + documents + report !== bytes.length) return undefined;
+    if (end < 0 || !Array.isArray(head.lengths) || head.lengths.length !== 4) return undefined;
+    const [mdx, record, documents, report] = head.lengths;
+    let at = end + 1;
+    if (at + mdx + record + documents + report !== bytes.length) return undefined;
+    const part = (n: number) => bytes.subarray(at, (at += n));
     return {
       identity: head.identity,
       digest: head.digest,
-      mdx: bytes.subarray(at, at + mdx),
-      documentsEntry: bytes.subarray(at + mdx, at + mdx + documents),
-      reportEntry: bytes.subarray(at + mdx + documents),
+      mdx: part(mdx),
+      record: part(record),
+      documentsEntry: part(documents),
+      reportEntry: part(report),
     };
   } catch {
     return undefined;

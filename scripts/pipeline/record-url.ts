@@ -5,3 +5,9 @@
  * own so that the main thread need not load the renderer for it.
  */
 export const recordUrl = (base: string, slug: string): string => `${base}documents/${slug}/`;
+
+/** The paths a document's record names: its page and its source text, under the base path. */
+export const recordPaths = (base: string, slug: string): { url: string; sourceText: string } => ({
+  url: recordUrl(base, slug),
+  sourceText: `${base}data/documents/${slug}.txt`,
+});

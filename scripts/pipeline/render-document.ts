@@ -1,7 +1,9 @@
 import type { DocumentData } from '../../src/schema/document.ts';
+import { documentDataRecord } from '../../src/lib/data-records.ts';
+import type { BodyBlock } from '../../src/lib/document-blocks.ts';
 import { digestEntryOf, reportEntry, type DigestEntry } from './build-report.ts';
 import { jsonArrayElement } from './json-array-writer.ts';
-import { recordUrl } from './record-url.ts';
+import { recordPaths, recordUrl } from './record-url.ts';
 import type { StoredDocument } from './record-store.ts';
 import { resolveWith, type CitationIndex, type CitationTarget } from './resolve-citations.ts';
 import { toFrontmatter } from './to-mdx.ts';
@@ -20,17 +22,25 @@ export interface RenderedDocument {
   digest: DigestEntry;
   /** The MDX file. */
   mdx: Uint8Array;
+  /** The document's record (data/documents/<slug>.json): frontmatter, page and source paths, body and blocks. */
+  record: Uint8Array;
   /** Its documents.json and report.json entries (jsonArrayElement at depth 0 and 1). */
   documentsEntry: Uint8Array;
   reportEntry: Uint8Array;
 }
 
 /**
- * A normalised document (its record and MDX body) with its citations resolved against
- * `citations`, rendered into its MDX file and its documents.json and report.json entries;
+ * A normalised document (its record, MDX body and body blocks) with its citations resolved against
+ * `citations`, rendered into its MDX file, its record and its documents.json and report.json entries;
  * records' `url`s start with `base` (`/`, `/archive/`).
  */
-export function renderDocument(document: StoredDocument, body: string, citations: CitationIndex, base: string): RenderedDocument {
+export function renderDocument(
+  document: StoredDocument,
+  body: string,
+  blocks: readonly BodyBlock[],
+  citations: CitationIndex,
+  base: string,
+): RenderedDocument {
   const data = resolveWith(citations, document.data);
   const report = reportEntry({ ...document, data });
   return {
@@ -43,6 +53,7 @@ export function renderDocument(document: StoredDocument, body: string, citations
     },
     digest: digestEntryOf(report),
     mdx: Buffer.from(`${toFrontmatter(data)}\n${body}`),
+    record: Buffer.from(`${JSON.stringify(documentDataRecord(data, blocks, recordPaths(base, data.slug)))}\n`),
     documentsEntry: Buffer.from(jsonArrayElement({ ...data, url: recordUrl(base, data.slug) } satisfies DocumentRecord, 0)),
     reportEntry: Buffer.from(jsonArrayElement(report, 1)),
   };

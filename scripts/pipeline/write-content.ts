@@ -9,18 +9,17 @@ import type { BatchOutput, IndexEntry } from './document-batch.ts';
 import { FilePatcher } from './file-patcher.ts';
 import { JsonArrayWriter } from './json-array-writer.ts';
 import { recordUrl } from './record-url.ts';
+import { RECORDS_FOLDER } from '../../src/lib/document-record.ts';
 import { citationIndex, resolvedSlug, type CitationIndex } from './resolve-citations.ts';
 import type { JobPool } from './worker-pool.ts';
 
 /** Sources per job: small enough to share the work evenly, large enough to keep messages few. */
 const BATCH = 50;
 
-/** What writeContent did: the cache keys it used, and the slug and page URL of each record of documents.json, in order. */
+/** What writeContent did: the cache keys it used, and the slug, page URL and source file of each record of documents.json, in order. */
 export interface ContentWritten {
   cacheKeys: string[];
-  records: { slug: string; url: string }[];
-  /** Each source's cache key (sourceKey), by file name; empty when the cache is off. */
-  sourceKeys: Map<string, string>;
+  records: { slug: string; url: string; source: string }[];
 }
 
 /**
@@ -58,6 +57,7 @@ async function writeWithSpill(
   names: readonly string[],
   digest: ReportDigest,
 ): Promise<ContentWritten> {
+  await mkdir(join(setup.outDir, RECORDS_FOLDER), { recursive: true });
   await pool.broadcast({ kind: 'setup', setup });
   const out: Outputs = {
     records: new JsonArrayWriter(join(setup.outDir, 'documents.json'), 0),
@@ -84,8 +84,7 @@ async function writeWithSpill(
   digest.stats = { reused, parsed: index.length - reused, written, unchanged: index.length - written, removed };
   return {
     cacheKeys: [...index.map((e) => e.key), ...resolving.map((r) => r.key)],
-    records: index.map((e) => ({ slug: e.slug, url: recordUrl(setup.base, e.slug) })),
-    sourceKeys: new Map(index.filter((e) => e.key !== '').map((e) => [e.name, e.key])),
+    records: index.map((e) => ({ slug: e.slug, url: recordUrl(setup.base, e.slug), source: e.name })),
   };
 }
 

@@ -3,12 +3,10 @@
  * build (a memoised promise) and every cross-link is computed by buildArchive.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { resolve } from 'node:path';
 import { docTypes, type DocumentData } from '../schema/document.ts';
 import { buildArchive, type Archive } from './build-archive.ts';
 import { entrySummary, type EntryFile } from './document-text.ts';
 import { loadRegistries } from './registries.ts';
-import { checkCollectionComplete } from './check-collection-complete.ts';
 
 export interface LoadedArchive extends Archive {
   entries: Map<string, CollectionEntry<'documents'>>;
@@ -24,7 +22,6 @@ let archive: Promise<LoadedArchive> | undefined;
 export function getArchive(): Promise<LoadedArchive> {
   archive ??= (async () => {
     const [collection, registries] = await Promise.all([getCollection('documents'), loadRegistries()]);
-    checkCollectionComplete(collection.length, resolve(process.cwd(), process.env['DOCUMENTS_DIR'] || 'content/documents'));
     const built = buildArchive(
       collection.map((e) => e.data),
       registries.departments,

@@ -5,8 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { documentBlocks } from '../../src/lib/document-blocks.ts';
-import { splitFrontmatter } from '../../src/loaders/mdx-documents.ts';
+import { readRecord, RECORDS_FOLDER } from '../../src/lib/document-record.ts';
 
 export const BASE = '/archive/';
 export const COUNT = 1000;
@@ -43,17 +42,8 @@ let texts: Map<string, string> | null = null;
 export function publishedTexts(): Map<string, string> {
   texts ??= new Map(
     corpusRecords().map((r) => {
-      const { body } = splitFrontmatter(readFileSync(join(documentsDir, `${r.slug}.mdx`), 'utf8'));
-      return [
-        r.url,
-        fold(
-          r.title +
-            (r.docNumber ?? '') +
-            documentBlocks(body)
-              .map((b) => b.text)
-              .join(''),
-        ),
-      ];
+      const { body } = readRecord(join(documentsDir, RECORDS_FOLDER, `${r.slug}.json`));
+      return [r.url, fold(r.title + (r.docNumber ?? '') + body)];
     }),
   );
   return texts;

@@ -21,21 +21,27 @@ import { join } from 'node:path';
 import { after, it } from 'node:test';
 import { buildContent } from '../../scripts/build-content.ts';
 import { cacheSalt } from '../../scripts/pipeline/cache-key.ts';
-import { rawDir, root } from './support/corpus.ts';
+import { rawDir, root } from '../support/corpus.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'build-content-cache-'));
 after(() => rmSync(work, { recursive: true, force: true }));
 const contentDir = join(root, 'content');
 const reply = '000_a53c656e4978de6c.txt';
 
+/** The files under `dir`, records/ included, by relative path. */
+const files = (dir: string) =>
+  readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((n) => statSync(join(dir, n)).isFile())
+    .sort();
+
 /** Every file under `dir` with its bytes, by relative path. */
 function snapshot(dir: string): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const n of readdirSync(dir).sort()) out[n] = readFileSync(join(dir, n)).toString('base64');
+  for (const n of files(dir)) out[n] = readFileSync(join(dir, n)).toString('base64');
   return out;
 }
 
-const inodes = (dir: string) => Object.fromEntries(readdirSync(dir).map((n) => [n, statSync(join(dir, n)).ino]));
+const inodes = (dir: string) => Object.fromEntries(files(dir).map((n) => [n, statSync(join(dir, n)).ino]));
 
 /** The seeds, the hostile-text fixture and a notice citing 000 by its 发文字号. */
 function sources(name: string): string {
@@ -53,9 +59,8 @@ function sources(name: string): string {
 /** A cold build of `inDir` (no cache) into a fresh folder; returns its snapshot. */
 async function cold(inDir: string, name: string): Promise<Record<string, string>> {
   const outDir = join(work, name);
-  const built = await buildContent({ inDir, outDir, contentDir, cacheDir: false });
+  await buildContent({ inDir, outDir, contentDir, cacheDir: false });
   assert.equal(existsSync(join(work, `.${name}-cache`)), false);
-  assert.equal(built.sourceKeys.size, 0, 'no cache, no keys to hand over');
   return snapshot(outDir);
 }
 
@@ -70,12 +75,15 @@ it('a warm build after edits writes what a cold build writes, parsing only the e
   const built = inodes(outDir);
   const again = await buildContent({ inDir, outDir, contentDir });
   assert.deepEqual(again.report.stats, { reused: 7, parsed: 0, written: 0, unchanged: 7, removed: 0 });
-  // Each source's key, which the .txt route's view model takes for its bytes (src/lib/source-keys.ts).
-  assert.equal(first.sourceKeys.size, 7);
-  assert.deepEqual(again.sourceKeys, first.sourceKeys);
-  // Every MDX file is the same file, the notice whose citation resolves too; the JSON files are new.
+  // Every document, by slug and source file, in source order.
+  assert.deepEqual(
+    again.documents.map((d) => d.source),
+    readdirSync(inDir).sort(),
+  );
+  assert.deepEqual(again.documents, first.documents);
+  // Every MDX file and record is the same file, the notice whose citation resolves too; documents.json and report.json are new.
   const kept = inodes(outDir);
-  for (const n of Object.keys(built)) assert.equal(kept[n] === built[n], n.endsWith('.mdx'), n);
+  for (const n of Object.keys(built)) assert.equal(kept[n] === built[n], n.endsWith('.mdx') || n.startsWith('records/'), n);
 
   // 000 gets another 发文字号: a new slug, and the notice citing its old number no longer resolves.
   const before = inodes(outDir);
@@ -86,14 +94,14 @@ it('a warm build after edits writes what a cold build writes, parsing only the e
   rmSync(join(inDir, 'hostile-text.txt'));
   const warm = await buildContent({ inDir, outDir, contentDir });
   assert.deepEqual(warm.report.stats, { reused: 5, parsed: 1, written: 2, unchanged: 4, removed: 2 });
-  // The edited source's key changed, the others' did not; the removed one has none.
+  // The edited source has a new slug; the removed one is gone.
   assert.deepEqual(
-    [...warm.sourceKeys].filter(([n, k]) => first.sourceKeys.get(n) !== k).map(([n]) => n),
-    [reply],
+    warm.documents.filter((d) => !first.documents.some((f) => f.slug === d.slug)),
+    [{ slug: 'jl-wfyz-2020-50', source: reply }],
   );
-  assert.deepEqual(
-    [...first.sourceKeys.keys()].filter((n) => !warm.sourceKeys.has(n)),
-    ['hostile-text.txt'],
+  assert.equal(
+    warm.documents.some((d) => d.source === 'hostile-text.txt'),
+    false,
   );
   assert.deepEqual(snapshot(outDir), await cold(inDir, 'cold'));
 
@@ -194,5 +202,6 @@ it('with a trash folder, the replaced output is moved there whole instead of del
   await buildContent({ inDir, outDir, contentDir, cacheDir: false, trash });
   assert.deepEqual(readdirSync(trash), [`out-trash-${process.pid}`]);
   assert.deepEqual(snapshot(join(trash, `out-trash-${process.pid}`)), before);
-  assert.equal(Object.keys(snapshot(outDir)).length, Object.keys(before).length - 1);
+  // hostile-text's MDX file and record are gone.
+  assert.equal(Object.keys(snapshot(outDir)).length, Object.keys(before).length - 2);
 });

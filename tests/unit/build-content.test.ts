@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import { after, it } from 'node:test';
 import { buildContent } from '../../scripts/build-content.ts';
 import type { BuildError } from '../../scripts/pipeline/build-error.ts';
-import { rawDir, root } from './support/corpus.ts';
+import { rawDir, root } from '../support/corpus.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'build-content-'));
 after(() => rmSync(work, { recursive: true, force: true }));
@@ -58,6 +58,12 @@ it('two runs over the same sources write byte-identical files, in the main threa
       'report.json',
       'sc-wc-2024-1.mdx',
       'sc-wjw-jkpyxzsc-478862.mdx',
+      'records/jl-kfy-2022-97.json',
+      'records/jl-kfy-2023-102.json',
+      'records/jl-wfyz-2020-49.json',
+      'records/jl-yyzf-2017-1.json',
+      'records/sc-wc-2024-1.json',
+      'records/sc-wjw-jkpyxzsc-478862.json',
     ].sort(),
   );
   assert.deepEqual(snapshot(join(work, 'out-b')), a);

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
 import { buildReport, digestOf, reportSummary } from '../../scripts/pipeline/build-report.ts';
-import { seedCorpus } from './support/corpus.ts';
+import { seedCorpus } from '../support/corpus.ts';
 
 const report = buildReport(seedCorpus());
 const of = (prefix: string) => report.documents.find((d) => d.source.startsWith(prefix))!;

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
 import { chineseNumeral, sectionLabels, sectionName, sectionNames } from '../../src/lib/citation.ts';
-import { seedCorpus } from './support/corpus.ts';
+import { seedCorpus } from '../support/corpus.ts';
 import type { SectionNode } from '../../src/schema/document.ts';
 
 const node = (id: string, label: string, children: SectionNode[] = []): SectionNode => ({

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
 import { nameAt } from '../../scripts/pipeline/resolve-departments.ts';
-import { context } from './support/corpus.ts';
+import { context } from '../support/corpus.ts';
 
 const { departments } = context;
 const names = (text: string, region: string | null) =>

@@ -2,10 +2,10 @@
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
 import { documentBlocks, readBodyWithMdx, readsWithoutMdx } from '../../src/lib/document-blocks.ts';
-import { seedCorpus } from './support/corpus.ts';
+import { seedCorpus } from '../support/corpus.ts';
 import { toMdx } from '../../scripts/pipeline/to-mdx.ts';
 import type { Block } from '../../scripts/pipeline/types.ts';
-import { minimalData } from './support/minimal-document.ts';
+import { minimalData } from '../support/minimal-document.ts';
 
 const bodyOf = (mdx: string) => mdx.slice(mdx.indexOf('\n---\n', 4) + 5);
 

@@ -3,7 +3,7 @@ import { it } from 'node:test';
 import { documentBlocks } from '../../src/lib/document-blocks.ts';
 import { toMdx } from '../../scripts/pipeline/to-mdx.ts';
 import type { Block } from '../../scripts/pipeline/types.ts';
-import { minimalData } from './support/minimal-document.ts';
+import { minimalData } from '../support/minimal-document.ts';
 
 const data = minimalData;
 

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { it } from 'node:test';
 import { dump, load } from 'js-yaml';
 import { dumpYaml, fastDumpYaml, frontmatterYamlOptions } from '../../scripts/pipeline/dump-yaml.ts';
-import { seedCorpus } from './support/corpus.ts';
+import { seedCorpus } from '../support/corpus.ts';
 import { seededRandom } from '../../scripts/bench/seeded-random.ts';
 
 const library = (value: unknown) => dump(value, frontmatterYamlOptions);

@@ -8,7 +8,7 @@ import { it } from 'node:test';
 import { BuildError } from '../../scripts/pipeline/build-error.ts';
 import { cleanTitle } from '../../scripts/pipeline/clean-title.ts';
 import { normaliseDocument } from '../../scripts/pipeline/normalise-document.ts';
-import { context } from './support/corpus.ts';
+import { context } from '../support/corpus.ts';
 
 const read = (text: string, strict = false) => normaliseDocument('t.txt', text, { ...context, strict });
 

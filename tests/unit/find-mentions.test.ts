@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { it } from 'node:test';
 import { findMentions } from '../../scripts/pipeline/find-mentions.ts';
 import type { Block } from '../../scripts/pipeline/types.ts';
-import { context } from './support/corpus.ts';
+import { context } from '../support/corpus.ts';
 
 const noPlace = { city: null, district: null };
 const para = (text: string, section: string): Block => ({ role: 'para', text, lines: [1], part: 0, section });

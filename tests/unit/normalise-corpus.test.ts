@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { it } from 'node:test';
 import { BuildError } from '../../scripts/pipeline/build-error.ts';
 import { normaliseCorpus, type CorrectionSource, type RawSource } from '../../scripts/pipeline/normalise-corpus.ts';
-import { rawDir, registries, seedCorpus } from './support/corpus.ts';
+import { rawDir, registries, seedCorpus } from '../support/corpus.ts';
 
 const seed = (name: string, as = name): RawSource => ({
   path: `content/raw/${as}`,

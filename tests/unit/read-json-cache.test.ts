@@ -4,8 +4,6 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { after, it, mock } from 'node:test';
-import { pathsToRender, startPageCache } from '../../src/lib/page-cache.ts';
-import { cacheFiles } from '../../src/lib/page-manifest.ts';
 import { indexManifestFile, readIndexManifest } from '../../src/lib/search-index/index-manifest.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'read-json-cache-'));
@@ -37,30 +35,4 @@ it('a search-index manifest cut short reads as no manifest, and is deleted with 
     warn.mock.restore();
   }
   assert.equal(existsSync(file), false);
-});
-
-it('a page manifest that is not a JSON object is discarded and every page is rendered', () => {
-  const out = join(work, 'site');
-  process.env['OUT_DIR'] = out;
-  process.env['ASTRO_OUT_DIR'] = join(work, 'staging');
-  process.env['ASTRO_CACHE_DIR'] = env.ASTRO_CACHE_DIR;
-  const { manifest } = cacheFiles(out);
-  corrupt(manifest, 'null');
-  const warn = mock.method(console, 'warn', () => undefined);
-  try {
-    startPageCache();
-    assert.deepEqual(pathsToRender([{ params: { slug: 'a' }, file: 'documents/a/index.html', view: { title: '甲' } }]), [
-      { params: { slug: 'a' } },
-    ]);
-    assert.deepEqual(
-      warn.mock.calls.map((c) => c.arguments),
-      [[`cache: ${manifest} does not read (not a JSON object); discarded, it will be rebuilt`]],
-    );
-  } finally {
-    warn.mock.restore();
-    delete process.env['OUT_DIR'];
-    delete process.env['ASTRO_OUT_DIR'];
-    delete process.env['ASTRO_CACHE_DIR'];
-  }
-  assert.equal(existsSync(manifest), false);
 });

@@ -6,7 +6,7 @@ import { describe, it } from 'node:test';
 import { BuildError } from '../../scripts/pipeline/build-error.ts';
 import { readSource } from '../../scripts/pipeline/read-source.ts';
 import { splitLines } from '../../scripts/pipeline/split-lines.ts';
-import { root } from './support/corpus.ts';
+import { root } from '../support/corpus.ts';
 
 const dir = 'tests/fixtures/read-source';
 const read = (name: string) => readSource(`${dir}/${name}`, readFileSync(join(root, dir, name)));

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { scoreDocument, type ExpectedRecord } from '../../scripts/bench/extract-score.ts';
 import { normaliseSource } from '../../scripts/pipeline/normalise-corpus.ts';
-import { context, root } from './support/corpus.ts';
+import { context, root } from '../support/corpus.ts';
 
 const dir = join(root, 'tests/fixtures/real');
 const expected = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as ExpectedRecord[];

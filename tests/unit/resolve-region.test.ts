@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
 import { resolveRegion } from '../../scripts/pipeline/resolve-region.ts';
-import { context } from './support/corpus.ts';
+import { context } from '../support/corpus.ts';
 
 const region = (issuer: string | null, docNumber: string | null, title = '') =>
   resolveRegion(context.departments, issuer, docNumber, title);

@@ -1,6 +1,6 @@
 /**
  * The search index's document cache (src/lib/search-index/document-cache.ts): a rebuild reads
- * only the MDX files whose stamp changed, drops the entries of files gone, ignores a cache of
+ * only the records whose stamp changed, drops the entries of files gone, ignores a cache of
  * another version or key, cut short, or built under another topic registry, and writes the
  * same index as a build without a cache.
  */
@@ -27,7 +27,7 @@ import { buildContent } from '../../scripts/build-content.ts';
 import { readDocumentCache } from '../../src/lib/search-index/document-cache.ts';
 import { finishIndexManifest } from '../../src/lib/search-index/index-manifest.ts';
 import { writeSearchIndex } from '../../src/lib/search-index/write-search-index.ts';
-import { rawDir, root } from './support/corpus.ts';
+import { rawDir, root } from '../support/corpus.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'search-document-cache-'));
 after(() => rmSync(work, { recursive: true, force: true }));
@@ -41,9 +41,10 @@ before(async () => {
   copyFileSync(join(root, 'content', 'topics.yaml'), join(contentDir, 'topics.yaml'));
 });
 
+const recordsDir = join(documentsDir, 'records');
 const mdxFiles = (): string[] =>
-  readdirSync(documentsDir)
-    .filter((n) => n.endsWith('.mdx'))
+  readdirSync(recordsDir)
+    .filter((n) => n.endsWith('.json'))
     .sort();
 
 /** Every file of a folder, recursively: relative path → sha256 of its bytes (a failed comparison stays readable). */
@@ -69,9 +70,9 @@ async function build(cached = true, key = 'code'): Promise<{ files: Map<string, 
   return { files: folder(siteDir), read };
 }
 
-/** Rewrites an MDX file as the build script does: a new file (new inode) renamed over the old one. */
+/** Rewrites a record as the build script does: a new file (new inode) renamed over the old one. */
 function rewrite(name: string, edit: (text: string) => string): void {
-  const path = join(documentsDir, name);
+  const path = join(recordsDir, name);
   const text = readFileSync(path, 'utf8');
   assert.notEqual(edit(text), text);
   writeFileSync(`${path}.tmp`, edit(text));
@@ -110,27 +111,27 @@ it('a rebuild takes unchanged files from the cache and writes the same index as 
 it('a file rewritten since is read again; the others are not', async () => {
   await build();
   const name = mdxFiles()[1]!;
-  // One character more in the first paragraph's text.
-  rewrite(name, (text) => text.replace(/(<Para[^>]*>\n {2})/, '$1改'));
+  // Another character in the body's text.
+  rewrite(name, (text) => text.replace(/("body":"[^"]*?)。/, '$1！'));
   const warm = await build();
   assert.equal(warm.read, 1);
   const fresh = await build(false);
   assert.deepEqual(warm.files, fresh.files);
-  assert.equal(readDocumentCache(cacheFile, documentsDir, readRaw().key).size, mdxFiles().length);
+  assert.equal(readDocumentCache(cacheFile, recordsDir, readRaw().key).size, mdxFiles().length);
 });
 
 it('a file deleted loses its entry: put back with the same stamp, it is read again', async () => {
   await build();
   const name = mdxFiles()[0]!;
   const aside = join(work, name);
-  linkSync(join(documentsDir, name), aside);
-  rmSync(join(documentsDir, name));
+  linkSync(join(recordsDir, name), aside);
+  rmSync(join(recordsDir, name));
   const without = await build();
   assert.equal(without.read, 0);
   assert.deepEqual(without.files, (await build(false)).files);
   assert.equal(readRaw().entries.length, mdxFiles().length);
   // A hard link keeps the inode, size and mtime: only a dropped entry makes it read again.
-  linkSync(aside, join(documentsDir, name));
+  linkSync(aside, join(recordsDir, name));
   rmSync(aside);
   assert.equal((await build()).read, 1);
 });
@@ -155,7 +156,7 @@ it('a cache of another version or key, cut short or unreadable is ignored', asyn
 
   writeFileSync(cacheFile, 'not a cache');
   assert.equal((await build(true, 'other code')).read, all);
-  assert.equal(readDocumentCache(join(work, 'no-such-cache'), documentsDir, 'code').size, 0);
+  assert.equal(readDocumentCache(join(work, 'no-such-cache'), recordsDir, 'code').size, 0);
 });
 
 it('a rebuild beside a published index links its unchanged files and writes the same index as a fresh build', async () => {
@@ -176,11 +177,11 @@ it('a rebuild beside a published index links its unchanged files and writes the 
   const first = await rebuild();
   renameSync(first.siteDir, published);
   finishIndexManifest(previous.manifest);
-  rewrite(mdxFiles()[0]!, (text) => text.replace(/(<Para[^>]*>\n {2})/, '$1又'));
+  rewrite(mdxFiles()[0]!, (text) => text.replace(/("body":"[^"]*?)。/, '$1！'));
   const second = await rebuild();
   assert.equal(second.read, 1);
   // Most files are the published ones, linked; the edited document's d/ file is written anew.
-  const name = readFileSync(join(documentsDir, mdxFiles()[0]!), 'utf8').match(/^slug: "(.*)"$/m)![1]!;
+  const name = mdxFiles()[0]!.replace(/\.json$/, '');
   const detail = join('search-index', 'd', `${name}.bin`);
   assert.notEqual(statSync(join(second.siteDir, detail)).ino, statSync(join(published, detail)).ino);
   const linked = [...folder(second.siteDir).keys()].filter(

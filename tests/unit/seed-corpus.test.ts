@@ -8,7 +8,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import type { SectionNode } from '../../src/schema/document.ts';
-import { rawDir, root, seedCorpus } from './support/corpus.ts';
+import { rawDir, root, seedCorpus } from '../support/corpus.ts';
 
 interface Expected {
   file: string;

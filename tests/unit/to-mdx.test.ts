@@ -16,7 +16,7 @@ import { mdxjs } from 'micromark-extension-mdxjs';
 import { parse } from 'yaml';
 import { mdxComponents, toMdx } from '../../scripts/pipeline/to-mdx.ts';
 import type { Block } from '../../scripts/pipeline/types.ts';
-import { minimalData } from './support/minimal-document.ts';
+import { minimalData } from '../support/minimal-document.ts';
 
 export const hostile = [
   '{1+1}',

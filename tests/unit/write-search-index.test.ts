@@ -22,7 +22,7 @@ import { gzipSync } from 'node:zlib';
 import { buildContent } from '../../scripts/build-content.ts';
 import { finishIndexManifest } from '../../src/lib/search-index/index-manifest.ts';
 import { writeSearchIndex } from '../../src/lib/search-index/write-search-index.ts';
-import { rawDir, root } from './support/corpus.ts';
+import { rawDir, root } from '../support/corpus.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'write-search-index-'));
 after(() => rmSync(work, { recursive: true, force: true }));

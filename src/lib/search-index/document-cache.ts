@@ -1,7 +1,7 @@
 /**
  * The search index's document cache (an edge: file I/O): every document's index entry
  * (IndexedDocument) as last read, by MDX file name, with the stamp of the file it was read from
- * (page-manifest.ts fileStamp) and the content hash of its d/ file. A rebuild reads and parses
+ * (file-stamp.ts) and the content hash of its d/ file. A rebuild reads and parses
  * only the MDX files whose stamp changed (the build script writes a changed file as a new file
  * and leaves the others in place), and makes the d/ files of the others only if it must
  * compress them.

@@ -11,13 +11,13 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { fileStamp } from '../page-manifest.ts';
+import { fileStamp } from '../file-stamp.ts';
 import { readJsonCache } from '../read-json-cache.ts';
 import type { PreviousHashes } from './build-search-index.ts';
 
 const VERSION = 1;
 
-/** One file of the index as written: its content hash and its stamp (page-manifest.ts fileStamp). */
+/** One file of the index as written: its content hash and its stamp (file-stamp.ts). */
 export interface IndexFileRecord {
   hash: string;
   stamp: string;

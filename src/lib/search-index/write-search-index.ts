@@ -1,20 +1,19 @@
 /**
- * Reads the generated collection (content/documents/*.mdx) and writes the search index into a
+ * Reads the documents' records (content/documents/records/*.json, written by the build script)
+ * and writes the search index into a
  * site folder: used by the Astro integration (src/integrations/search-index.ts) and by the
  * build script, which runs it in a process of its own beside Astro (scripts/build-search-index.ts).
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { JSON_SCHEMA, load } from 'js-yaml';
-import { documentBlocks } from '../document-blocks.ts';
+import { load } from 'js-yaml';
+import { frontmatterOf, readRecord, recordBlocks, RECORDS_FOLDER } from '../document-record.ts';
 import { indexedDocument } from '../search-document.ts';
-import { splitFrontmatter } from '../../loaders/mdx-documents.ts';
 import { documentSchema } from '../../schema/document.ts';
 import { topicRegistrySchema } from '../../schema/registry.ts';
 import { linkOrCopy } from '../link-or-copy.ts';
-import { fileStamp } from '../page-manifest.ts';
+import { fileStamp } from '../file-stamp.ts';
 import { buildSearchIndex, type IndexedDocument } from './build-search-index.ts';
 import { readDocumentCache, writeDocumentCache, type CachedDocument } from './document-cache.ts';
 import { previousHashes, readIndexManifest, writeIndexManifest, type IndexFileRecord } from './index-manifest.ts';
@@ -34,23 +33,23 @@ export interface SearchIndexOptions {
   previous?: { siteDir: string; manifest: string };
   /**
    * The document cache (document-cache.ts), and what every document's entry depends on besides
-   * its MDX file and the topic registry: the code that reads it (scripts/build-search-index.ts
-   * passes the build key). MDX files still as the cache stamped them are not read.
+   * its record and the topic registry: the code that reads it (scripts/build-search-index.ts
+   * passes the build key). records still as the cache stamped them are not read.
    */
   cache?: { file: string; key: string };
 }
 
-/** An MDX file's entry: from the cache, or just read (its d/ file's hash not yet known). */
+/** A record's entry: from the cache, or just read (its d/ file's hash not yet known). */
 type DocumentEntry = Omit<CachedDocument, 'detail'> & { detail?: string };
 
-/** One MDX file's index entry, read and parsed. */
+/** One record's index entry, read and parsed. */
 function readDocument(path: string, topicName: (slug: string) => string): IndexedDocument {
   try {
     // Synchronous reads: 10,000 small files read through awaited file handles (open, stat,
     // read, close, each a trip to the thread pool) cost five times the CPU.
-    const { frontmatter, body } = splitFrontmatter(readFileSync(path, 'utf8'));
-    const doc = documentSchema.parse(load(frontmatter, { schema: JSON_SCHEMA }));
-    return indexedDocument(doc, documentBlocks(body), topicName);
+    const record = readRecord(path);
+    const doc = documentSchema.parse(frontmatterOf(record));
+    return indexedDocument(doc, recordBlocks(record), topicName);
   } catch (e) {
     // These files are generated: one that does not read back was edited by hand or half-written.
     throw new Error(
@@ -61,7 +60,7 @@ function readDocument(path: string, topicName: (slug: string) => string): Indexe
 }
 
 /**
- * Every MDX file's entry with its stamp, in name order: the cached one when the file's stamp is
+ * Every record's entry with its stamp, in name order: the cached one when the file's stamp is
  * the cached one, else read; and how many files were read.
  */
 function readDocuments(
@@ -88,14 +87,14 @@ function readDocuments(
 }
 
 /**
- * What every cached entry depends on besides its MDX file: the caller's key (the code) and the
+ * What every cached entry depends on besides its record: the caller's key (the code) and the
  * topic registry, whose names go into the topic filter.
  */
 const entriesKey = (key: string, topicsText: string): string =>
   createHash('sha256').update(`${key}\0${topicsText}`).digest('hex');
 
 /**
- * Builds and writes the index; returns the number of documents, of files, and of MDX files
+ * Builds and writes the index; returns the number of documents, of files, and of records
  * read (the others' entries came from the cache).
  */
 export async function writeSearchIndex({
@@ -108,10 +107,11 @@ export async function writeSearchIndex({
   const topicsText = await readFile(join(contentDir, 'topics.yaml'), 'utf8');
   const topics = topicRegistrySchema.parse(load(topicsText) ?? []);
   const topicName = new Map(topics.map((t) => [t.slug, t.name]));
-  const names = (await readdir(documentsDir)).filter((n) => n.endsWith('.mdx')).sort();
+  const recordsDir = join(documentsDir, RECORDS_FOLDER);
+  const names = (await readdir(recordsDir)).filter((n) => n.endsWith('.json')).sort();
   const key = cache ? entriesKey(cache.key, topicsText) : '';
-  const cached = cache ? readDocumentCache(cache.file, documentsDir, key) : new Map<string, CachedDocument>();
-  const { entries: current, read } = readDocuments(documentsDir, names, (slug) => topicName.get(slug) ?? slug, cached);
+  const cached = cache ? readDocumentCache(cache.file, recordsDir, key) : new Map<string, CachedDocument>();
+  const { entries: current, read } = readDocuments(recordsDir, names, (slug) => topicName.get(slug) ?? slug, cached);
   const docs = [...current.values()].map((e) => e.doc);
   const known = new Map([...current.values()].flatMap((e) => (e.detail === undefined ? [] : [[e.doc, e.detail] as const])));
   const kept = previous ? readIndexManifest(previous.manifest, previous.siteDir) : new Map<string, IndexFileRecord>();
@@ -119,7 +119,7 @@ export async function writeSearchIndex({
   // Written when an entry was read or dropped (its file gone); else it is the cache as it is.
   if (cache && (read > 0 || current.size !== cached.size)) {
     const complete = new Map([...current].map(([name, e]) => [name, { ...e, detail: details.get(e.doc)! }]));
-    writeDocumentCache(cache.file, documentsDir, key, complete);
+    writeDocumentCache(cache.file, recordsDir, key, complete);
   }
   const folders = new Set([...files.keys()].map((p) => dirname(join(siteDir, p))));
   for (const folder of [...folders].sort()) await mkdir(folder, { recursive: true });

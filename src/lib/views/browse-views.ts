@@ -1,11 +1,11 @@
 /**
  * The browse indexes (browse/type/, browse/region/, browse/year/): every bucket of one kind with
- * its page and count, as view models for the page cache (src/lib/page-cache.ts).
+ * its page and count, as view models for the page cache (src/lib/cache-keys.ts).
  */
 import type { DocumentData } from '../../schema/document.ts';
 import type { Archive } from '../build-archive.ts';
 import { docTypeLabel } from '../doc-labels.ts';
-import type { Candidate } from '../page-cache.ts';
+import type { Candidate } from '../cache-keys.ts';
 
 export const browseKinds = ['type', 'region', 'year'] as const;
 export type BrowseKind = (typeof browseKinds)[number];

@@ -1,7 +1,7 @@
 /**
  * One row of a document list (src/components/DocList.astro), with everything the row prints
  * already worked out, so the view model of a page that lists documents holds exactly what the
- * page shows (see src/lib/page-cache.ts).
+ * page shows (see src/lib/cache-keys.ts).
  */
 import type { DocumentData } from '../../schema/document.ts';
 import { sectionLabels } from '../citation.ts';

@@ -1,12 +1,12 @@
 /**
  * The feeds of departments and topics: their documents and options, and their view models
- * for the page cache (src/lib/page-cache.ts). A feed entry shows only what a document's file
+ * for the page cache (src/lib/cache-keys.ts). A feed entry shows only what a document's file
  * holds, so the view names each entry by slug and file digest.
  */
 import type { LoadedArchive } from '../archive.ts';
 import { roles } from '../department-index.ts';
 import { feedContents, type FeedOptions } from '../document-feed.ts';
-import type { Candidate } from '../page-cache.ts';
+import type { Candidate } from '../cache-keys.ts';
 import type { DocumentData } from '../../schema/document.ts';
 
 export interface FeedInput {

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getArchive } from '../../../lib/archive.ts';
 import { documentFeed, feedResponse } from '../../../lib/document-feed.ts';
-import { pathsToRender } from '../../../lib/page-cache.ts';
+import { cachedPaths } from '../../../lib/cache-keys.ts';
 import { departmentFeed, departmentFeeds } from '../../../lib/views/feed-views.ts';
 
 /**
@@ -9,7 +9,7 @@ import { departmentFeed, departmentFeeds } from '../../../lib/views/feed-views.t
  * addressed or copied, or is mentioned in: the same documents as its page, by the archive's
  * department index. Departments that no document names have no page, and so no feed.
  */
-export const getStaticPaths = (async () => pathsToRender(departmentFeeds(await getArchive()))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () => cachedPaths(departmentFeeds(await getArchive()))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params, site }) => {
   const archive = await getArchive();

@@ -1,11 +1,11 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getArchive } from '../../../lib/archive.ts';
 import { documentFeed, feedResponse } from '../../../lib/document-feed.ts';
-import { pathsToRender } from '../../../lib/page-cache.ts';
+import { cachedPaths } from '../../../lib/cache-keys.ts';
 import { topicFeed, topicFeeds } from '../../../lib/views/feed-views.ts';
 
 /** feeds/topics/<topic-slug>.xml: the documents about a topic, the same as its page. */
-export const getStaticPaths = (async () => pathsToRender(topicFeeds(await getArchive()))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () => cachedPaths(topicFeeds(await getArchive()))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params, site }) => {
   const archive = await getArchive();

@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, it } from 'node:test';
-import { buildSite, digests } from './support/site-build.ts';
+import { buildSite, digests } from '../support/site-build.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'site-determinism-'));
 after(() => rmSync(work, { recursive: true, force: true }));

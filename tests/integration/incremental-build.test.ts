@@ -1,5 +1,5 @@
 /**
- * Incremental rendering (src/lib/page-cache.ts, scripts/reuse-pages.ts): a rebuild after an
+ * Incremental rendering (Astro's incremental build with src/lib/cache-keys.ts): a rebuild after an
  * edit renders only the pages the edit changes and reuses the others from the previous output,
  * and writes exactly the site a full build of the edited sources writes with no caches at all.
  */
@@ -8,7 +8,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { buildSite, digests, writeVariantCorpus } from './support/site-build.ts';
+import { buildSite, digests, writeVariantCorpus } from '../support/site-build.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'page-cache-'));
 after(() => rmSync(work, { recursive: true, force: true }));
@@ -33,7 +33,7 @@ const rebuild = () =>
     }),
   );
 
-/** A full build of the current sources into a fresh folder, with no caches and NO_PAGE_CACHE=1. */
+/** A full build of the current sources into a fresh folder, with no caches. */
 function fullBuild(name: string): Record<string, string> {
   const out = join(work, name);
   buildSite({
@@ -41,12 +41,12 @@ function fullBuild(name: string): Record<string, string> {
     OUT_DIR: out,
     DOCUMENTS_DIR: join(work, `${name}-documents`),
     ASTRO_CACHE_DIR: join(work, `${name}-cache`),
-    NO_PAGE_CACHE: '1',
   });
   return digests(out);
 }
 
-const inode = (file: string) => statSync(join(site, file)).ino;
+/** When a page was written: a restored page keeps the time of the build that rendered it. */
+const inode = (file: string) => statSync(join(site, file)).mtimeMs;
 /** Every HTML page of the site, relative to it. */
 const htmlPages = () =>
   readdirSync(site, { recursive: true })

@@ -1,12 +1,12 @@
 /** Shared by unit tests: the registries of content/ and the seed corpus, normalised once. */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { makeDepartmentIndex } from '../../../scripts/pipeline/department-index.ts';
-import type { NormaliseContext } from '../../../scripts/pipeline/normalise-document.ts';
-import { normaliseCorpus, type CorpusDocument } from '../../../scripts/pipeline/normalise-corpus.ts';
-import { readRegistries } from '../../../scripts/pipeline/read-registries.ts';
+import { makeDepartmentIndex } from '../../scripts/pipeline/department-index.ts';
+import type { NormaliseContext } from '../../scripts/pipeline/normalise-document.ts';
+import { normaliseCorpus, type CorpusDocument } from '../../scripts/pipeline/normalise-corpus.ts';
+import { readRegistries } from '../../scripts/pipeline/read-registries.ts';
 
-export const root = join(import.meta.dirname, '../../..');
+export const root = join(import.meta.dirname, '../..');
 export const rawDir = join(root, 'content/raw');
 export const registries = readRegistries(join(root, 'content'));
 export const context: NormaliseContext = { departments: makeDepartmentIndex(registries.departments), topics: registries.topics };

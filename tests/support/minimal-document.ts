@@ -1,5 +1,5 @@
 /** Shared by unit tests: the frontmatter of a document with only the required fields set. */
-import { documentSchema } from '../../../src/schema/document.ts';
+import { documentSchema } from '../../src/schema/document.ts';
 
 export const minimalData = documentSchema.parse({
   title: '标题',

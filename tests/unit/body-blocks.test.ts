@@ -1,0 +1,71 @@
+/**
+ * The record's blocks and the MDX body are two serialisations of one body: read back with the
+ * reference MDX parser (micromark with the MDX extensions), the MDX body gives exactly the
+ * blocks the record publishes, for every seed, every real document and hostile text.
+ */
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { it } from 'node:test';
+import { bodyBlocks } from '../../scripts/pipeline/body-blocks.ts';
+import { normaliseSource } from '../../scripts/pipeline/normalise-corpus.ts';
+import { toMdxBody } from '../../scripts/pipeline/to-mdx.ts';
+import type { Block } from '../../scripts/pipeline/types.ts';
+import { readBodyWithMdx } from '../../src/lib/document-blocks.ts';
+import { documentDataRecord } from '../../src/lib/data-records.ts';
+import { recordBlocks } from '../../src/lib/document-record.ts';
+import { minimalData } from '../support/minimal-document.ts';
+import { context, root, seedCorpus } from '../support/corpus.ts';
+
+it('gives the blocks MDX parses back from the body, for every seed', () => {
+  const seeds = seedCorpus();
+  assert.equal(seeds.length, 5);
+  for (const doc of seeds) assert.deepEqual(bodyBlocks(doc.blocks), readBodyWithMdx(toMdxBody(doc.blocks)), doc.data.source);
+});
+
+it('gives the blocks MDX parses back from the body, for every real document', () => {
+  const dir = join(root, 'tests/fixtures/real');
+  const names = readdirSync(dir).filter((n) => n.endsWith('.txt'));
+  assert.equal(names.length, 27);
+  for (const name of names) {
+    const path = join(dir, name);
+    const doc = normaliseSource({ path, name, bytes: readFileSync(path) }, undefined, context);
+    assert.deepEqual(bodyBlocks(doc.blocks), readBodyWithMdx(toMdxBody(doc.blocks)), name);
+  }
+});
+
+const hostile = ['{1+1}', '<script>alert(1)</script>', "import x from 'y'", 'export const a = 1', '`x`', '<!--', '&lt;b&gt;', '${x}', '* a', '# h', 'a\\b', '2*3=6'];
+
+it('keeps hostile text as text, in both serialisations', () => {
+  for (const text of hostile) {
+    const blocks: Block[] = [
+      { role: 'heading', text: '一、总则', lines: [1], part: 0, id: 's1', section: 's1', label: '一、', level: 1 },
+      { role: 'para', text, lines: [2], part: 0, id: 's1-p1', section: 's1' },
+      { role: 'attachmentTitle', text: `附件：${text}`, lines: [3], part: 1 },
+      { role: 'para', text, lines: [4], part: 1, id: 'a1-p1', section: '' },
+    ];
+    const published = bodyBlocks(blocks);
+    assert.deepEqual(published, readBodyWithMdx(toMdxBody(blocks)), text);
+    assert.deepEqual(
+      published.map((b) => [b.kind, b.text, b.section, b.part]),
+      [
+        ['heading', '一、总则', 's1', 0],
+        ['para', text, 's1', 0],
+        ['line', `附件：${text}`, '', 1],
+        ['para', text, '', 1],
+      ],
+    );
+  }
+});
+
+it('reads the blocks back from the record, astral characters included', () => {
+  const blocks = [
+    { kind: 'heading', id: 's1', section: 's1', level: 1, lineKind: null, label: '一、', runIn: false, part: 0, text: '一、𠀀总则' },
+    { kind: 'para', id: 's1-p1', section: 's1', level: 0, lineKind: null, label: null, runIn: false, part: 0, text: '𡈽𡈽 text 正文' },
+    { kind: 'line', id: null, section: '', level: 0, lineKind: 'date', label: null, runIn: false, part: 0, text: '' },
+    { kind: 'line', id: null, section: '', level: 0, lineKind: 'signature', label: null, runIn: false, part: 0, text: '某某厅' },
+  ] as const;
+  const record = documentDataRecord(minimalData, blocks, { url: '/documents/x/', sourceText: '/data/documents/x.txt' });
+  assert.equal(record.body, '一、𠀀总则\n𡈽𡈽 text 正文\n\n某某厅');
+  assert.deepEqual(recordBlocks(record), blocks);
+});
