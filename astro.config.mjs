@@ -5,7 +5,6 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { readSiteSettings } from './src/lib/site-settings.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
-import { buildMemory } from './src/integrations/build-memory.ts';
 
 const settings = readSiteSettings();
 
@@ -22,8 +21,7 @@ export default defineConfig({
   // explicitly so remark-gfm renders GFM. SmartyPants stays off: it would alter the quotes
   // of the source text.
   markdown: { processor: unified({ remarkPlugins: [remarkGfm], gfm: false, smartypants: false }) },
-  // buildMemory last, so its limit on heap growth lasts until the other hooks are done.
-  integrations: [mdx(), sitemap({ documents: process.env.DOCUMENTS_DIR || 'content/documents' }), buildMemory(100)],
+  integrations: [mdx(), sitemap({ documents: process.env.DOCUMENTS_DIR || 'content/documents' })],
   devToolbar: { enabled: false },
   // Pages whose cacheKey (src/lib/cache-keys.ts) and code are those of the last build are not
   // rendered again: Astro restores the file it wrote then.

@@ -1,4 +1,4 @@
-import type { BodyBlock } from '../../src/lib/document-blocks.ts';
+import type { BodyBlock } from '../../src/schema/body-block.ts';
 import type { Block } from './types.ts';
 
 /**

@@ -16,7 +16,7 @@ import { readSpill, type SpillRef, type SpillWriter } from './spill-file.ts';
 import { toMdxBody } from './to-mdx.ts';
 import { RECORDS_FOLDER } from '../../src/lib/document-record.ts';
 import { bodyBlocks } from './body-blocks.ts';
-import type { BodyBlock } from '../../src/lib/document-blocks.ts';
+import type { BodyBlock } from '../../src/schema/body-block.ts';
 
 /** What one thread needs: the sources, their corrections, the registries, the cache, the output. */
 export interface DocumentSetup {

@@ -65,10 +65,11 @@ function parseRecord(bytes: Buffer): RenderedDocument | undefined {
   const end = bytes.indexOf(0x0a);
   try {
     const head = JSON.parse(bytes.toString('utf8', 0, end)) as Pick<RenderedDocument, 'identity' | 'digest'> & {
-      lengths: [number, number, number, number];
+      lengths: unknown;
     };
+    // A record of an older layout (three parts, no document record) is no record.
     if (end < 0 || !Array.isArray(head.lengths) || head.lengths.length !== 4) return undefined;
-    const [mdx, record, documents, report] = head.lengths;
+    const [mdx, record, documents, report] = head.lengths as [number, number, number, number];
     let at = end + 1;
     if (at + mdx + record + documents + report !== bytes.length) return undefined;
     const part = (n: number) => bytes.subarray(at, (at += n));

@@ -1,6 +1,6 @@
 import type { DocumentData } from '../../src/schema/document.ts';
 import { documentDataRecord } from '../../src/lib/data-records.ts';
-import type { BodyBlock } from '../../src/lib/document-blocks.ts';
+import type { BodyBlock } from '../../src/schema/body-block.ts';
 import { digestEntryOf, reportEntry, type DigestEntry } from './build-report.ts';
 import { jsonArrayElement } from './json-array-writer.ts';
 import { recordPaths, recordUrl } from './record-url.ts';

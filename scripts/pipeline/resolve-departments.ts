@@ -2,6 +2,7 @@ import type { Department } from '../../src/schema/registry.ts';
 import type { DepartmentIndex } from './department-index.ts';
 import type { ExtractedFields } from './extract-fields.ts';
 import { resolveRegion } from './resolve-region.ts';
+import { documentDate } from '../../src/lib/document-date.ts';
 import { placeOf, unlistedFullName } from './unlisted-bodies.ts';
 
 /**
@@ -13,7 +14,7 @@ import { placeOf, unlistedFullName } from './unlisted-bodies.ts';
 export function resolveDepartments(fields: ExtractedFields, index: DepartmentIndex): ExtractedFields {
   const region = fields.region ?? resolveRegion(index, fields.issuer ?? null, fields.docNumber ?? null, fields.title);
   const place = placeOf(fields.issuer ?? null);
-  const date = fields.dateWritten ?? fields.datePublished ?? null;
+  const date = documentDate({ dateWritten: fields.dateWritten ?? null, datePublished: fields.datePublished ?? null });
   const canonical = (name: string) => {
     const known = index.resolve(name, region);
     if (known) return nameAt(known, name, date);

@@ -4,7 +4,7 @@
  */
 import type { DocumentData } from '../schema/document.ts';
 import type { Department, Topic } from '../schema/registry.ts';
-import { citationIndex, type CitationEntry } from './citation-index.ts';
+import { citationListing, type CitationEntry } from './citation-index.ts';
 import { departmentIndex, departmentResolver, type DepartmentEntry, type DocAt } from './department-index.ts';
 import { byNewest as newestFirst, dateNeighbours, documentDate, newestDate, UNDATED } from './document-date.ts';
 import { PAGE_SIZE, pagePath } from './paginate.ts';
@@ -91,7 +91,7 @@ export function buildArchive(
     for (const [slug, sections] of filed) topicDocs.get(slug)!.push({ doc: d, sections });
   }
 
-  const { entries, citedBy } = citationIndex(docs);
+  const { entries, citedBy } = citationListing(docs);
   const citationPage = new Map(entries.map((e, i) => [e.key, Math.floor(i / PAGE_SIZE) + 1]));
 
   const neighbours = dateNeighbours(docs);

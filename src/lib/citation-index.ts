@@ -43,7 +43,7 @@ export function citationsOfOthers(
 }
 
 /** Entries sorted by kind (titles first) then text in code-point order, and cited-by lists by slug. */
-export function citationIndex(docs: readonly DocumentData[]): { entries: CitationEntry[]; citedBy: Map<string, DocAt[]> } {
+export function citationListing(docs: readonly DocumentData[]): { entries: CitationEntry[]; citedBy: Map<string, DocAt[]> } {
   const byKey = new Map<string, CitationEntry>();
   const citedBy = new Map<string, DocAt[]>();
   for (const doc of docs) {

@@ -2,7 +2,7 @@
 import type { DocumentData, SectionNode } from '../schema/document.ts';
 import type { CiteInfo } from './cite-formats.ts';
 import { sectionNames } from './citation.ts';
-import type { BodyBlock } from './document-blocks.ts';
+import type { BodyBlock } from '../schema/body-block.ts';
 import { documentDate } from './document-date.ts';
 
 const allSections = (nodes: readonly SectionNode[]): SectionNode[] => nodes.flatMap((n) => [n, ...allSections(n.children)]);

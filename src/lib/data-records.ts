@@ -8,7 +8,7 @@
  */
 import { z } from 'zod';
 import { documentSchema, type DocumentData } from '../schema/document.ts';
-import type { BodyBlock } from './document-blocks.ts';
+import type { BodyBlock } from '../schema/body-block.ts';
 
 export const documentRecordSchema = documentSchema
   .extend({ url: z.string().describe('文件页面的网址（站内路径，含 BASE_PATH），如 /documents/jwfyz-2020-49/。') })

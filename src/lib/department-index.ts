@@ -7,6 +7,7 @@ import type { DocumentData } from '../schema/document.ts';
 import type { Department } from '../schema/registry.ts';
 import { newestFirst } from './doc-labels.ts';
 import { unlistedDepartment } from './unlisted-department.ts';
+import { makeDepartmentIndex } from '../../scripts/pipeline/department-index.ts';
 
 /** A document under a department, with the sections where the department stands ([] = whole document). */
 export interface DocAt {
@@ -24,16 +25,10 @@ export interface DepartmentEntry {
   total: number;
 }
 
-/** Resolves canonical names, aliases, and short forms within a region to registry entries. */
+/** Resolves canonical names, aliases, former names and short forms within a region to registry entries: the build script's resolver. */
 export function departmentResolver(departments: readonly Department[]) {
-  const byName = new Map<string, Department>();
-  const byShort = new Map<string, Department>();
-  for (const d of departments) {
-    for (const n of [d.name, ...d.aliases, ...d.former.map((f) => f.name)]) byName.set(n, d);
-    for (const s of [...d.short, ...d.former.flatMap((f) => f.short)]) byShort.set(`${d.region}|${s}`, d);
-  }
-  return (name: string, region: string | null): Department | undefined =>
-    byName.get(name) ?? (region ? byShort.get(`${region}|${name}`) : undefined);
+  const index = makeDepartmentIndex(departments);
+  return (name: string, region: string | null): Department | undefined => index.resolve(name, region);
 }
 
 /** 主送 as printed, split into the bodies it names: 各市（州）卫生健康委、省直有关单位 → two parts. */

@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { DocumentDataRecord } from './data-records.ts';
-import type { BodyBlock } from './document-blocks.ts';
+import type { BodyBlock } from '../schema/body-block.ts';
 
 /** The folder, inside the collection's, of the documents' records. */
 export const RECORDS_FOLDER = 'records';

@@ -1,5 +1,5 @@
 /** A short description of a document from the opening of its text, for previews and feeds. */
-import type { BodyBlock } from './document-blocks.ts';
+import type { BodyBlock } from '../schema/body-block.ts';
 
 /** At most this many characters in a feed entry's summary. */
 export const SUMMARY_LENGTH = 120;

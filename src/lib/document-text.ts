@@ -4,7 +4,7 @@
  * src/loaders/record-documents.ts). This is the I/O edge of the pages for bodies.
  */
 import { resolve } from 'node:path';
-import type { BodyBlock } from './document-blocks.ts';
+import type { BodyBlock } from '../schema/body-block.ts';
 import { readRecord, recordBlocks } from './document-record.ts';
 import { documentSummary } from './document-summary.ts';
 

@@ -5,7 +5,8 @@
  */
 import { docTypeLabels } from '../schema/doc-types.ts';
 import type { SectionNode } from '../schema/document.ts';
-import type { BodyBlock } from './document-blocks.ts';
+import { documentDate } from './document-date.ts';
+import type { BodyBlock } from '../schema/body-block.ts';
 import { tocLabel } from './toc-label.ts';
 import type { IndexedDocument } from './search-index/build-search-index.ts';
 import { codePoints } from './search-index/match-phrase.ts';
@@ -25,7 +26,6 @@ export interface SearchableDocument {
   region: string | null;
   dateWritten: string | null;
   datePublished?: string | null;
-  signature?: { date: string | null } | null;
   /** 索引号, looked up whole (never searched as text: the page does not print it). */
   indexNumber?: string | null;
   /** The section tree, for the names of the sections a result lists. */
@@ -108,8 +108,8 @@ export function indexedDocument(
     docNumber: doc.docNumber ?? '',
     indexNumber: doc.indexNumber ?? '',
     issuer: doc.issuer ?? '',
-    // The date the lists file it under (doc-labels.ts documentDate): 成文日期, 发布日期, the signature's.
-    date: doc.dateWritten ?? doc.datePublished ?? doc.signature?.date ?? '',
+    // The date the lists file it under (document-date.ts): one date policy everywhere.
+    date: documentDate({ dateWritten: doc.dateWritten ?? null, datePublished: doc.datePublished ?? null }) ?? '',
     text: head + blocks.map((b) => compactText(b.text)).join(''),
     headLength: codePoints(head).length,
     sections,

@@ -1,6 +1,6 @@
 /** Department, topic and citation pages list what the documents say, with working deep links. */
 import { expect, test } from '@playwright/test';
-import { citationIndex, citationsOfOthers } from '../../src/lib/citation-index.ts';
+import { citationListing, citationsOfOthers } from '../../src/lib/citation-index.ts';
 import { citationKey } from '../../src/lib/citation-key.ts';
 import { rankedTop } from '../../src/lib/ranked-top.ts';
 import { relatedDocuments } from '../../src/lib/related-documents.ts';
@@ -138,7 +138,7 @@ test('a document page lists the 6 departments it mentions in most sections besid
   page,
 }) => {
   const docs = records();
-  const { citedBy } = citationIndex(docs);
+  const { citedBy } = citationListing(docs);
   const related = relatedDocuments(docs);
   const urlOf = new Map(docs.map((r) => [r.slug, r.url]));
   let listed = 0;

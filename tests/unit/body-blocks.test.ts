@@ -11,7 +11,7 @@ import { bodyBlocks } from '../../scripts/pipeline/body-blocks.ts';
 import { normaliseSource } from '../../scripts/pipeline/normalise-corpus.ts';
 import { toMdxBody } from '../../scripts/pipeline/to-mdx.ts';
 import type { Block } from '../../scripts/pipeline/types.ts';
-import { readBodyWithMdx } from '../../src/lib/document-blocks.ts';
+import { readBodyWithMdx } from '../support/read-mdx-body.ts';
 import { documentDataRecord } from '../../src/lib/data-records.ts';
 import { recordBlocks } from '../../src/lib/document-record.ts';
 import { minimalData } from '../support/minimal-document.ts';
@@ -68,4 +68,27 @@ it('reads the blocks back from the record, astral characters included', () => {
   const record = documentDataRecord(minimalData, blocks, { url: '/documents/x/', sourceText: '/data/documents/x.txt' });
   assert.equal(record.body, '一、𠀀总则\n𡈽𡈽 text 正文\n\n某某厅');
   assert.deepEqual(recordBlocks(record), blocks);
+});
+
+it('gives each block its kind, id, section, part and exact text', () => {
+  const blocks: Block[] = [
+    { role: 'addressee', text: '张锋委员：', lines: [1], part: 0 },
+    { role: 'para', text: "import x from 'y' {1+1} <b>", lines: [2], part: 0, id: 'p1', section: '' },
+    { role: 'heading', text: '一、关于`代码`', lines: [3], part: 0, id: 's1', level: 1, label: '一、', section: 's1' },
+    { role: 'para', text: '&lt;正文&gt;', lines: [4], part: 0, id: 's1-p1', section: 's1' },
+    { role: 'attachmentTitle', text: '附件', lines: [5], part: 1 },
+    { role: 'heading', text: '一、附件一', lines: [6], part: 1, id: 'a1-s1', level: 1, label: '一、', section: 'a1-s1' },
+  ];
+  const expected = [
+    ['line', null, '', 0, '张锋委员：'],
+    ['para', 'p1', '', 0, "import x from 'y' {1+1} <b>"],
+    ['heading', 's1', 's1', 0, '一、关于`代码`'],
+    ['para', 's1-p1', 's1', 0, '&lt;正文&gt;'],
+    ['line', null, '', 1, '附件'],
+    ['heading', 'a1-s1', 'a1-s1', 1, '一、附件一'],
+  ];
+  const fields = (list: readonly { kind: string; id: string | null; section: string; part: number; text: string }[]) =>
+    list.map((b) => [b.kind, b.id, b.section, b.part, b.text]);
+  assert.deepEqual(fields(bodyBlocks(blocks)), expected);
+  assert.deepEqual(fields(readBodyWithMdx(toMdxBody(blocks))), expected);
 });

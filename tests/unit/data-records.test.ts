@@ -3,7 +3,7 @@ import { it } from 'node:test';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { documentDataRecord, documentDataSchema, documentRecordSchema, jsonSchemaOf } from '../../src/lib/data-records.ts';
-import type { BodyBlock } from '../../src/lib/document-blocks.ts';
+import type { BodyBlock } from '../../src/schema/body-block.ts';
 import { documentSchema } from '../../src/schema/document.ts';
 
 const data = documentSchema.parse({

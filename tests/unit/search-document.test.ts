@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { BodyBlock } from '../../src/lib/document-blocks.ts';
+import type { BodyBlock } from '../../src/schema/body-block.ts';
 import {
   indexedDocument,
   searchFilters,
@@ -111,10 +111,7 @@ test('the indexed document holds only title, number and body, compacted, and its
   assert.equal(indexed.issuer, '吉林省科学技术厅');
 });
 
-test('a document without 成文日期 is dated as the lists date it: 发布日期, else the signature', () => {
+test('a document without 成文日期 is dated as the lists date it: 发布日期, else not at all', () => {
   assert.equal(indexedDocument({ ...doc, dateWritten: null, datePublished: '2021-02-03' }, blocks, (s) => s).date, '2021-02-03');
-  assert.equal(
-    indexedDocument({ ...doc, dateWritten: null, datePublished: null, signature: { date: '2019-12-31' } }, blocks, (s) => s).date,
-    '2019-12-31',
-  );
+  assert.equal(indexedDocument({ ...doc, dateWritten: null, datePublished: null }, blocks, (s) => s).date, '');
 });
