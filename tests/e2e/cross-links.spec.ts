@@ -9,10 +9,13 @@ import type { Department, Topic } from '../../src/schema/registry.ts';
 import { hrefs, isHighlighted, records, registry, type Built } from './page-helpers.ts';
 import { BASE } from './support.ts';
 
-test('the page of 吉林省科学技术厅, a body the registry does not list, lists exactly 001 and 002 as issued', async ({ page }) => {
-  const dept = unlistedDepartment('吉林省科学技术厅', '吉林省');
+test('the page of 吉林省医药健康产业发展领导小组, a body the registry does not list, has a readable slug and lists exactly 003 as issued', async ({
+  page,
+}) => {
+  const dept = unlistedDepartment('吉林省医药健康产业发展领导小组', '吉林省');
+  expect(dept.slug).toBe('jl-yiyaojiankangchanyefazhanlingdaoxiaozu');
   await page.goto(`${BASE}departments/${dept.slug}/`);
-  await expect(page.locator('h1')).toHaveText('吉林省科学技术厅');
+  await expect(page.locator('h1')).toHaveText('吉林省医药健康产业发展领导小组');
   await expect(page.locator('.doc-info')).toContainText('未收录机构');
   await expect(page.locator('main a', { hasText: '订阅本部门文件' })).toHaveAttribute(
     'href',
@@ -20,7 +23,7 @@ test('the page of 吉林省科学技术厅, a body the registry does not list, l
   );
   const bySource = new Map(records().map((r) => [r.url, r.source.slice(0, 3)]));
   const issued = (await hrefs(page, '#role-issued .doc-list > li > a')).map((u) => bySource.get(u) ?? u).sort();
-  expect(issued).toEqual(['001', '002']);
+  expect(issued).toEqual(['003']);
   await expect(
     page.locator(`link[rel="alternate"][type="application/atom+xml"][href="${BASE}feeds/departments/${dept.slug}.xml"]`),
   ).toHaveCount(1);
