@@ -59,12 +59,20 @@ export function departmentIndex(
     });
   }
   const seen = new Map<string, Set<string>>();
+  // Which name holds each slug: two unlisted names that read alike must not share one page.
+  const slugOwner = new Map(departments.map((d) => [d.slug, d.name]));
   const add = (role: Role, name: string | null, doc: DocumentData, sections: string[], region: string | null) => {
     if (!name) return;
     let department = resolve(name, region) ?? entries.get(name)?.department;
     if (!department) {
       if (role === 'addressed') return;
       department = unlistedDepartment(name, region);
+      const owner = slugOwner.get(department.slug);
+      if (owner !== undefined && owner !== name)
+        throw new Error(
+          `${owner} and ${name} both make the department slug "${department.slug}": list one of them in content/departments.yaml`,
+        );
+      slugOwner.set(department.slug, name);
       entries.set(name, { department, byRole: { issued: [], coIssued: [], addressed: [], cc: [], mentioned: [] }, total: 0 });
     }
     const entry = entries.get(department.name)!;

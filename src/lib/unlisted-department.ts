@@ -2,7 +2,6 @@
  * Bodies a document names in full that the registry does not list: a Department of kind
  * `unlisted`, with a stable slug and the region its name or its document places it in.
  */
-import { createHash } from 'node:crypto';
 import { pinyin } from 'pinyin-pro';
 import type { Department } from '../schema/registry.ts';
 import { NATIONAL, provinces } from '../schema/regions.ts';
@@ -20,21 +19,21 @@ export function unlistedRegion(name: string, documentRegion: string | null): str
 }
 
 /**
- * The slug of an unlisted body: its region's code, the pinyin initials of the rest of its name
- * (at most 12) and four hex digits of a hash of the full name, so it never changes when other
- * documents come and never collides with a registry slug (those have no hash part):
- * 吉林省科学技术厅 → jl-kxjst-xxxx.
+ * The slug of an unlisted body: its region's code and the toneless pinyin of the rest of its
+ * name, written out in full (ü as v), so that a reader can tell the body from its URL and the
+ * slug depends on the name alone, never on which other documents the archive holds:
+ * 吉林省医药健康产业发展领导小组 → jl-yiyaojiankangchanyefazhanlingdaoxiaozu. Registry slugs are
+ * short initials (jl-kjt), so the two never meet in practice; two names that read alike would
+ * (departmentIndex refuses that, naming both, rather than letting one page hide the other).
  */
 export function unlistedSlug(name: string, region: string | null): string {
   const province = provinces.find((p) => p.name === region);
   const code = province?.code ?? (region === NATIONAL.name ? NATIONAL.code : 'x');
   const rest = province && name.startsWith(province.name) ? name.slice(province.name.length) : name;
-  const initials = pinyin(rest, { pattern: 'first', toneType: 'none', separator: '', nonZh: 'removed' })
+  const spelled = pinyin(rest, { toneType: 'none', separator: '', nonZh: 'removed', v: true })
     .toLowerCase()
-    .replace(/[^a-z0-9]/g, '')
-    .slice(0, 12);
-  const hash = createHash('sha256').update(name).digest('hex').slice(0, 4);
-  return [code, initials || 'jg', hash].join('-');
+    .replace(/[^a-z0-9]/g, '');
+  return `${code}-${spelled || 'jg'}`;
 }
 
 /** The unlisted body a name stands for. */

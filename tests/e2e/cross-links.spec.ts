@@ -14,16 +14,18 @@ async function departmentPages(page: Page): Promise<Map<string, string>> {
   return new Map(links.filter(([, href]) => /\/departments\/[^/]+\/$/.test(href)));
 }
 
-test('the page of 吉林省科学技术厅, as the department index links it, lists exactly 001 and 002 as issued', async ({ page }) => {
-  const url = (await departmentPages(page)).get('吉林省科学技术厅');
-  expect(url).toBeTruthy();
-  const slug = /\/departments\/([^/]+)\/$/.exec(url!)![1]!;
-  await page.goto(url!);
-  await expect(page.locator('h1')).toHaveText('吉林省科学技术厅');
+test('the page of 吉林省医药健康产业发展领导小组, a body the registry does not list, has a readable slug and lists exactly 003 as issued', async ({
+  page,
+}) => {
+  const slug = 'jl-yiyaojiankangchanyefazhanlingdaoxiaozu';
+  expect((await departmentPages(page)).get('吉林省医药健康产业发展领导小组')).toBe(`${BASE}departments/${slug}/`);
+  await page.goto(`${BASE}departments/${slug}/`);
+  await expect(page.locator('h1')).toHaveText('吉林省医药健康产业发展领导小组');
+  await expect(page.locator('.doc-info')).toContainText('未收录机构');
   await expect(page.locator('main a', { hasText: '订阅本部门文件' })).toHaveAttribute('href', `${BASE}feeds/departments/${slug}.xml`);
   const bySource = new Map(records().map((r) => [r.url, r.source.slice(0, 3)]));
   const issued = (await hrefs(page, '#role-issued .doc-list > li > a')).map((u) => bySource.get(u) ?? u).sort();
-  expect(issued).toEqual(['001', '002']);
+  expect(issued).toEqual(['003']);
   await expect(
     page.locator(`link[rel="alternate"][type="application/atom+xml"][href="${BASE}feeds/departments/${slug}.xml"]`),
   ).toHaveCount(1);

@@ -66,12 +66,19 @@ it('a role page shows that role alone', () => {
 it('a body the registry lacks gets a page of kind unlisted, in the region its name opens with', () => {
   const unlisted = [...archive.departments.values()].find((e) => e.department.name === '吉林省科学技术厅')!;
   assert.deepEqual(
-    [
-      unlisted.department.kind,
-      unlisted.department.region,
-      unlisted.byRole.issued.length,
-      /^jl-kxjst-[0-9a-f]{4}$/.test(unlisted.department.slug),
-    ],
-    ['unlisted', '吉林省', 3, true],
+    [unlisted.department.kind, unlisted.department.region, unlisted.byRole.issued.length, unlisted.department.slug],
+    ['unlisted', '吉林省', 3, 'jl-kexuejishuting'],
+  );
+});
+
+it("an unlisted body's slug is the pinyin of its name, the same in any archive, and never taken from another body", () => {
+  const alone = buildArchive([docs[60]!], departments, topics, docTypes);
+  assert.equal(alone.departments.get('吉林省科学技术厅')!.department.slug, 'jl-kexuejishuting');
+  const taken = departmentRegistrySchema.parse([
+    { slug: 'jl-kexuejishuting', name: '吉林省某机构', region: '吉林省', kind: 'constituent', source },
+  ]);
+  assert.throws(
+    () => buildArchive(docs, taken, topics, docTypes),
+    /吉林省某机构 and 吉林省科学技术厅 both make the department slug "jl-kexuejishuting"/,
   );
 });

@@ -38,3 +38,32 @@ it("every province-level region has its people's government and its office", () 
   assert.equal(registry.filter((d) => d.kind === 'government' && d.region !== '国家').length, 31);
   assert.equal(registry.filter((d) => d.kind === 'office' && d.region !== '国家').length, 31);
 });
+
+it('the bodies the seeds name keep the slugs they had before the registry was rebuilt', () => {
+  // Slugs as content/departments.yaml gave them before its rebuild from sources (git: 69fdc43^).
+  const before: Record<string, string> = {
+    吉林省卫生健康委员会: 'jl-wjw',
+    吉林省人民政府办公厅: 'jl-zfbgt',
+    吉林省科学技术厅: 'jl-kjt',
+    吉林省市场监督管理厅: 'jl-scjgt',
+    吉林省教育厅: 'jl-jyt',
+    吉林省人力资源和社会保障厅: 'jl-rst',
+    吉林省地方金融监督管理局: 'jl-jrj',
+    吉林省政务服务和数字化建设管理局: 'jl-zsj',
+    吉林省司法厅: 'jl-sft',
+    吉林省财政厅: 'jl-czt',
+    吉林省工业和信息化厅: 'jl-gxt',
+    吉林省中医药管理局: 'jl-zyyj',
+    吉林省商务厅: 'jl-swt',
+    吉林省发展和改革委员会: 'jl-fgw',
+    吉林省人民政府外事办公室: 'jl-wb',
+    四川省卫生健康委员会: 'sc-wjw',
+    四川省中医药管理局: 'sc-zyyj',
+    四川省疾病预防控制局: 'sc-jkj',
+    四川省发展和改革委员会: 'sc-fgw',
+    中共四川省委军民融合发展委员会办公室: 'sc-jmrhb',
+  };
+  const registry = departmentRegistrySchema.parse(raw);
+  const slugOf = Object.fromEntries(registry.map((d) => [d.name, d.slug]));
+  assert.deepEqual(Object.fromEntries(Object.keys(before).map((name) => [name, slugOf[name]])), before);
+});

@@ -17,8 +17,6 @@ const expected = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as
 
 /** `file field` → why the normaliser does not read it as stated (yet). */
 const knownDifferences: Record<string, string> = {
-  'real/109.txt coIssuers':
-    'the registry has no entry for 中央军委办公厅 (a Central Military Commission body, not a State Council one)',
   'real/121.txt addressee':
     'the PDF-to-text dump lost the characters ）区 of the addressee (U+FFFD in the source): what can be read differs from the printed text',
 };
