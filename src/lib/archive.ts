@@ -6,7 +6,8 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { docTypes, type DocumentData } from '../schema/document.ts';
 import { buildArchive, type Archive } from './build-archive.ts';
 import { entrySummary, type EntryFile } from './document-text.ts';
-import { loadRegistries } from './registries.ts';
+import { readRegistries } from '../../scripts/pipeline/read-registries.ts';
+import { join } from 'node:path';
 
 export interface LoadedArchive extends Archive {
   entries: Map<string, CollectionEntry<'documents'>>;
@@ -21,10 +22,12 @@ let archive: Promise<LoadedArchive> | undefined;
 /** The archive of this build; every page awaits the same promise. */
 export function getArchive(): Promise<LoadedArchive> {
   archive ??= (async () => {
-    const [collection, registries] = await Promise.all([getCollection('documents'), loadRegistries()]);
+    const collection = await getCollection('documents');
+    const registries = readRegistries(join(process.cwd(), 'content'));
     const built = buildArchive(
       collection.map((e) => e.data),
-      registries.departments,
+      // By slug: the order every listing of departments starts from.
+      [...registries.departments].sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0)),
       registries.topics,
       docTypes,
     );

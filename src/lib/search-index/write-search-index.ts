@@ -7,11 +7,10 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { load } from 'js-yaml';
 import { frontmatterOf, readRecord, recordBlocks, RECORDS_FOLDER } from '../document-record.ts';
 import { indexedDocument } from '../search-document.ts';
 import { documentSchema } from '../../schema/document.ts';
-import { topicRegistrySchema } from '../../schema/registry.ts';
+import { readRegistries } from '../../../scripts/pipeline/read-registries.ts';
 import { linkOrCopy } from '../link-or-copy.ts';
 import { fileStamp } from '../file-stamp.ts';
 import { buildSearchIndex, type IndexedDocument } from './build-search-index.ts';
@@ -105,7 +104,7 @@ export async function writeSearchIndex({
   cache,
 }: SearchIndexOptions): Promise<{ documents: number; files: number; read: number }> {
   const topicsText = await readFile(join(contentDir, 'topics.yaml'), 'utf8');
-  const topics = topicRegistrySchema.parse(load(topicsText) ?? []);
+  const { topics } = readRegistries(contentDir);
   const topicName = new Map(topics.map((t) => [t.slug, t.name]));
   const recordsDir = join(documentsDir, RECORDS_FOLDER);
   const names = (await readdir(recordsDir)).filter((n) => n.endsWith('.json')).sort();
