@@ -6,7 +6,8 @@
  *   beside the block asked for;
  * - the 引用本文 block gets a scope menu that follows the fragment, the access date, BibTeX and
  *   copy buttons.
- * (A long document's reading bar has its own script: ReadingBar.astro.) The citation comes from the embedded PageCiteData and the page itself (citeInfoFromPage).
+ * (A long document's reading bar has its own script: ReadingBar.astro.) The citation comes from
+ * the embedded PageCiteData and the page itself (citeInfoFromPage).
  */
 import { citeInfoFromPage, citeText, isoDay, pageAnchorName, type PageCiteData } from '../lib/cite-formats.ts';
 
