@@ -60,10 +60,12 @@ for (const [id, name] of Object.entries(data.sections)) scope.add(new Option(nam
 plain.after(button('引文', () => plain.textContent));
 bibtex.after(button(' BibTeX', () => bibtex.textContent));
 
+/** Cites the section `id` when the scope menu offers it, else the whole document (全文, value ''). */
 function show(id: string): void {
-  const known = Object.hasOwn(data.sections, id);
-  const c = cite(known ? id : null);
-  scope.value = known ? id : '';
+  scope.value = id;
+  // A value no option has selects none: back to 全文.
+  scope.value ||= '';
+  const c = cite(scope.value);
   plain.textContent = c.plain;
   bibtex.textContent = c.bibtex;
 }
