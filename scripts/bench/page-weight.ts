@@ -12,6 +12,18 @@ export function staticImports(js: string): string[] {
   return [...js.matchAll(/(?<![\w$.])(?:import|export)\s*(?:[\w$*{}\s,]*?\s*from\s*)?["']([^"']+)["']/g)].map((m) => m[1]!);
 }
 
+/**
+ * The stylesheets a page links, in order: every `<link rel="stylesheet">` whatever its other
+ * attributes and their order. A `media="print"` sheet counts: browsers fetch it too (at low
+ * priority), so it is weight the page costs.
+ */
+export function stylesheets(html: string): string[] {
+  return [...html.matchAll(/<link\b([^>]*)>/g)]
+    .map(([, attrs = '']) => attrs)
+    .filter((attrs) => /\srel="stylesheet"/.test(attrs))
+    .flatMap((attrs) => /\shref="([^"]+)"/.exec(attrs)?.[1] ?? []);
+}
+
 export interface InlineScript {
   /** Whether it is a module (`type="module"`); otherwise a classic script. */
   module: boolean;

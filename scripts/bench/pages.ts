@@ -1,9 +1,9 @@
 /**
- * Page weight per page type: HTML bytes, CSS and JS the page loads (before search is opened:
- * its scripts and every module they import statically, not the chunks a script imports
- * dynamically), and the chrome overhead = every byte the page loads (HTML, CSS, JS files)
- * minus the document's own text bytes. Inline scripts count in the JS column and, being part
- * of the HTML, once in the chrome. Prints the median of each page type, then each document page.
+ * Page weight per page type: HTML bytes, CSS (every linked stylesheet, a print one too) and JS
+ * the page loads (before search is opened: its scripts and every module they import statically,
+ * not the chunks a script imports dynamically), and the chrome overhead = every byte the page
+ * loads (HTML, CSS, JS files) minus the document's own text bytes. Inline scripts count in the
+ * JS column and, being part of the HTML, once in the chrome. Prints the median of each page type, then each document page.
  *
  *   npm run bench:pages                      # the seed documents
  *   npm run bench:pages -- --count 1000      # a synthetic corpus made from the seeds
@@ -17,7 +17,7 @@ import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { readRecord, recordBlocks, RECORDS_FOLDER } from '../../src/lib/document-record.ts';
-import { inlineScripts, missingText, staticImports } from './page-weight.ts';
+import { inlineScripts, missingText, staticImports, stylesheets } from './page-weight.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const base = '/archive/';
@@ -117,7 +117,7 @@ const documents: [string, Row][] = [];
 for (const file of htmlFiles(outDir)) {
   const path = relative(outDir, file);
   const html = readFileSync(file, 'utf8');
-  const cssUrls = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => m[1]!);
+  const cssUrls = stylesheets(html);
   const scripts = inlineScripts(html);
   const pageUrl = `${base}${path.replace(/index\.html$/, '')}`;
   const inlineImports = scripts

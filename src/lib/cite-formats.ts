@@ -86,33 +86,22 @@ export function citeText(
   name: string,
   accessed?: string | null,
 ): Citation {
+  // Written for its size in the page's script: parts and fields that are empty are left out by one filter.
   const url = name ? `${info.url}#${anchorId}` : info.url;
-  const other = [info.docNumber, name]
-    .filter(Boolean)
-    .map((x) => `: ${x}`)
-    .join('');
+  const other = [info.docNumber, name].map((x) => (x ? `: ${x}` : '')).join('');
   const dates = `${info.date ? `(${info.date})` : ''}${accessed ? `[${accessed}]` : ''}`;
-  const plain = [
-    ...(info.issuers.length ? [info.issuers.join('，')] : []),
-    `${innerTitleMarks(info.title)}${other}[EB/OL]`,
-    ...(dates ? [dates] : []),
-    url,
-  ].join('. ');
-  const fields: [string, string][] = [
+  const plain = [info.issuers.join('，'), `${innerTitleMarks(info.title)}${other}[EB/OL]`, dates, url].filter(Boolean).join('. ');
+  const fields = [
     ['title', `{${bib(info.title)}}`],
-    ...(info.issuers.length ? [['author', info.issuers.map((a) => `{${bib(a)}}`).join(' and ')] as [string, string]] : []),
-    ...(info.docNumber ? [['number', bib(info.docNumber)] as [string, string]] : []),
-    ...(info.date
-      ? ([
-          ['year', info.date.slice(0, 4)],
-          ['date', info.date],
-        ] as [string, string][])
-      : []),
-    ...(name ? [['note', bib(name)] as [string, string]] : []),
+    ['author', info.issuers.map((a) => `{${bib(a)}}`).join(' and ')],
+    ['number', info.docNumber && bib(info.docNumber)],
+    ['year', info.date?.slice(0, 4)],
+    ['date', info.date],
+    ['note', name && bib(name)],
     ['url', url],
-    ...(accessed ? [['urldate', accessed] as [string, string]] : []),
+    ['urldate', accessed],
     ['language', 'zh-CN'],
-  ];
+  ].filter((f) => f[1]);
   return {
     plain,
     bibtex: `@misc{${info.slug}${name ? `:${anchorId}` : ''},\n${fields.map(([k, v]) => `  ${k} = {${v}}`).join(',\n')}\n}`,
@@ -152,15 +141,14 @@ export function pageAnchorName(data: PageCiteData, anchorId: string | null | und
   return Object.hasOwn(data.prefix, section) ? data.prefix[section]! + paragraph : '';
 }
 
-/** What citeText needs of the document, from the embedded part, the page's canonical URL (…/documents/<slug>/) and its title. */
+/** What citeText needs of the document, from the embedded part, the page's canonical URL (…/documents/<slug>/, with its slash) and its title. */
 export function citeInfoFromPage(
   data: PageCiteData,
   url: string,
   title: string,
 ): Pick<CiteInfo, 'slug' | 'title' | 'issuers' | 'docNumber' | 'date' | 'url'> {
-  return { ...data, slug: new URL(url).pathname.split('/').filter(Boolean).at(-1) ?? '', title, url };
+  return { ...data, slug: url.split('/').at(-2) ?? '', title, url };
 }
 
 /** A date as YYYY-MM-DD in the reader's own calendar day (the 引用日期 of a citation). */
-export const isoDay = (d: Date): string =>
-  `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+export const isoDay = (d: Date): string => new Date(d.getTime() - d.getTimezoneOffset() * 6e4).toISOString().slice(0, 10);

@@ -5,9 +5,9 @@
  *   GB/T 7714 citation of that part) after its block: one tab stop per block, and the button only
  *   beside the block asked for;
  * - the 引用本文 block gets a scope menu that follows the fragment, the access date, BibTeX and
- *   copy buttons;
- * - on a long document, the reading bar names the section in view and the contents mark it.
- * The citation comes from the embedded PageCiteData and the page itself (citeInfoFromPage).
+ *   copy buttons.
+ * (A long document's reading bar has its own script: ReadingBar.astro.) The citation comes from
+ * the embedded PageCiteData and the page itself (citeInfoFromPage).
  */
 import { citeInfoFromPage, citeText, isoDay, pageAnchorName, type PageCiteData } from '../lib/cite-formats.ts';
 
@@ -18,54 +18,54 @@ const info = citeInfoFromPage(data, url, document.querySelector('h1')!.textConte
 const cite = (id: string | null) => citeText(info, id, pageAnchorName(data, id), today);
 const today = isoDay(new Date());
 const plain = byId('cite-plain');
+const bibtex = byId('cite-bibtex');
+const scope = byId('cite-scope') as HTMLSelectElement;
 const status = byId('pl-status');
-let timer = 0;
+let timer: ReturnType<typeof setTimeout> | undefined;
 
-function copy(text: string, done: string): void {
+/** Copies `text` and says so for a while: 已复制链接 for `what` 链接. */
+function copy(text: string, what: string): void {
   navigator.clipboard.writeText(text).then(
-    () => (status.textContent = done),
+    () => (status.textContent = `已复制${what}`),
     () => (status.textContent = `无法复制，请手动复制：${text}`),
   );
   clearTimeout(timer);
-  timer = window.setTimeout(() => (status.textContent = ''), 4000);
+  timer = setTimeout(() => (status.textContent = ''), 4000);
 }
 
-function button(label: string, onclick: () => void): HTMLButtonElement {
-  const b = document.createElement('button');
-  b.type = 'button';
-  b.textContent = label;
-  b.onclick = onclick;
-  return b;
-}
+/** A button 复制`what` that copies what `text` gives (outside any form, so it submits nothing). */
+const button = (what: string, text: () => string) =>
+  Object.assign(document.createElement('button'), { textContent: `复制${what}`, onclick: () => copy(text(), what) });
 
 // One menu for the whole page, moved after the block whose permalink was used (which copied its link).
 const menu = document.createElement('div');
 menu.className = 'pl-menu';
 let menuFor = '';
-menu.append(button('复制引用', () => copy(cite(menuFor).plain, '已复制引用')));
+menu.append(button('引用', () => cite(menuFor).plain));
 
 for (const a of document.querySelectorAll<HTMLAnchorElement>('.doc-body [id] > a[href^="#"]')) {
   const id = a.hash.slice(1);
+  const block = a.parentElement!;
   // A paragraph's permalink is a bare # in the HTML, to keep the page light; a heading's is its text.
-  if (a.parentElement!.localName === 'p') a.setAttribute('aria-label', '本段链接');
+  if (block.localName === 'p') a.setAttribute('aria-label', '本段链接');
   a.onclick = () => {
-    copy(`${url}#${id}`, '已复制链接');
+    copy(`${url}#${id}`, '链接');
     menuFor = id;
-    a.parentElement!.after(menu);
+    block.after(menu);
   };
 }
 
-const scope = byId('cite-scope') as HTMLSelectElement;
-const bibtex = byId('cite-bibtex');
 scope.parentElement!.hidden = bibtex.parentElement!.hidden = false;
 for (const [id, name] of Object.entries(data.sections)) scope.add(new Option(name, id));
-plain.after(button('复制引文', () => copy(plain.textContent, '已复制引文')));
-bibtex.after(button('复制 BibTeX', () => copy(bibtex.textContent, '已复制 BibTeX')));
+plain.after(button('引文', () => plain.textContent));
+bibtex.after(button(' BibTeX', () => bibtex.textContent));
 
+/** Cites the section `id` when the scope menu offers it, else the whole document (全文, value ''). */
 function show(id: string): void {
-  const known = Object.hasOwn(data.sections, id);
-  const c = cite(known ? id : null);
-  scope.value = known ? id : '';
+  scope.value = id;
+  // A value no option has selects none: back to 全文.
+  scope.value ||= '';
+  const c = cite(scope.value);
   plain.textContent = c.plain;
   bibtex.textContent = c.bibtex;
 }
@@ -83,26 +83,8 @@ const follow = () => show(fragmentId(location.hash.slice(1)));
 addEventListener('hashchange', follow);
 follow();
 
-// The reading bar of a long document names the top-level section in view; the contents mark it.
-const now = document.querySelector('.reading .now');
-if (now) {
-  const heads = [...document.querySelectorAll<HTMLElement>('.doc-body h2[id]')];
-  let current: Element | null = null;
-  const update = () => {
-    const inView = heads.filter((h) => h.getBoundingClientRect().top < innerHeight / 4).at(-1);
-    const entry = inView ? document.querySelector(`.toc a[href="#${inView.id}"]`) : null;
-    if (entry === current) return;
-    current?.removeAttribute('aria-current');
-    entry?.setAttribute('aria-current', 'location');
-    current = entry;
-    now.textContent = inView?.textContent ?? '';
-  };
-  addEventListener('scroll', update, { passive: true });
-  update();
-}
-
-// A printout's footer names where it came from and when it was printed (the server knows neither day).
+// A printout's footer names where it came from and when it was printed (the server knows neither
+// day). @page rules apply to printing only, so the style needs no media.
 const foot = document.createElement('style');
-foot.media = 'print';
-foot.textContent = `@page { @bottom-left { content: ${JSON.stringify(`来源：${url}\u3000打印日期：${today}`)} } }`;
+foot.textContent = `@page{@bottom-left{content:${JSON.stringify(`来源：${url}\u3000打印日期：${today}`)}}}`;
 document.head.append(foot);

@@ -214,6 +214,16 @@ test('?hl= scrolls to the first hit in the text', async ({ page }) => {
   expect(await page.evaluate(() => scrollY)).toBeGreaterThan(1000);
 });
 
+test('the hit marker is fetched only by a page opened from a search result', async ({ page }) => {
+  const fetched = () =>
+    page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname.split('/').pop()!));
+  await page.goto(`${BASE}documents/jl-yyzf-2017-1/`);
+  expect((await fetched()).filter((f) => f.startsWith('mark-page-hits'))).toEqual([]);
+  await page.goto(`${BASE}documents/jl-yyzf-2017-1/?hl=${encodeURIComponent('保障措施')}`);
+  await expect(page.locator('.doc-body mark').first()).toHaveText('保障措施');
+  expect((await fetched()).filter((f) => f.startsWith('mark-page-hits'))).toHaveLength(1);
+});
+
 test('without JavaScript the page links the browse pages by type, region and year and the full list', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();

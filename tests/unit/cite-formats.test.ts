@@ -140,4 +140,18 @@ it('a page embeds the citation without what it shows anyway, and cites exactly a
 
 it('writes the access date as the reader’s calendar day', () => {
   assert.equal(isoDay(new Date(2026, 11, 6, 23, 59)), '2026-12-06');
+  // In time zones east and west of UTC, just after midnight and just before it, and across a DST change.
+  const tz = process.env['TZ'];
+  try {
+    for (const zone of ['Asia/Shanghai', 'America/Los_Angeles', 'Pacific/Kiritimati', 'Pacific/Pago_Pago']) {
+      process.env['TZ'] = zone;
+      assert.equal(isoDay(new Date(2026, 11, 6, 0, 1)), '2026-12-06', zone);
+      assert.equal(isoDay(new Date(2026, 11, 6, 23, 59)), '2026-12-06', zone);
+      assert.equal(isoDay(new Date(2026, 2, 8, 23, 30)), '2026-03-08', zone);
+      assert.equal(isoDay(new Date(2026, 10, 1, 0, 30)), '2026-11-01', zone);
+    }
+  } finally {
+    if (tz === undefined) delete process.env['TZ'];
+    else process.env['TZ'] = tz;
+  }
 });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
-import { inlineScripts, missingText, pageText, staticImports } from '../../scripts/bench/page-weight.ts';
+import { inlineScripts, missingText, pageText, staticImports, stylesheets } from '../../scripts/bench/page-weight.ts';
 
 it('a minified static import and a re-export are followed, a dynamic import is not', () => {
   const js = 'import{i as e,n as t}from"./hits.P5.js";import"./side.js";export*from"./more.js";const m=()=>import("./lazy.js");';
@@ -9,6 +9,12 @@ it('a minified static import and a re-export are followed, a dynamic import is n
 
 it('a word ending in import is no import statement', () => {
   assert.deepEqual(staticImports('reimport"./x.js";a.import"./y.js"'), []);
+});
+
+it('every linked stylesheet counts, a print one and one whose href comes first too; other links do not', () => {
+  const html =
+    '<link rel="stylesheet" href="/a.css"><link rel="stylesheet" href="/p.css" media="print"><link media="print" href="/q.css" rel="stylesheet"><link rel="icon" href="/f.svg"><link rel="alternate" type="application/atom+xml" href="/feed.xml">';
+  assert.deepEqual(stylesheets(html), ['/a.css', '/p.css', '/q.css']);
 });
 
 it('inline scripts that run are module and classic scripts; JSON, JSON-LD and external scripts are not', () => {

@@ -3,10 +3,11 @@
  * opens a search result sees where the hits are. Works text node by text node, matching the
  * folded text (fold-text.ts) as the search does; whitespace in a word is ignored.
  *
- * The header box loads this on every page, so it reads the query more simply than the search
- * page's parser (parse-query.ts, which stays off the document pages for their weight): words
- * split at spaces, a quoted phrase one word, -words left out, and a query that is one 发文字号 marked with
- * and without 第. It only decides what to highlight, never what is found.
+ * The header box has it loaded on a page opened from a search result (`?hl=…`, through
+ * mark-page-hits.ts). It reads the query more simply than the search page's parser
+ * (parse-query.ts, which stays off the document pages for their weight): words split at spaces,
+ * a quoted phrase one word, -words left out, and a query that is one 发文字号 marked with and
+ * without 第. It only decides what to highlight, never what is found.
  */
 import { foldText } from '../../lib/search-index/fold-text.ts';
 import { compactText, positionsOf } from '../../lib/text-match.ts';
