@@ -3,8 +3,8 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
-import { readSiteSettings } from './src/lib/site-settings.ts';
-import { sitemap } from './src/integrations/sitemap.ts';
+import { readSiteSettings } from './src/site/site-settings.ts';
+import { sitemap } from './src/open-data/sitemap-integration.ts';
 
 const settings = readSiteSettings();
 
@@ -23,7 +23,7 @@ export default defineConfig({
   markdown: { processor: unified({ remarkPlugins: [remarkGfm], gfm: false, smartypants: false }) },
   integrations: [mdx(), sitemap({ documents: process.env.DOCUMENTS_DIR || 'content/documents' })],
   devToolbar: { enabled: false },
-  // Pages whose cacheKey (src/lib/cache-keys.ts) and code are those of the last build are not
+  // Pages whose cacheKey (src/build-cache/cache-keys.ts) and code are those of the last build are not
   // rendered again: Astro restores the file it wrote then.
   experimental: { incrementalBuild: true },
   vite: {

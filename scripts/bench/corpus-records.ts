@@ -1,7 +1,7 @@
 /**
  * The records of a built site's open data, read the way a consumer does: from
  * data/documents/index.json and its parts (documents.json is published only while the corpus is
- * one part; see src/lib/corpus-parts.ts).
+ * one part; see src/open-data/corpus-parts.ts).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

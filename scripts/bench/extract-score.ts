@@ -5,7 +5,7 @@
  * set, so both judge a field the same way. Comparisons ignore whitespace, as the README says.
  */
 import type { DocumentData, SectionNode } from '../../src/schema/document.ts';
-import type { Block, RemovedLine } from '../pipeline/types.ts';
+import type { Block, RemovedLine } from '../ingest/types.ts';
 
 /** One entry of an expected.json: the file and the fields a reader stated for it. */
 export interface ExpectedRecord {

@@ -12,9 +12,9 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
-import { BuildError } from '../pipeline/build-error.ts';
-import { contextOf, normaliseSource } from '../pipeline/normalise-corpus.ts';
-import { readRegistries } from '../pipeline/read-registries.ts';
+import { BuildError } from '../report/build-error.ts';
+import { contextOf, normaliseSource } from '../corpus/normalise-corpus.ts';
+import { readRegistries } from '../../src/registry/read-registries.ts';
 import { scoreDocument, type ExpectedRecord, type FieldScore } from './extract-score.ts';
 
 const root = resolve(import.meta.dirname, '../..');

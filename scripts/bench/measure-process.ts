@@ -1,6 +1,6 @@
 /**
  * Runs a command and measures it from outside: wall time of each stage (from `::stage NAME`
- * lines on its stderr, see src/lib/stage-marker.ts) and the peak resident memory of the
+ * lines on its stderr, see src/site/stage-marker.ts) and the peak resident memory of the
  * largest single process of its tree during each stage, sampled from /proc (Linux).
  */
 import { spawn } from 'node:child_process';

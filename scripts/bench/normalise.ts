@@ -1,5 +1,5 @@
 /**
- * Benchmark of the build script alone (scripts/build-content.ts, no Astro):
+ * Benchmark of the build script alone (scripts/run/build-content.ts, no Astro):
  *
  *   npm run bench:normalise              # 1,000 and 10,000 synthetic documents, 3 runs each
  *   BENCH_RUNS=1 BENCH_SIZES=10000 npm run bench:normalise
@@ -55,7 +55,7 @@ function build(inDir: string, outDir: string, extra: string[]): Run {
     [
       '--import',
       join(root, 'scripts/bench/memory-probe.ts'),
-      'scripts/build-content.ts',
+      'scripts/run/build-content.ts',
       '--in',
       inDir,
       '--out',

@@ -16,7 +16,7 @@ import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { readRecord, recordBlocks, RECORDS_FOLDER } from '../../src/lib/document-record.ts';
+import { readRecord, recordBlocks, RECORDS_FOLDER } from '../../src/archive/document-record.ts';
 import { inlineScripts, missingText, staticImports, stylesheets } from './page-weight.ts';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -40,7 +40,7 @@ if (!values['skip-build']) {
     run(['/work/shared/bench/make-corpus.mjs', '--seeds', '/work/shared/corpus', '--count', values.count, '--out', corpus], {});
     env['RAW_DIR'] = corpus;
   }
-  run(['scripts/build.ts'], env);
+  run(['scripts/run/build.ts'], env);
 }
 
 const htmlFiles = (dir: string): string[] =>

@@ -17,7 +17,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { measure, type Measurement } from './measure-process.ts';
 import { siteStats, type SiteStats } from './site-stats.ts';
-import { hostTable } from '../../src/lib/host-limits.ts';
+import { hostTable } from '../../src/site/host-limits.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const { values } = parseArgs({
@@ -100,7 +100,7 @@ function build(work: string, raw: string, fresh: boolean): Promise<Measurement> 
     BASE_PATH: '/',
     SITE_URL: 'https://archive.example.org',
   };
-  return measure(process.execPath, [join(root, 'scripts/build.ts')], env);
+  return measure(process.execPath, [join(root, 'scripts/run/build.ts')], env);
 }
 
 function printMeasurement(label: string, m: Measurement): void {

@@ -26,7 +26,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type Page } from '@playwright/test';
 import sirv from 'sirv';
-import { readRecord, RECORDS_FOLDER } from '../../src/lib/document-record.ts';
+import { readRecord, RECORDS_FOLDER } from '../../src/archive/document-record.ts';
 import { corpusRecords } from './corpus-records.ts';
 import { measure } from './measure-process.ts';
 import { countPagefindBytes, measurePagefind, writePagefindHarness } from './pagefind-driver.ts';
@@ -77,7 +77,7 @@ const documentsDir = join(root, '.build', 'bench-search-documents');
 
 if (!values['skip-build']) {
   const t0 = performance.now();
-  const built = spawnSync(process.execPath, ['scripts/build.ts'], {
+  const built = spawnSync(process.execPath, ['scripts/run/build.ts'], {
     cwd: root,
     stdio: ['ignore', 'ignore', 'inherit'],
     env: {
@@ -105,7 +105,7 @@ if (engines.includes('ours')) {
   rmSync(scratch, { recursive: true, force: true });
   const m = await measure(
     process.execPath,
-    ['scripts/build-search-index.ts', '--documents', documentsDir, '--site', join(scratch, 'site')],
+    ['scripts/run/build-search-index.ts', '--documents', documentsDir, '--site', join(scratch, 'site')],
     { ...process.env, ASTRO_CACHE_DIR: join(scratch, 'cache') },
   );
   if (m.exitCode !== 0) throw new Error(`bench:search: our index build failed\n${m.output}`);

@@ -1,5 +1,5 @@
 /** Sizes of a built site: pages, the output budget's figures, and bytes and files per kind of file. */
-import { outputStats, type OutputStats } from '../../src/lib/output-stats.ts';
+import { outputStats, type OutputStats } from '../../src/site/output-stats.ts';
 
 export interface SiteStats extends OutputStats {
   pages: number;

@@ -15,9 +15,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { classifyTopics, statedTopics } from '../pipeline/find-topics.ts';
-import { contextOf, normaliseSource } from '../pipeline/normalise-corpus.ts';
-import { readRegistries } from '../pipeline/read-registries.ts';
+import { classifyTopics, statedTopics } from '../ingest/find-topics.ts';
+import { contextOf, normaliseSource } from '../corpus/normalise-corpus.ts';
+import { readRegistries } from '../../src/registry/read-registries.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const { values } = parseArgs({ options: { raw: { type: 'string', multiple: true } } });

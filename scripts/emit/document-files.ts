@@ -7,8 +7,8 @@
  */
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { RECORDS_FOLDER } from '../../src/lib/document-record.ts';
-import { linkOrCopy } from '../../src/lib/link-or-copy.ts';
+import { RECORDS_FOLDER } from '../../src/archive/document-record.ts';
+import { linkOrCopy } from '../../src/site/link-or-copy.ts';
 
 /** A document as the build script reports it: its slug and its source file's name. */
 export interface BuiltDocument {
@@ -17,12 +17,15 @@ export interface BuiltDocument {
 }
 
 /** Writes data/documents/<slug>.json and .txt of every document into `site`. Synchronous: tens of thousands of small awaited calls take seconds. */
-export function emitDocumentFiles(documents: readonly BuiltDocument[], paths: { documentsDir: string; rawDir: string; site: string }): void {
+export function emitDocumentFiles(
+  documents: readonly BuiltDocument[],
+  paths: { documentsDir: string; rawDir: string; site: string },
+): void {
   const dir = join(paths.site, 'data/documents');
   mkdirSync(dir, { recursive: true });
   for (const { slug, source } of documents) {
     // A file gone since the build script wrote it is left out: the check before publishing
-    // (scripts/check-site-complete.ts) names every missing file and fails the build.
+    // (scripts/run/check-site-complete.ts) names every missing file and fails the build.
     skipMissing(() => linkOrCopy(join(paths.documentsDir, RECORDS_FOLDER, `${slug}.json`), join(dir, `${slug}.json`)));
     skipMissing(() => copyFileSync(join(paths.rawDir, source), join(dir, `${slug}.txt`)));
   }

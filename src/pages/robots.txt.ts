@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { absoluteUrl } from '../lib/urls.ts';
+import { absoluteUrl } from '../site/urls.ts';
 
 /** robots.txt: everything may be crawled; points to the sitemap by its absolute URL. */
 export const GET: APIRoute = ({ site }) =>

@@ -1,7 +1,7 @@
 /**
  * The one schema of an archived document's frontmatter.
  *
- * Used by the build script (scripts/build-content.ts) to validate every record before it is
+ * Used by the build script (scripts/run/build-content.ts) to validate every record before it is
  * written, by Astro's content config (src/content.config.ts) for the collection, and to
  * generate the published JSON Schema. Field names follow ../shared/corpus/expected.json.
  *

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { readRecord, RECORDS_FOLDER } from '../../src/lib/document-record.ts';
+import { readRecord, RECORDS_FOLDER } from '../../src/archive/document-record.ts';
 
 export const BASE = '/archive/';
 export const COUNT = 1000;

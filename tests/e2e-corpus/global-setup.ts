@@ -42,7 +42,7 @@ export default async function globalSetup(): Promise<() => void> {
       );
       if (made.status !== 0) throw new Error('make-corpus failed');
     }
-    const built = spawnSync(process.execPath, ['scripts/build.ts'], {
+    const built = spawnSync(process.execPath, ['scripts/run/build.ts'], {
       cwd: root,
       stdio: 'inherit',
       env: {

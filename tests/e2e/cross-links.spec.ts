@@ -22,7 +22,10 @@ test('the page of 吉林省医药健康产业发展领导小组, a body the regi
   await page.goto(`${BASE}departments/${slug}/`);
   await expect(page.locator('h1')).toHaveText('吉林省医药健康产业发展领导小组');
   await expect(page.locator('.doc-info')).toContainText('未收录机构');
-  await expect(page.locator('main a', { hasText: '订阅本部门文件' })).toHaveAttribute('href', `${BASE}feeds/departments/${slug}.xml`);
+  await expect(page.locator('main a', { hasText: '订阅本部门文件' })).toHaveAttribute(
+    'href',
+    `${BASE}feeds/departments/${slug}.xml`,
+  );
   const bySource = new Map(records().map((r) => [r.url, r.source.slice(0, 3)]));
   const issued = (await hrefs(page, '#role-issued .doc-list > li > a')).map((u) => bySource.get(u) ?? u).sort();
   expect(issued).toEqual(['003']);
@@ -72,7 +75,9 @@ test('every department page lists the documents that issue, co-issue, copy or me
 }) => {
   // One page load per department named in the documents.
   test.setTimeout(90_000);
-  const registered = new Map(registry<Department>('departments.yaml').map((d) => [d.name, `${BASE}departments/${d.slug}/`] as const));
+  const registered = new Map(
+    registry<Department>('departments.yaml').map((d) => [d.name, `${BASE}departments/${d.slug}/`] as const),
+  );
   // Bodies the registry lacks have pages of their own, named in full, as the index links them.
   const pageOf = new Map([...(await departmentPages(page)), ...registered]);
   const expected = new Map<string, Record<'issued' | 'coIssued' | 'cc' | 'mentioned', Set<string>>>();
@@ -127,7 +132,10 @@ test('a cited title or number links to the archived document when resolved, else
   const own = [...doc.attachments, doc.proposal?.title ?? ''].filter(Boolean);
   let unresolved: string | undefined;
   for (const [href, text] of links) {
-    expect(own.some((o) => text.includes(o)), text).toBe(false);
+    expect(
+      own.some((o) => text.includes(o)),
+      text,
+    ).toBe(false);
     const citation = doc.citations.find((c) => text.includes(c.text));
     expect(citation, text).toBeTruthy();
     if (citation!.resolved && bySlug.has(citation!.resolved)) expect(href).toBe(bySlug.get(citation!.resolved));

@@ -59,7 +59,7 @@ async function waitFor(url: string): Promise<void> {
 export default async function globalSetup(): Promise<() => void> {
   if (!process.env['E2E_SKIP_BUILD']) {
     assembleSources();
-    const built = spawnSync(process.execPath, ['scripts/build.ts'], {
+    const built = spawnSync(process.execPath, ['scripts/run/build.ts'], {
       cwd: root,
       stdio: 'inherit',
       env: {

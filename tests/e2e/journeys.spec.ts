@@ -1,6 +1,6 @@
 /** The reader's and staff's journeys through a document page, on the site served under /archive/. */
 import { expect, test } from '@playwright/test';
-import { tocLabel } from '../../src/lib/toc-label.ts';
+import { tocLabel } from '../../src/views/toc-label.ts';
 import { isHighlighted, records, SITE_URL } from './page-helpers.ts';
 import { BASE, watchRequests } from './support.ts';
 

@@ -10,7 +10,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { XMLParser } from 'fast-xml-parser';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FEED_ENTRIES } from '../../src/lib/feed-size.ts';
+import { FEED_ENTRIES } from '../../src/views/feed-size.ts';
 import { rawDir } from './support.ts';
 import { BASE, builtHtmlPages, records, siteDir, SITE, sortedNewest, type DataRecord } from './open-data-support.ts';
 

@@ -1,5 +1,5 @@
 /**
- * scripts/build.ts as a whole (whole-site builds): a build that loses its collection while
+ * scripts/run/build.ts as a whole (whole-site builds): a build that loses its collection while
  * Astro runs fails and publishes nothing, a good build keeps the site it replaced beside it,
  * and the search index refuses a collection of another size.
  */
@@ -26,13 +26,13 @@ const says = (path: string) => readFileSync(join(path, 'index.html'), 'utf8');
 /** The id of a process that has ended. */
 const deadPid = () => spawnSync(process.execPath, ['-e', '']).pid;
 
-/** Runs scripts/build.ts; `onStage` is called at each `::stage` marker. Resolves to its exit code and stderr. */
+/** Runs scripts/run/build.ts; `onStage` is called at each `::stage` marker. Resolves to its exit code and stderr. */
 function build(
   env: Record<string, string>,
   onStage: (stage: string) => void = () => undefined,
 ): Promise<{ code: number; stderr: string }> {
   return new Promise((done) => {
-    const child = spawn(process.execPath, ['scripts/build.ts'], {
+    const child = spawn(process.execPath, ['scripts/run/build.ts'], {
       cwd: root,
       env: { ...process.env, BASE_PATH: '/archive/', SITE_URL: 'https://archive.example.org', BUILD_STAGES: '1', ...env },
     });
@@ -47,7 +47,7 @@ function build(
   });
 }
 
-describe('scripts/build.ts', () => {
+describe('scripts/run/build.ts', () => {
   const out = join(work, 'build', 'archive');
   const documents = join(work, 'build', 'documents');
   const env = { RAW_DIR: rawDir, OUT_DIR: out, DOCUMENTS_DIR: documents, ASTRO_CACHE_DIR: join(work, 'build', 'cache') };
@@ -85,7 +85,7 @@ describe('scripts/build.ts', () => {
   it('the search index refuses a collection of another size than the build script normalised', () => {
     const run = spawnSync(
       process.execPath,
-      ['scripts/build-search-index.ts', '--documents', documents, '--site', join(work, 'index-only'), '--expect', '6'],
+      ['scripts/run/build-search-index.ts', '--documents', documents, '--site', join(work, 'index-only'), '--expect', '6'],
       { cwd: root, encoding: 'utf8' },
     );
     assert.equal(run.status, 1);

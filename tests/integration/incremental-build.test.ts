@@ -1,5 +1,5 @@
 /**
- * Incremental rendering (Astro's incremental build with src/lib/cache-keys.ts): a rebuild after an
+ * Incremental rendering (Astro's incremental build with src/build-cache/cache-keys.ts): a rebuild after an
  * edit renders only the pages the edit changes and reuses the others from the previous output,
  * and writes exactly the site a full build of the edited sources writes with no caches at all.
  */
@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { buildSite, digests, writeVariantCorpus } from '../support/site-build.ts';
 
-const work = mkdtempSync(join(tmpdir(), 'page-cache-'));
+const work = mkdtempSync(join(tmpdir(), 'incremental-build-'));
 after(() => rmSync(work, { recursive: true, force: true }));
 const raw = join(work, 'raw');
 const site = join(work, 'site');

@@ -1,10 +1,10 @@
 /** Shared by unit tests: the registries of content/ and the seed corpus, normalised once. */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { makeDepartmentIndex } from '../../scripts/pipeline/department-index.ts';
-import type { NormaliseContext } from '../../scripts/pipeline/normalise-document.ts';
-import { normaliseCorpus, type CorpusDocument } from '../../scripts/pipeline/normalise-corpus.ts';
-import { readRegistries } from '../../scripts/pipeline/read-registries.ts';
+import { makeDepartmentIndex } from '../../src/registry/department-resolver.ts';
+import type { NormaliseContext } from '../../scripts/ingest/normalise-document.ts';
+import { normaliseCorpus, type CorpusDocument } from '../../scripts/corpus/normalise-corpus.ts';
+import { readRegistries } from '../../src/registry/read-registries.ts';
 
 export const root = join(import.meta.dirname, '../..');
 export const rawDir = join(root, 'content/raw');

@@ -1,4 +1,4 @@
-/** Shared by the whole-site tests: run scripts/build.ts as a user would, and read what it wrote. */
+/** Shared by the whole-site tests: run scripts/run/build.ts as a user would, and read what it wrote. */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -18,9 +18,9 @@ export function digests(dir: string): Record<string, string> {
   return out;
 }
 
-/** Builds the whole site (normalise, Astro, search index) with scripts/build.ts; fails the test when it fails. Returns its stdout. */
+/** Builds the whole site (normalise, Astro, search index) with scripts/run/build.ts; fails the test when it fails. Returns its stdout. */
 export function buildSite(env: Record<string, string>): string {
-  const run = spawnSync(process.execPath, ['scripts/build.ts'], {
+  const run = spawnSync(process.execPath, ['scripts/run/build.ts'], {
     cwd: root,
     env: { ...process.env, BASE_PATH: '/archive/', SITE_URL: 'https://archive.example.org', ...env },
     encoding: 'utf8',

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { citationKey } from '../../src/lib/citation-key.ts';
-import { pageParam, pagePath, paginate } from '../../src/lib/paginate.ts';
-import { regionSlug } from '../../src/lib/region-slug.ts';
-import { bucketPageView, bucketPages } from '../../src/lib/views/listing-views.ts';
+import { citationKey } from '../../src/archive/citation-key.ts';
+import { pageParam, pagePath, paginate } from '../../src/views/paginate.ts';
+import { regionSlug } from '../../src/registry/region-slug.ts';
+import { bucketPageView, bucketPages } from '../../src/views/listing-views.ts';
 
 test('region slugs are the pinyin of the province without its suffix, 国家 is national', () => {
   assert.deepEqual(

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
 import { XMLParser } from 'fast-xml-parser';
-import { atomFeed, xmlEscape, type AtomFeed } from '../../src/lib/atom-feed.ts';
+import { atomFeed, xmlEscape, type AtomFeed } from '../../src/views/atom-feed.ts';
 
 const feed: AtomFeed = {
   selfUrl: 'https://example.org/a/feeds/documents.xml',

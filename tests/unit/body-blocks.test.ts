@@ -7,13 +7,13 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { it } from 'node:test';
-import { bodyBlocks } from '../../scripts/pipeline/body-blocks.ts';
-import { normaliseSource } from '../../scripts/pipeline/normalise-corpus.ts';
-import { toMdxBody } from '../../scripts/pipeline/to-mdx.ts';
-import type { Block } from '../../scripts/pipeline/types.ts';
+import { bodyBlocks } from '../../scripts/emit/body-blocks.ts';
+import { normaliseSource } from '../../scripts/corpus/normalise-corpus.ts';
+import { toMdxBody } from '../../scripts/emit/to-mdx.ts';
+import type { Block } from '../../scripts/ingest/types.ts';
 import { readBodyWithMdx } from '../support/read-mdx-body.ts';
-import { documentDataRecord } from '../../src/lib/data-records.ts';
-import { recordBlocks } from '../../src/lib/document-record.ts';
+import { documentDataRecord } from '../../src/open-data/data-records.ts';
+import { recordBlocks } from '../../src/archive/document-record.ts';
 import { minimalData } from '../support/minimal-document.ts';
 import { context, root, seedCorpus } from '../support/corpus.ts';
 
@@ -34,7 +34,20 @@ it('gives the blocks MDX parses back from the body, for every real document', ()
   }
 });
 
-const hostile = ['{1+1}', '<script>alert(1)</script>', "import x from 'y'", 'export const a = 1', '`x`', '<!--', '&lt;b&gt;', '${x}', '* a', '# h', 'a\\b', '2*3=6'];
+const hostile = [
+  '{1+1}',
+  '<script>alert(1)</script>',
+  "import x from 'y'",
+  'export const a = 1',
+  '`x`',
+  '<!--',
+  '&lt;b&gt;',
+  '${x}',
+  '* a',
+  '# h',
+  'a\\b',
+  '2*3=6',
+];
 
 it('keeps hostile text as text, in both serialisations', () => {
   for (const text of hostile) {
@@ -60,8 +73,28 @@ it('keeps hostile text as text, in both serialisations', () => {
 
 it('reads the blocks back from the record, astral characters included', () => {
   const blocks = [
-    { kind: 'heading', id: 's1', section: 's1', level: 1, lineKind: null, label: '一、', runIn: false, part: 0, text: '一、𠀀总则' },
-    { kind: 'para', id: 's1-p1', section: 's1', level: 0, lineKind: null, label: null, runIn: false, part: 0, text: '𡈽𡈽 text 正文' },
+    {
+      kind: 'heading',
+      id: 's1',
+      section: 's1',
+      level: 1,
+      lineKind: null,
+      label: '一、',
+      runIn: false,
+      part: 0,
+      text: '一、𠀀总则',
+    },
+    {
+      kind: 'para',
+      id: 's1-p1',
+      section: 's1',
+      level: 0,
+      lineKind: null,
+      label: null,
+      runIn: false,
+      part: 0,
+      text: '𡈽𡈽 text 正文',
+    },
     { kind: 'line', id: null, section: '', level: 0, lineKind: 'date', label: null, runIn: false, part: 0, text: '' },
     { kind: 'line', id: null, section: '', level: 0, lineKind: 'signature', label: null, runIn: false, part: 0, text: '某某厅' },
   ] as const;

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { buildArchive } from '../../src/lib/build-archive.ts';
-import { listedCiting } from '../../src/lib/citation-index.ts';
-import { citationKey } from '../../src/lib/citation-key.ts';
+import { buildArchive } from '../../src/archive/build-archive.ts';
+import { listedCiting } from '../../src/archive/citation-listing.ts';
+import { citationKey } from '../../src/archive/citation-key.ts';
 import { docTypes, documentSchema, type DocumentData, type DocumentInput } from '../../src/schema/document.ts';
 import { departmentRegistrySchema, topicRegistrySchema } from '../../src/schema/registry.ts';
 

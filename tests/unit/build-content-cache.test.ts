@@ -19,8 +19,8 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, it } from 'node:test';
-import { buildContent } from '../../scripts/build-content.ts';
-import { cacheSalt } from '../../scripts/pipeline/cache-key.ts';
+import { buildContent } from '../../scripts/run/build-content.ts';
+import { cacheSalt } from '../../scripts/corpus/cache-key.ts';
 import { rawDir, root } from '../support/corpus.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'build-content-cache-'));

@@ -15,8 +15,8 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, it } from 'node:test';
-import { buildContent } from '../../scripts/build-content.ts';
-import type { BuildError } from '../../scripts/pipeline/build-error.ts';
+import { buildContent } from '../../scripts/run/build-content.ts';
+import type { BuildError } from '../../scripts/report/build-error.ts';
 import { rawDir, root } from '../support/corpus.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'build-content-'));
@@ -92,7 +92,7 @@ it('a failed site build exits non-zero, prints the error and leaves OUT_DIR unto
   const outDir = join(work, 'site');
   mkdirSync(outDir);
   writeFileSync(join(outDir, 'index.html'), 'previous site');
-  const run = spawnSync(process.execPath, ['scripts/build.ts'], {
+  const run = spawnSync(process.execPath, ['scripts/run/build.ts'], {
     cwd: root,
     env: { ...process.env, RAW_DIR: inDir, OUT_DIR: outDir, SITE_URL: 'https://example.org' },
     encoding: 'utf8',
@@ -126,10 +126,14 @@ it('corrections come from the folder beside the sources, not the checkout, or fr
   mkdirSync(mine);
   writeFileSync(join(mine, '000_a53c656e4978de6c.yaml'), 'docType: opinion\n');
   const normalise = (out: string, ...args: string[]) =>
-    spawnSync(process.execPath, ['scripts/build-content.ts', '--in', inDir, '--out', join(work, out), '--no-cache', ...args], {
-      cwd: root,
-      encoding: 'utf8',
-    });
+    spawnSync(
+      process.execPath,
+      ['scripts/run/build-content.ts', '--in', inDir, '--out', join(work, out), '--no-cache', ...args],
+      {
+        cwd: root,
+        encoding: 'utf8',
+      },
+    );
   const beside = normalise('out-beside');
   assert.equal(beside.status, 0, beside.stderr);
   assert.match(readFileSync(join(work, 'out-beside', 'jl-wfyz-2020-49.mdx'), 'utf8'), /\ndocType: "notice"\n/);

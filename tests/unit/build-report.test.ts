@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
-import { buildReport, digestOf, reportSummary } from '../../scripts/pipeline/build-report.ts';
+import { buildReport, digestOf, reportSummary } from '../../scripts/report/build-report.ts';
 import { seedCorpus } from '../support/corpus.ts';
 
 const report = buildReport(seedCorpus());

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
-import { checkFidelity } from '../../scripts/pipeline/check-fidelity.ts';
-import type { Block } from '../../scripts/pipeline/types.ts';
+import { checkFidelity } from '../../scripts/ingest/check-fidelity.ts';
+import type { Block } from '../../scripts/ingest/types.ts';
 
 const blocks = (...texts: string[]): Block[] => texts.map((text) => ({ role: 'para', text, lines: [1], part: 0 }));
 const source = '\u3000\u3000甲乙 \n来源：网站\n  丙丁\n';

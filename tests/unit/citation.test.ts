@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
-import { chineseNumeral, sectionLabels, sectionName, sectionNames } from '../../src/lib/citation.ts';
+import { chineseNumeral, sectionLabels, sectionName, sectionNames } from '../../src/views/citation.ts';
 import { seedCorpus } from '../support/corpus.ts';
 import type { SectionNode } from '../../src/schema/document.ts';
 

@@ -9,7 +9,7 @@ import {
   pageAnchorName,
   pageCiteData,
   type CiteInfo,
-} from '../../src/lib/cite-formats.ts';
+} from '../../src/views/cite-formats.ts';
 
 const info: CiteInfo = {
   slug: 'jkfy-2022-97',

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
-import { normaliseDocNumber } from '../../scripts/pipeline/patterns.ts';
+import { normaliseDocNumber } from '../../scripts/ingest/patterns.ts';
 
 it('writes every bracket round the year as 〔〕', () => {
   assert.deepEqual(

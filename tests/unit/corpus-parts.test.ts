@@ -1,7 +1,7 @@
 /** The corpus-wide open data in numbered parts: no part over PART_RECORDS records or PART_BYTES bytes. */
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
-import { corpusParts, partPath, PART_BYTES, PART_RECORDS } from '../../src/lib/corpus-parts.ts';
+import { corpusParts, partPath, PART_BYTES, PART_RECORDS } from '../../src/open-data/corpus-parts.ts';
 
 it('keeps a small corpus in one part', () => {
   assert.deepEqual(corpusParts([100, 200, 300]), [{ number: 1, from: 0, to: 3 }]);

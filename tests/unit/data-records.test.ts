@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { it } from 'node:test';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-import { documentDataRecord, documentDataSchema, documentRecordSchema, jsonSchemaOf } from '../../src/lib/data-records.ts';
+import { documentDataRecord, documentDataSchema, documentRecordSchema, jsonSchemaOf } from '../../src/open-data/data-records.ts';
 import type { BodyBlock } from '../../src/schema/body-block.ts';
 import { documentSchema } from '../../src/schema/document.ts';
 

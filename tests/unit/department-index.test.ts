@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
-import { nameAt } from '../../scripts/pipeline/resolve-departments.ts';
+import { nameAt } from '../../scripts/ingest/resolve-departments.ts';
 import { context } from '../support/corpus.ts';
 
 const { departments } = context;

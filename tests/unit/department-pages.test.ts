@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
-import { buildArchive } from '../../src/lib/build-archive.ts';
-import { departmentPages } from '../../src/lib/views/listing-views.ts';
+import { buildArchive } from '../../src/archive/build-archive.ts';
+import { departmentPages } from '../../src/views/listing-views.ts';
 import { docTypes, documentSchema, type DocumentData, type DocumentInput } from '../../src/schema/document.ts';
 import { departmentRegistrySchema, topicRegistrySchema } from '../../src/schema/registry.ts';
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
-import { proposalSubtitle } from '../../src/lib/doc-labels.ts';
-import { byNewest, dateNeighbours, documentDate } from '../../src/lib/document-date.ts';
+import { proposalSubtitle } from '../../src/views/doc-labels.ts';
+import { byNewest, dateNeighbours, documentDate } from '../../src/archive/document-date.ts';
 
 const d = (slug: string, dateWritten: string | null, datePublished: string | null = null) => ({
   slug,

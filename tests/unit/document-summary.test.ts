@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
 import type { BodyBlock } from '../../src/schema/body-block.ts';
-import { documentSummary, PREVIEW_LENGTH, shortenSummary } from '../../src/lib/document-summary.ts';
+import { documentSummary, PREVIEW_LENGTH, shortenSummary } from '../../src/views/document-summary.ts';
 
 const block = (kind: BodyBlock['kind'], text: string, part = 0): BodyBlock => ({
   kind,

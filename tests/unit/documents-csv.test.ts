@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { it } from 'node:test';
 import { parse } from 'csv-parse/sync';
 import { documentSchema } from '../../src/schema/document.ts';
-import { csvColumns, documentsCsv } from '../../src/lib/documents-csv.ts';
+import { csvColumns, documentsCsv } from '../../src/open-data/documents-csv.ts';
 
 const data = documentSchema.parse({
   title: '关于"甲,乙"\n的答复',

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
 import { dump, load } from 'js-yaml';
-import { dumpYaml, fastDumpYaml, frontmatterYamlOptions } from '../../scripts/pipeline/dump-yaml.ts';
+import { dumpYaml, fastDumpYaml, frontmatterYamlOptions } from '../../scripts/emit/dump-yaml.ts';
 import { seedCorpus } from '../support/corpus.ts';
 import { seededRandom } from '../../scripts/bench/seeded-random.ts';
 

@@ -5,9 +5,9 @@
  */
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
-import { BuildError } from '../../scripts/pipeline/build-error.ts';
-import { cleanTitle } from '../../scripts/pipeline/clean-title.ts';
-import { normaliseDocument } from '../../scripts/pipeline/normalise-document.ts';
+import { BuildError } from '../../scripts/report/build-error.ts';
+import { cleanTitle } from '../../scripts/ingest/clean-title.ts';
+import { normaliseDocument } from '../../scripts/ingest/normalise-document.ts';
 import { context } from '../support/corpus.ts';
 
 const read = (text: string, strict = false) => normaliseDocument('t.txt', text, { ...context, strict });

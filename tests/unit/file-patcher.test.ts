@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, it } from 'node:test';
-import { FilePatcher } from '../../scripts/pipeline/file-patcher.ts';
+import { FilePatcher } from '../../scripts/emit/file-patcher.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'file-patcher-'));
 after(() => rmSync(work, { recursive: true, force: true }));

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
-import { findCitations, quotedTitles, shortNames } from '../../scripts/pipeline/find-citations.ts';
-import { resolveCitations } from '../../scripts/pipeline/resolve-citations.ts';
-import type { Block } from '../../scripts/pipeline/types.ts';
+import { findCitations, quotedTitles, shortNames } from '../../scripts/ingest/find-citations.ts';
+import { resolveCitations } from '../../scripts/corpus/resolve-citations.ts';
+import type { Block } from '../../scripts/ingest/types.ts';
 import { seedCorpus } from '../support/corpus.ts';
 
 const para = (text: string, section: string): Block => ({ role: 'para', text, lines: [1], part: 0, section });

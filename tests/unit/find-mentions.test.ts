@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
-import { findMentions } from '../../scripts/pipeline/find-mentions.ts';
-import type { Block } from '../../scripts/pipeline/types.ts';
+import { findMentions } from '../../scripts/ingest/find-mentions.ts';
+import type { Block } from '../../scripts/ingest/types.ts';
 import { context } from '../support/corpus.ts';
 
 const noPlace = { city: null, district: null };

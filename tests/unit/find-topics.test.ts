@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
-import { findTopics, statedTopics } from '../../scripts/pipeline/find-topics.ts';
-import type { Block } from '../../scripts/pipeline/types.ts';
+import { findTopics, statedTopics } from '../../scripts/ingest/find-topics.ts';
+import type { Block } from '../../scripts/ingest/types.ts';
 import { topicRegistrySchema } from '../../src/schema/registry.ts';
 
 const topics = topicRegistrySchema.parse([

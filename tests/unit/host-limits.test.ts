@@ -5,8 +5,8 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { it } from 'node:test';
-import { hostNamed, hostTable, limitsExceeded } from '../../src/lib/host-limits.ts';
-import { outputStats, type OutputStats } from '../../src/lib/output-stats.ts';
+import { hostNamed, hostTable, limitsExceeded } from '../../src/site/host-limits.ts';
+import { outputStats, type OutputStats } from '../../src/site/output-stats.ts';
 
 const site = (o: Partial<OutputStats>): OutputStats => ({
   totalBytes: 1_000,
@@ -88,7 +88,7 @@ it('fails the build at once on an unknown HOST, before anything is built', () =>
   const outDir = mkdtempSync(join(tmpdir(), 'host-build-'));
   try {
     writeFileSync(join(outDir, 'index.html'), 'previous site');
-    const run = spawnSync(process.execPath, ['scripts/build.ts'], {
+    const run = spawnSync(process.execPath, ['scripts/run/build.ts'], {
       cwd: root,
       env: { ...process.env, OUT_DIR: outDir, HOST: 'geocities', SITE_URL: 'https://archive.example.org' },
       encoding: 'utf8',

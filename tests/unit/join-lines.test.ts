@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
-import { joinLines } from '../../scripts/pipeline/join-lines.ts';
+import { joinLines } from '../../scripts/ingest/join-lines.ts';
 
 const lines = (...texts: string[]) => texts.map((text, i) => ({ no: i + 1, text }));
 const joined = (...texts: string[]) => joinLines(lines(...texts)).map((j) => j.text);

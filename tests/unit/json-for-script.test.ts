@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
-import { jsonForScript } from '../../src/lib/json-for-script.ts';
+import { jsonForScript } from '../../src/views/json-for-script.ts';
 
 const hostile = { name: '</script><script>alert(1)</script><!-- & \u2028' };
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
-import { documentJsonLd, schemaOrgType } from '../../src/lib/json-ld.ts';
+import { documentJsonLd, schemaOrgType } from '../../src/views/json-ld.ts';
 import { documentSchema } from '../../src/schema/document.ts';
 
 const d = documentSchema.parse({

@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
-import { junkRule } from '../../scripts/pipeline/junk-patterns.ts';
+import { junkRule } from '../../scripts/ingest/junk-patterns.ts';
 
 const furniture: [string, string][] = [
   ['分享到：', 'share'],

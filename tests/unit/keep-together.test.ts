@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
-import { keepTogether } from '../../src/lib/keep-together.ts';
+import { keepTogether } from '../../src/views/keep-together.ts';
 
 it('keeps a proposal number with its 号 on one line', () => {
   assert.deepEqual(keepTogether('对省政协十三届一次会议第207号委员提案的答复'), [

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
-import { makeSlug } from '../../scripts/pipeline/make-slug.ts';
+import { makeSlug } from '../../scripts/ingest/make-slug.ts';
 
 const slug = (docNumber: string | null, title = '关于某事的通知', dateWritten: string | null = null, source = 'a.txt') =>
   makeSlug({ docNumber, title, dateWritten, source });

@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { it } from 'node:test';
-import { BuildError } from '../../scripts/pipeline/build-error.ts';
-import { normaliseCorpus, type CorrectionSource, type RawSource } from '../../scripts/pipeline/normalise-corpus.ts';
+import { BuildError } from '../../scripts/report/build-error.ts';
+import { normaliseCorpus, type CorrectionSource, type RawSource } from '../../scripts/corpus/normalise-corpus.ts';
 import { rawDir, registries, seedCorpus } from '../support/corpus.ts';
 
 const seed = (name: string, as = name): RawSource => ({

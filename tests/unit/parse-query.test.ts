@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { foldText } from '../../src/lib/search-index/fold-text.ts';
-import { identifierKey, parseQuery } from '../../src/lib/search-index/parse-query.ts';
-import { markedForms } from '../../src/scripts/search/mark-hits.ts';
+import { foldText } from '../../src/search/format/fold-text.ts';
+import { identifierKey, parseQuery } from '../../src/search/format/parse-query.ts';
+import { markedForms } from '../../src/search/client/mark-hits.ts';
 
 const forms = (q: string) => parseQuery(q).include.map((t) => t.forms);
 

@@ -1,5 +1,5 @@
 /**
- * Publishing (scripts/publish-site.ts, scripts/build.ts): a reader or a later build always finds
+ * Publishing (scripts/run/publish-site.ts, scripts/run/build.ts): a reader or a later build always finds
  * a whole site, the last good one is never deleted before a new one is in place, a site built
  * from fewer documents than were normalised is never published, and what killed builds left is
  * cleared.
@@ -10,10 +10,10 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
-import { incompleteSiteError } from '../../scripts/check-site-complete.ts';
-import { buildContent } from '../../scripts/build-content.ts';
-import { staleTemporaries } from '../../scripts/pipeline/stale-temporaries.ts';
-import { publishSite, restoreInterruptedPublish } from '../../scripts/publish-site.ts';
+import { incompleteSiteError } from '../../scripts/run/check-site-complete.ts';
+import { buildContent } from '../../scripts/run/build-content.ts';
+import { staleTemporaries } from '../../scripts/run/stale-temporaries.ts';
+import { publishSite, restoreInterruptedPublish } from '../../scripts/run/publish-site.ts';
 import { rawDir, root } from '../support/corpus.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'publish-site-'));
@@ -71,7 +71,8 @@ describe('publishSite', () => {
 it('a site that lacks the page, record or text of a normalised document is refused, naming the files', () => {
   const staging = site(join(work, 'staging', 'documents', 'a-2020-1'), 'a');
   mkdirSync(join(work, 'staging', 'data', 'documents'), { recursive: true });
-  for (const f of ['a-2020-1.json', 'a-2020-1.txt', 'b-2021-2.txt']) writeFileSync(join(work, 'staging', 'data', 'documents', f), 'x');
+  for (const f of ['a-2020-1.json', 'a-2020-1.txt', 'b-2021-2.txt'])
+    writeFileSync(join(work, 'staging', 'data', 'documents', f), 'x');
   assert.equal(incompleteSiteError(join(work, 'staging'), ['a-2020-1']), null);
   assert.equal(
     incompleteSiteError(join(work, 'staging'), ['a-2020-1', 'b-2021-2'])?.message,

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
-import { rankedTop } from '../../src/lib/ranked-top.ts';
+import { rankedTop } from '../../src/views/ranked-top.ts';
 
 const sections = (n: number) => Array.from({ length: n }, (_, i) => `s${i + 1}`);
 const items = [

@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { after, it, mock } from 'node:test';
-import { indexManifestFile, readIndexManifest } from '../../src/lib/search-index/index-manifest.ts';
+import { indexManifestFile, readIndexManifest } from '../../src/search/build/index-manifest.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'read-json-cache-'));
 after(() => rmSync(work, { recursive: true, force: true }));

@@ -3,9 +3,9 @@ import { isUtf8 } from 'node:buffer';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { BuildError } from '../../scripts/pipeline/build-error.ts';
-import { readSource } from '../../scripts/pipeline/read-source.ts';
-import { splitLines } from '../../scripts/pipeline/split-lines.ts';
+import { BuildError } from '../../scripts/report/build-error.ts';
+import { readSource } from '../../scripts/ingest/read-source.ts';
+import { splitLines } from '../../scripts/ingest/split-lines.ts';
 import { root } from '../support/corpus.ts';
 
 const dir = 'tests/fixtures/read-source';

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { scoreDocument, type ExpectedRecord } from '../../scripts/bench/extract-score.ts';
-import { normaliseSource } from '../../scripts/pipeline/normalise-corpus.ts';
+import { normaliseSource } from '../../scripts/corpus/normalise-corpus.ts';
 import { context, root } from '../support/corpus.ts';
 
 const dir = join(root, 'tests/fixtures/real');

@@ -5,7 +5,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { recordDocuments } from '../../src/loaders/record-documents.ts';
+import { recordDocuments } from '../../src/archive/record-loader.ts';
 
 /** Runs the loader over `dir` with an in-memory store and meta store; returns the ids it parsed. */
 async function load(
@@ -39,7 +39,15 @@ async function load(
 it('takes the frontmatter of each record, and names the record as the entry file', async () => {
   const root = mkdtempSync(join(tmpdir(), 'record-loader-'));
   mkdirSync(join(root, 'docs/records'), { recursive: true });
-  const record = { title: '标题', slug: 'x', url: '/documents/x/', sourceText: '/data/documents/x.txt', body: '正文', blocks: [], sectionRanges: [] };
+  const record = {
+    title: '标题',
+    slug: 'x',
+    url: '/documents/x/',
+    sourceText: '/data/documents/x.txt',
+    body: '正文',
+    blocks: [],
+    sectionRanges: [],
+  };
   writeFileSync(join(root, 'docs/records/x.json'), JSON.stringify(record));
   const store = new Map<string, { digest: string; filePath: string; data: unknown }>();
   try {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { relatedDocuments } from '../../src/lib/related-documents.ts';
+import { relatedDocuments } from '../../src/archive/related-documents.ts';
 import type { DocumentData } from '../../src/schema/document.ts';
 
 const doc = (slug: string, date: string, issuer: string, topics: string[], session?: string) =>

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
-import { resolveRegion } from '../../scripts/pipeline/resolve-region.ts';
+import { resolveRegion } from '../../scripts/ingest/resolve-region.ts';
 import { context } from '../support/corpus.ts';
 
 const region = (issuer: string | null, docNumber: string | null, title = '') =>

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
 import { z } from 'zod';
-import { schemaFields } from '../../src/lib/schema-fields.ts';
+import { schemaFields } from '../../src/open-data/schema-fields.ts';
 
 interface Node {
   id: string;

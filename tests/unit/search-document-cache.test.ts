@@ -1,5 +1,5 @@
 /**
- * The search index's document cache (src/lib/search-index/document-cache.ts): a rebuild reads
+ * The search index's document cache (src/search/build/document-cache.ts): a rebuild reads
  * only the records whose stamp changed, drops the entries of files gone, ignores a cache of
  * another version or key, cut short, or built under another topic registry, and writes the
  * same index as a build without a cache.
@@ -23,10 +23,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { after, before, it } from 'node:test';
-import { buildContent } from '../../scripts/build-content.ts';
-import { readDocumentCache } from '../../src/lib/search-index/document-cache.ts';
-import { finishIndexManifest } from '../../src/lib/search-index/index-manifest.ts';
-import { writeSearchIndex } from '../../src/lib/search-index/write-search-index.ts';
+import { buildContent } from '../../scripts/run/build-content.ts';
+import { readDocumentCache } from '../../src/search/build/document-cache.ts';
+import { finishIndexManifest } from '../../src/search/build/index-manifest.ts';
+import { writeSearchIndex } from '../../src/search/build/write-search-index.ts';
 import { rawDir, root } from '../support/corpus.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'search-document-cache-'));
@@ -38,7 +38,7 @@ const cacheFile = join(work, 'cache', 'docs.bin');
 before(async () => {
   await buildContent({ inDir: rawDir, outDir: documentsDir, contentDir: join(root, 'content'), cacheDir: false });
   mkdirSync(contentDir);
-  copyFileSync(join(root, 'content', 'topics.yaml'), join(contentDir, 'topics.yaml'));
+  for (const f of ['topics.yaml', 'departments.yaml']) copyFileSync(join(root, 'content', f), join(contentDir, f));
 });
 
 const recordsDir = join(documentsDir, 'records');

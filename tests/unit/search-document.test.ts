@@ -7,7 +7,7 @@ import {
   sectionPrefixes,
   sectionStarts,
   type SearchableDocument,
-} from '../../src/lib/search-document.ts';
+} from '../../src/search/build/search-document.ts';
 
 const block = (kind: BodyBlock['kind'], section: string, text: string): BodyBlock => ({
   kind,

@@ -5,15 +5,15 @@ import {
   buildSearchIndex as buildIndex,
   type IndexedDocument,
   type SearchMeta,
-} from '../../src/lib/search-index/build-search-index.ts';
+} from '../../src/search/build/build-search-index.ts';
 
 /** A fresh build of the index: every file compressed. */
 async function buildSearchIndex(docs: IndexedDocument[]): Promise<Map<string, Uint8Array>> {
   const { files } = await buildIndex(docs);
   return new Map([...files].map(([path, bytes]) => [path, bytes!]));
 }
-import { codePoints, coverOffsets, matchPhrase, type PhraseMatch } from '../../src/lib/search-index/match-phrase.ts';
-import { identifierBucket, identifierKey, parseQuery } from '../../src/lib/search-index/parse-query.ts';
+import { codePoints, coverOffsets, matchPhrase, type PhraseMatch } from '../../src/search/client/match-phrase.ts';
+import { identifierBucket, identifierKey, parseQuery } from '../../src/search/format/parse-query.ts';
 import {
   bigramKey,
   bucketOf,
@@ -22,8 +22,8 @@ import {
   decodePostings,
   readBucket,
   type Postings,
-} from '../../src/lib/search-index/postings.ts';
-import { rankMatches } from '../../src/lib/search-index/rank-matches.ts';
+} from '../../src/search/format/postings.ts';
+import { rankMatches } from '../../src/search/client/rank-matches.ts';
 
 const doc = (slug: string, text: string, extra: Partial<IndexedDocument> = {}): IndexedDocument => ({
   slug,

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { paramsFromState, stateFromParams } from '../../src/scripts/search/search-state.ts';
+import { paramsFromState, stateFromParams } from '../../src/search/client/search-state.ts';
 
 test('a shared URL gives back the query, the order and the filters', () => {
   const state = stateFromParams(new URLSearchParams('q=医药&sort=date-desc&region=四川省&type=通知&type=答复'));

@@ -12,9 +12,9 @@ import { mdxFromMarkdown } from 'mdast-util-mdx';
 import { toMarkdown } from 'mdast-util-to-markdown';
 import { gfm } from 'micromark-extension-gfm';
 import { mdxjs } from 'micromark-extension-mdxjs';
-import { makeMdxSerialiser } from '../../scripts/pipeline/serialise-mdx.ts';
-import { mdxExtensions, toMdxTree } from '../../scripts/pipeline/to-mdx.ts';
-import type { Block } from '../../scripts/pipeline/types.ts';
+import { makeMdxSerialiser } from '../../scripts/emit/serialise-mdx.ts';
+import { mdxExtensions, toMdxTree } from '../../scripts/emit/to-mdx.ts';
+import type { Block } from '../../scripts/ingest/types.ts';
 import { seededRandom } from '../../scripts/bench/seeded-random.ts';
 
 const { serialise, fast } = makeMdxSerialiser(mdxExtensions);

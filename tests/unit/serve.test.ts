@@ -1,11 +1,11 @@
-/** The preview server (scripts/serve.ts) tells browsers the charset of the TXT copies. */
+/** The preview server (scripts/run/serve.ts) tells browsers the charset of the TXT copies. */
 import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, it } from 'node:test';
-import { siteServer } from '../../scripts/serve.ts';
+import { siteServer } from '../../scripts/run/serve.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'serve-'));
 mkdirSync(join(dir, 'data/documents'), { recursive: true });

@@ -1,7 +1,7 @@
 /** Where the site is hosted comes from BASE_PATH and SITE_URL, checked at start-up. */
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
-import { readSiteSettings, siteUrlWarning } from '../../src/lib/site-settings.ts';
+import { readSiteSettings, siteUrlWarning } from '../../src/site/site-settings.ts';
 
 it('defaults to the root of http://localhost:4321', () => {
   assert.deepEqual(readSiteSettings({}), { BASE_PATH: '/', SITE_URL: 'http://localhost:4321' });

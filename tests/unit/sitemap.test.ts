@@ -9,7 +9,7 @@ import {
   sitemapFiles,
   sitemapXml,
   SITEMAP_LIMITS,
-} from '../../src/lib/sitemap.ts';
+} from '../../src/open-data/sitemap.ts';
 
 const records = [
   { url: '/a/documents/old/', dateWritten: '2017-04-20', datePublished: null },

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, truncateSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
-import { readSpill, SpillWriter } from '../../scripts/pipeline/spill-file.ts';
+import { readSpill, SpillWriter } from '../../scripts/corpus/spill-file.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'spill-file-'));
 after(() => rmSync(work, { recursive: true, force: true }));

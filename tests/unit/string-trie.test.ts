@@ -1,7 +1,7 @@
 /** The trie the department and topic matchers read texts with. */
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
-import { StringTrie } from '../../scripts/pipeline/string-trie.ts';
+import { StringTrie } from '../../src/registry/string-trie.ts';
 
 const found = (trie: StringTrie<string>, text: string, at: number) => {
   const n = trie.matchesAt(text, at);

@@ -14,8 +14,8 @@ import { toString } from 'mdast-util-to-string';
 import { gfm } from 'micromark-extension-gfm';
 import { mdxjs } from 'micromark-extension-mdxjs';
 import { parse } from 'yaml';
-import { mdxComponents, toMdx } from '../../scripts/pipeline/to-mdx.ts';
-import type { Block } from '../../scripts/pipeline/types.ts';
+import { mdxComponents, toMdx } from '../../scripts/emit/to-mdx.ts';
+import type { Block } from '../../scripts/ingest/types.ts';
 import { minimalData } from '../support/minimal-document.ts';
 
 export const hostile = [

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
-import { tocLabel } from '../../src/lib/toc-label.ts';
+import { tocLabel } from '../../src/views/toc-label.ts';
 
 it('a heading of 24 characters or fewer is its own entry', () => {
   assert.equal(tocLabel('（一）经济效益快速增长。'), '（一）经济效益快速增长。');

@@ -1,7 +1,7 @@
 /** The build script's thread pool: results in job order whatever order the threads finish in. */
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
-import { inlinePool, workerPool } from '../../scripts/pipeline/worker-pool.ts';
+import { inlinePool, workerPool } from '../../scripts/corpus/worker-pool.ts';
 
 const script = new URL('../fixtures/worker-pool/echo-worker.ts', import.meta.url);
 type Job = { value: number; delayMs: number; fail?: boolean };

@@ -19,9 +19,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, it } from 'node:test';
 import { gzipSync } from 'node:zlib';
-import { buildContent } from '../../scripts/build-content.ts';
-import { finishIndexManifest } from '../../src/lib/search-index/index-manifest.ts';
-import { writeSearchIndex } from '../../src/lib/search-index/write-search-index.ts';
+import { buildContent } from '../../scripts/run/build-content.ts';
+import { finishIndexManifest } from '../../src/search/build/index-manifest.ts';
+import { writeSearchIndex } from '../../src/search/build/write-search-index.ts';
 import { rawDir, root } from '../support/corpus.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'write-search-index-'));
@@ -41,7 +41,7 @@ it('a rebuild links unchanged files from the published index and writes changed 
   const out = join(work, 'out');
   const manifest = join(work, 'cache', 'manifest.json');
   const previous = { siteDir: out, manifest };
-  /** A build into a staging folder, then published as scripts/build.ts does. */
+  /** A build into a staging folder, then published as scripts/run/build.ts does. */
   const build = async (name: string) => {
     const staging = join(work, name);
     await writeSearchIndex({ documentsDir, contentDir, siteDir: staging, previous });

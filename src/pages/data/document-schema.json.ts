@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { documentDataSchema, jsonResponse, jsonSchemaOf } from '../../lib/data-records.ts';
-import { absoluteUrl } from '../../lib/urls.ts';
+import { documentDataSchema, jsonResponse, jsonSchemaOf } from '../../open-data/data-records.ts';
+import { absoluteUrl } from '../../site/urls.ts';
 
 /** document-schema.json: the JSON Schema of data/documents/<slug>.json, generated from the zod schema. */
 export const GET: APIRoute = ({ site }) =>

@@ -1,14 +1,14 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { getArchive } from '../../lib/archive.ts';
-import { corpusOnce, wholeFilesPublished } from '../../lib/corpus-parts.ts';
-import { documentRecord } from '../../lib/data-records.ts';
-import { documentsCsv } from '../../lib/documents-csv.ts';
-import { documentHref } from '../../lib/urls.ts';
+import { getArchive } from '../../archive/archive.ts';
+import { corpusOnce, wholeFilesPublished } from '../../open-data/corpus-parts.ts';
+import { documentRecord } from '../../open-data/data-records.ts';
+import { documentsCsv } from '../../open-data/documents-csv.ts';
+import { documentHref } from '../../site/urls.ts';
 
 /**
  * documents.csv: the records of documents.json as a table, in the same order; published, like
- * documents.json, while the corpus is one part (src/lib/corpus-parts.ts).
+ * documents.json, while the corpus is one part (src/open-data/corpus-parts.ts).
  */
 export const GET: APIRoute = async () => {
   // An empty body: Astro writes no file for it.

@@ -1,14 +1,14 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { getArchive } from '../../lib/archive.ts';
-import { corpusOnce, wholeFilesPublished } from '../../lib/corpus-parts.ts';
-import { documentRecord, jsonResponse } from '../../lib/data-records.ts';
-import { documentHref } from '../../lib/urls.ts';
+import { getArchive } from '../../archive/archive.ts';
+import { corpusOnce, wholeFilesPublished } from '../../open-data/corpus-parts.ts';
+import { documentRecord, jsonResponse } from '../../open-data/data-records.ts';
+import { documentHref } from '../../site/urls.ts';
 
 /**
  * documents.json: one record per document, the frontmatter plus its page URL (base included),
  * in source order; schema at data/schema.json. Once the
- * corpus is more than one part (src/lib/corpus-parts.ts) it is not published at all: the parts
+ * corpus is more than one part (src/open-data/corpus-parts.ts) it is not published at all: the parts
  * and data/documents/index.json stand for it.
  */
 export const GET: APIRoute = async () => {

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { documentRecordSchema, jsonResponse, jsonSchemaOf } from '../../lib/data-records.ts';
-import { absoluteUrl } from '../../lib/urls.ts';
+import { documentRecordSchema, jsonResponse, jsonSchemaOf } from '../../open-data/data-records.ts';
+import { absoluteUrl } from '../../site/urls.ts';
 
 /** schema.json: the JSON Schema of one record of documents.json, generated from the zod schema. */
 export const GET: APIRoute = ({ site }) =>

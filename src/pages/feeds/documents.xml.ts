@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { getArchive } from '../../lib/archive.ts';
-import { documentFeed, feedResponse } from '../../lib/document-feed.ts';
+import { getArchive } from '../../archive/archive.ts';
+import { documentFeed, feedResponse } from '../../views/document-feed.ts';
 
 /** feeds/documents.xml: every document of the archive, newest first. */
 export const GET: APIRoute = async ({ site }) => {

@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getArchive } from '../../../lib/archive.ts';
-import { corpusOnce } from '../../../lib/corpus-parts.ts';
-import { documentsCsv } from '../../../lib/documents-csv.ts';
-import { documentHref } from '../../../lib/urls.ts';
+import { getArchive } from '../../../archive/archive.ts';
+import { corpusOnce } from '../../../open-data/corpus-parts.ts';
+import { documentsCsv } from '../../../open-data/documents-csv.ts';
+import { documentHref } from '../../../site/urls.ts';
 
 /** data/parts/documents-NNNN.csv: the rows of one part, with the header and BOM of documents.csv. */
 export const getStaticPaths = (async () => {

@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getArchive } from '../../../lib/archive.ts';
-import { documentFeed, feedResponse } from '../../../lib/document-feed.ts';
-import { cachedPaths } from '../../../lib/cache-keys.ts';
-import { departmentFeed, departmentFeeds } from '../../../lib/views/feed-views.ts';
+import { getArchive } from '../../../archive/archive.ts';
+import { documentFeed, feedResponse } from '../../../views/document-feed.ts';
+import { cachedPaths } from '../../../build-cache/cache-keys.ts';
+import { departmentFeed, departmentFeeds } from '../../../views/feed-views.ts';
 
 /**
  * feeds/departments/<dept-slug>.xml: the documents a department issued, co-issued, was

@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getArchive } from '../../../lib/archive.ts';
-import { documentFeed, feedResponse } from '../../../lib/document-feed.ts';
-import { cachedPaths } from '../../../lib/cache-keys.ts';
-import { topicFeed, topicFeeds } from '../../../lib/views/feed-views.ts';
+import { getArchive } from '../../../archive/archive.ts';
+import { documentFeed, feedResponse } from '../../../views/document-feed.ts';
+import { cachedPaths } from '../../../build-cache/cache-keys.ts';
+import { topicFeed, topicFeeds } from '../../../views/feed-views.ts';
 
 /** feeds/topics/<topic-slug>.xml: the documents about a topic, the same as its page. */
 export const getStaticPaths = (async () => cachedPaths(topicFeeds(await getArchive()))) satisfies GetStaticPaths;

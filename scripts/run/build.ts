@@ -1,0 +1,178 @@
+/**
+ * The whole build: normalise the sources, build the site with Astro while a process of its own
+ * builds the search index, then swap the new site in for the old.
+ *
+ *   BASE_PATH=/archive/ SITE_URL=https://example.org node scripts/run/build.ts
+ *
+ * OUT_DIR (default dist) names the output folder; RAW_DIR (default content/raw) the sources;
+ * DOCUMENTS_DIR (default content/documents) the generated collection. A failed build leaves
+ * the output untouched.
+ */
+import { build } from 'astro';
+import { execFile } from 'node:child_process';
+import { existsSync, renameSync } from 'node:fs';
+import { rename, rm } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { buildContent, reportFailure } from './build-content.ts';
+import { reportSummary } from '../report/build-report.ts';
+import { countReused } from '../emit/count-reused.ts';
+import { incompleteSiteError } from './check-site-complete.ts';
+import { staleTemporaries } from './stale-temporaries.ts';
+import { publishSite, previousSite, restoreInterruptedPublish } from './publish-site.ts';
+import { emitDocumentFiles, type BuiltDocument } from '../emit/document-files.ts';
+import { finishIndexManifest, indexManifestFile } from '../../src/search/build/index-manifest.ts';
+import { hostNamed, hostTable, limitsExceeded, type HostLimits } from '../../src/site/host-limits.ts';
+import { outputStats } from '../../src/site/output-stats.ts';
+import { readSiteSettings, siteUrlWarning } from '../../src/site/site-settings.ts';
+import { markStage } from '../../src/site/stage-marker.ts';
+
+const root = resolve(import.meta.dirname, '../..');
+const settings = readSiteSettings();
+const unsetSite = siteUrlWarning();
+if (unsetSite) console.warn(unsetSite);
+const outDir = resolve(root, process.env['OUT_DIR'] || 'dist');
+const staging = join(root, '.build', `site-${process.pid}`);
+// The generated collection; the loader in src/content.config.ts reads the same setting.
+const documentsDir = resolve(root, process.env['DOCUMENTS_DIR'] || 'content/documents');
+/** RAW_DIR (default content/raw) names the folder of sources, e.g. the assembled e2e sources. */
+const rawDir = resolve(root, process.env['RAW_DIR'] || 'content/raw');
+/** HOST (github-pages, gitlab-pages, cloudflare-pages, …) fails the build when the site would not fit that host. */
+let host: HostLimits | undefined;
+try {
+  host = process.env['HOST'] ? hostNamed(process.env['HOST']) : undefined;
+} catch (e) {
+  console.error(`build: ${e instanceof Error ? e.message : String(e)}`);
+  process.exit(2);
+}
+
+/**
+ * Starts scripts/run/build-search-index.ts, which must index `expect` documents: its summary line,
+ * or its errors; and a way to stop it.
+ */
+function runSearchIndex(
+  documents: string,
+  site: string,
+  previous: string,
+  expect: number,
+): { done: Promise<string>; stop: () => void } {
+  let child: ReturnType<typeof execFile> | undefined;
+  const done = new Promise<string>((ok, fail) => {
+    child = execFile(
+      process.execPath,
+      [
+        join(root, 'scripts/run/build-search-index.ts'),
+        ...['--documents', documents, '--site', site, '--previous', previous, '--expect', String(expect)],
+      ],
+      { maxBuffer: 1 << 24 },
+      (error, stdout, stderr) => {
+        if (error) fail(new Error(`search index: ${stderr || error.message}`));
+        else ok(stdout.trim());
+      },
+    );
+  });
+  // Awaited after Astro; a failure meanwhile must not count as unhandled.
+  done.catch(() => undefined);
+  return { done, stop: () => child?.kill() };
+}
+
+/** Where replaced outputs wait to be deleted. */
+const trash = join(root, '.build', 'trash');
+
+/**
+ * Deletes what earlier builds left in the trash, and the staging folders of builds that were
+ * killed (`.build/site-<pid>`, `…-search`, `.build/trash-<pid>`), in a process of its own
+ * (`rm -rf`, or Node's rm where there is none). The trash is moved aside at once, before the
+ * first await, so this build's trash starts afresh.
+ */
+async function emptyTrash(): Promise<void> {
+  const stale = staleTemporaries(join(root, '.build'), /^(?:site|trash)-(\d+)(?:-search)?$/);
+  if (stale.length > 0) console.warn(`build: removing ${stale.length} folder(s) that stopped builds left in .build/`);
+  const emptying = `${trash}-${process.pid}`;
+  if (existsSync(trash)) renameSync(trash, emptying);
+  const doomed = [...stale, ...(existsSync(emptying) ? [emptying] : [])];
+  if (doomed.length === 0) return;
+  await new Promise<void>((done) => execFile('rm', ['-rf', ...doomed], () => done()));
+  for (const d of doomed) await rm(d, { recursive: true, force: true });
+}
+
+const started = performance.now();
+// A build stopped between the two renames of a publish left the site beside its place.
+if (await restoreInterruptedPublish(outDir))
+  console.warn(`build: put back ${outDir} from ${previousSite(outDir)}, where a stopped build left it`);
+const emptied = emptyTrash().catch((e: unknown) => {
+  console.warn(`build: could not empty ${trash} (${e instanceof Error ? e.message : String(e)}); delete it by hand`);
+});
+markStage('normalise');
+let documents: BuiltDocument[] = [];
+try {
+  const built = await buildContent({
+    inDir: rawDir,
+    outDir: documentsDir,
+    contentDir: join(root, 'content'),
+    base: settings.BASE_PATH,
+    trash,
+    strict: process.argv.includes('--strict') || /^(1|true|yes|on)$/i.test(process.env['STRICT'] ?? ''),
+  });
+  console.log(reportSummary(built.report, join(documentsDir, 'report.json')));
+  documents = built.documents;
+} catch (e) {
+  reportFailure(e);
+}
+
+await rm(staging, { recursive: true, force: true });
+// The search index is built by a process of its own, beside Astro: both cores, separate memory.
+const searchSite = `${staging}-search`;
+await rm(searchSite, { recursive: true, force: true });
+const search = runSearchIndex(documentsDir, searchSite, outDir, documents.length);
+markStage('astro');
+const astroStarted = Date.now();
+try {
+  await build({ root, outDir: staging, logLevel: (process.env['ASTRO_LOG_LEVEL'] as 'info' | undefined) ?? 'warn' });
+  console.log(`build: ${countReused(staging, astroStarted)}`);
+  // Each document's record and source text, straight from the build script's output.
+  emitDocumentFiles(documents, { documentsDir, rawDir, site: staging });
+  const incomplete = incompleteSiteError(
+    staging,
+    documents.map((d) => d.slug),
+  );
+  if (incomplete) throw incomplete;
+  markStage('search');
+  console.log(await search.done);
+  await rename(join(searchSite, 'search-index'), join(staging, 'search-index'));
+} catch (e) {
+  search.stop();
+  await rm(staging, { recursive: true, force: true });
+  await rm(searchSite, { recursive: true, force: true });
+  // A check of ours has said all there is to say; a stack would hide it.
+  console.error(e instanceof Error && e.name === 'IncompleteSite' ? `build: ${e.message}` : e);
+  console.error(`\nbuild: the site build failed; ${outDir} was left as it was.`);
+  process.exit(1);
+}
+await rm(searchSite, { recursive: true, force: true });
+
+// The host check: what the site weighs, and which hosts take it. Before the swap, so a site
+// that does not fit HOST never replaces the published one.
+const stats = outputStats(staging);
+console.log(hostTable(stats).join('\n'));
+const over = host ? limitsExceeded(stats, host) : [];
+if (host && over.length > 0) {
+  await rm(staging, { recursive: true, force: true });
+  console.error(
+    `\nbuild: the site does not fit ${host.name} (HOST=${host.id}): ${over.join('; ')}. ${outDir} was left as it was; see "Output budget and hosts" in README.md for what makes a site smaller, or unset HOST.`,
+  );
+  process.exit(1);
+}
+
+markStage('swap');
+// The site two publishes old goes to the trash, which the next build empties while it
+// normalises: deleting tens of thousands of files takes seconds, and that first stage leaves
+// a core free. The one just replaced stays beside the new one (scripts/run/publish-site.ts).
+await publishSite(staging, outDir, trash, String(process.pid));
+finishIndexManifest(indexManifestFile(outDir));
+await emptied;
+markStage('done');
+console.log(
+  `build: site written to ${outDir} (base ${settings.BASE_PATH}) in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+);
+// Said again at the end, where it is read, not only above the build's log.
+if (unsetSite) console.warn(unsetSite);

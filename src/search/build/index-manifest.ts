@@ -1,0 +1,78 @@
+/**
+ * The search index's manifest (an edge: file I/O): the content hash and stamp of every file of
+ * the published index, so that a rebuild keeps the files whose content is unchanged without
+ * reading them. It lives in the cache folder (ASTRO_CACHE_DIR, default node_modules/.astro),
+ * under `search-index/`, named after the output folder it describes; never in the site.
+ *
+ * A build writes the manifest of its index beside the current one (`.next`); scripts/run/build.ts
+ * puts it in place once the new site is published, so a failed build leaves the manifest of
+ * the site that is still there.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileStamp } from '../../build-cache/file-stamp.ts';
+import { readJsonCache } from '../../build-cache/read-json-cache.ts';
+import type { PreviousHashes } from './build-search-index.ts';
+
+const VERSION = 1;
+
+/** One file of the index as written: its content hash and its stamp (file-stamp.ts). */
+export interface IndexFileRecord {
+  hash: string;
+  stamp: string;
+}
+
+interface IndexManifest {
+  version: number;
+  /** The output folder whose search-index/ the files are in. */
+  outDir: string;
+  files: Record<string, IndexFileRecord>;
+}
+
+/**
+ * A file of the search index's cache folder that describes `folder`: named after a hash of its
+ * path, `suffix` telling the kinds apart (the manifest, document-cache.ts's cache).
+ */
+export function searchCacheFile(folder: string, suffix: string, env: Record<string, string | undefined>): string {
+  const name = createHash('sha256').update(resolve(folder)).digest('hex').slice(0, 16);
+  return resolve(process.cwd(), env['ASTRO_CACHE_DIR'] || 'node_modules/.astro', 'search-index', `${name}.${suffix}`);
+}
+
+/** The manifest file of an output folder. */
+export function indexManifestFile(outDir: string, env: Record<string, string | undefined> = process.env): string {
+  return searchCacheFile(outDir, 'json', env);
+}
+
+/**
+ * The files of `outDir`'s index that are still as the manifest says, with their records; an
+ * empty map when there is no manifest for that folder. A file changed or replaced since has
+ * another stamp and is left out.
+ */
+export function readIndexManifest(file: string, outDir: string): Map<string, IndexFileRecord> {
+  const manifest = readJsonCache(file) as Partial<IndexManifest> | undefined;
+  if (manifest?.version !== VERSION || manifest.outDir !== resolve(outDir) || !manifest.files) return new Map();
+  const out = new Map<string, IndexFileRecord>();
+  for (const [path, record] of Object.entries(manifest.files)) {
+    if (fileStamp(join(outDir, path)) === record.stamp) out.set(path, record);
+  }
+  return out;
+}
+
+/** PreviousHashes over the records readIndexManifest found. */
+export const previousHashes =
+  (records: ReadonlyMap<string, IndexFileRecord>): PreviousHashes =>
+  (path) =>
+    records.get(path)?.hash;
+
+/** Writes the manifest of a new index beside `file` (`file.next`), for finishIndexManifest. */
+export function writeIndexManifest(file: string, outDir: string, files: Record<string, IndexFileRecord>): void {
+  mkdirSync(dirname(file), { recursive: true });
+  const manifest: IndexManifest = { version: VERSION, outDir: resolve(outDir), files };
+  writeFileSync(`${file}.next`, JSON.stringify(manifest));
+}
+
+/** Puts the manifest of the index just published in place of the last one. */
+export function finishIndexManifest(file: string): void {
+  if (existsSync(`${file}.next`)) renameSync(`${file}.next`, file);
+}
