@@ -12,7 +12,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
-import { BuildError } from '../report/build-error.ts';
+import { BuildError } from '../../src/schema/build-error.ts';
 import { contextOf, normaliseSource } from '../corpus/normalise-corpus.ts';
 import { readRegistries } from '../../src/registry/read-registries.ts';
 import { scoreDocument, type ExpectedRecord, type FieldScore } from './extract-score.ts';

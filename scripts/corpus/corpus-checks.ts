@@ -1,5 +1,5 @@
 /** The checks that need the whole corpus: orphan corrections, duplicate slugs and numbers. */
-import { BuildError } from '../report/build-error.ts';
+import { BuildError } from '../../src/schema/build-error.ts';
 import { normaliseDocNumber } from '../ingest/patterns.ts';
 
 /** A correction file (content/corrections/<name>.yaml) as read from disk. */

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { toErrorData, type ErrorData } from '../report/build-error.ts';
+import { toErrorData, type ErrorData } from '../../src/schema/build-error.ts';
 import { ReportDigest, type DigestData } from '../report/build-report.ts';
 import { sourceKey } from './cache-key.ts';
 import type { CorpusEntry, CorrectionSource } from './corpus-checks.ts';

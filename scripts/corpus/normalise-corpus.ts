@@ -1,4 +1,4 @@
-import { BuildError } from '../report/build-error.ts';
+import { BuildError } from '../../src/schema/build-error.ts';
 import { duplicateErrors, inFileOrder, orphanCorrections, type CorrectionSource } from './corpus-checks.ts';
 import { makeDepartmentIndex } from '../../src/registry/department-resolver.ts';
 import { normaliseDocument, type NormaliseContext, type NormalisedDocument } from '../ingest/normalise-document.ts';

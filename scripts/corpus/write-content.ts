@@ -1,6 +1,6 @@
 import { mkdir, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fromErrorData, type BuildError, type ErrorData } from '../report/build-error.ts';
+import { fromErrorData, type BuildError, type ErrorData } from '../../src/schema/build-error.ts';
 import type { ReportDigest } from '../report/build-report.ts';
 import { resolvedKey } from './cache-key.ts';
 import type { ContentJob, ContentSetup } from './content-jobs.ts';

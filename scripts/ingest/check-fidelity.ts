@@ -1,4 +1,4 @@
-import { BuildError } from '../report/build-error.ts';
+import { BuildError } from '../../src/schema/build-error.ts';
 import type { Block } from './types.ts';
 
 const SPACE = /[\s\u3000\u00a0\ufeff]/;

@@ -1,6 +1,6 @@
 import { documentSchema, type Correction, type DocumentData } from '../../src/schema/document.ts';
 import type { Topic } from '../../src/schema/registry.ts';
-import { BuildError } from '../report/build-error.ts';
+import { BuildError } from '../../src/schema/build-error.ts';
 import { classifyBlocks } from './classify-blocks.ts';
 import { checkFidelity } from './check-fidelity.ts';
 import { classifyHead } from './classify-head.ts';
@@ -20,7 +20,7 @@ import { resolveDepartments } from './resolve-departments.ts';
 import { splitLines } from './split-lines.ts';
 import { splitSections } from './split-sections.ts';
 import type { Block, RemovedLine, SourceLine } from './types.ts';
-import { zodIssueLines } from '../report/zod-issues.ts';
+import { zodIssueLines } from '../../src/schema/zod-issues.ts';
 
 /** What the normaliser resolves against: the department registry and the topic taxonomy. */
 export interface NormaliseContext {

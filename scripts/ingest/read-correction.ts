@@ -1,7 +1,7 @@
 import { isMap, isScalar, LineCounter, parseDocument, visit, type Document } from 'yaml';
 import type { z } from 'zod';
 import { correctionSchema, documentSchema, type Correction } from '../../src/schema/document.ts';
-import { BuildError } from '../report/build-error.ts';
+import { BuildError } from '../../src/schema/build-error.ts';
 
 /** The fields a correction file may set, for the hint of an unknown key. */
 const correctable = Object.keys(documentSchema.shape).filter((k) => k !== 'source');

@@ -1,5 +1,5 @@
 import { isUtf8, transcode } from 'node:buffer';
-import { BuildError } from '../report/build-error.ts';
+import { BuildError } from '../../src/schema/build-error.ts';
 import {
   firstInvalidGb18030,
   firstInvalidUtf8,

@@ -15,7 +15,7 @@ import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { BuildError } from '../report/build-error.ts';
+import { BuildError } from '../../src/schema/build-error.ts';
 import { reportSummary, ReportDigest } from '../report/build-report.ts';
 import { cacheSalt } from '../corpus/cache-key.ts';
 import type { ContentJob } from '../corpus/content-jobs.ts';

@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { load } from 'js-yaml';
 import type { z } from 'zod';
 import { departmentRegistrySchema, topicRegistrySchema, type Department, type Topic } from '../schema/registry.ts';
-import { BuildError } from '../../scripts/report/build-error.ts';
-import { zodIssueLines } from '../../scripts/report/zod-issues.ts';
+import { BuildError } from '../schema/build-error.ts';
+import { zodIssueLines } from '../schema/zod-issues.ts';
 
 /** The curated registries the normaliser resolves against. */
 export interface Registries {

@@ -16,7 +16,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, it } from 'node:test';
 import { buildContent } from '../../scripts/run/build-content.ts';
-import type { BuildError } from '../../scripts/report/build-error.ts';
+import type { BuildError } from '../../src/schema/build-error.ts';
 import { rawDir, root } from '../support/corpus.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'build-content-'));

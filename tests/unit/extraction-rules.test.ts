@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
-import { BuildError } from '../../scripts/report/build-error.ts';
+import { BuildError } from '../../src/schema/build-error.ts';
 import { cleanTitle } from '../../scripts/ingest/clean-title.ts';
 import { normaliseDocument } from '../../scripts/ingest/normalise-document.ts';
 import { context } from '../support/corpus.ts';

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { it } from 'node:test';
-import { BuildError } from '../../scripts/report/build-error.ts';
+import { BuildError } from '../../src/schema/build-error.ts';
 import { normaliseCorpus, type CorrectionSource, type RawSource } from '../../scripts/corpus/normalise-corpus.ts';
 import { rawDir, registries, seedCorpus } from '../support/corpus.ts';
 

@@ -3,7 +3,7 @@ import { isUtf8 } from 'node:buffer';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { BuildError } from '../../scripts/report/build-error.ts';
+import { BuildError } from '../../src/schema/build-error.ts';
 import { readSource } from '../../scripts/ingest/read-source.ts';
 import { splitLines } from '../../scripts/ingest/split-lines.ts';
 import { root } from '../support/corpus.ts';
