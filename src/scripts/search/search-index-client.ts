@@ -71,7 +71,12 @@ function packReader(url: (pack: string) => string): (place: MemberPlace) => Prom
   return async ({ pack, offset, length }) => {
     const kept = whole.get(pack);
     if (kept) return gunzip((await kept).slice(offset, offset + length));
-    const response = await fetch(url(pack), { headers: { Range: `bytes=${offset}-${offset + length - 1}` } });
+    // Each member under a URL of its own (the host ignores the parameter): requests for one URL
+    // share one entry of the browser's cache, and Chromium lets one write an entry at a time,
+    // so ranges of one pack fetched together would wait for each other.
+    const response = await fetch(`${url(pack)}&at=${offset}`, {
+      headers: { Range: `bytes=${offset}-${offset + length - 1}` },
+    });
     if (!response.ok) throw new Error(`search index: ${pack} answered ${response.status}`);
     if (response.status === 206) return gunzip(response);
     const blob = response.blob();
