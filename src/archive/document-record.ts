@@ -33,9 +33,20 @@ export function recordBlocks(record: Pick<DocumentDataRecord, 'body' | 'blocks'>
     }
     return unit;
   };
-  return record.blocks.map(({ start, end, ...b }) => {
-    const from = offset(start);
-    return { ...b, text: body.slice(from, offset(end)) };
+  // A field at its usual value is left out of a published block (src/open-data/data-records.ts).
+  return record.blocks.map((b) => {
+    const from = offset(b.start);
+    return {
+      kind: b.kind,
+      id: b.id ?? null,
+      section: b.section ?? '',
+      level: b.level ?? 0,
+      lineKind: b.lineKind ?? null,
+      label: b.label ?? null,
+      runIn: b.runIn ?? false,
+      part: b.part ?? 0,
+      text: body.slice(from, offset(b.end)),
+    };
   });
 }
 

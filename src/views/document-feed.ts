@@ -15,22 +15,25 @@ export interface FeedOptions {
   subtitle: string;
   /** Date used when no document of the feed is dated: the newest date of the archive. */
   fallbackDate: string | null;
+  /** How many of the newest documents it carries: FEED_ENTRIES unless given. */
+  entries?: number;
 }
 
 // With no dated document anywhere there is no honest date; the epoch keeps the feed valid
 // and the output free of the clock.
 const NO_DATE = '1970-01-01';
 
-/** What a feed carries: its FEED_ENTRIES newest documents, and its own date. */
+/** What a feed carries: its `limit` newest documents, and its own date. */
 export function feedContents(
   docs: readonly DocumentData[],
   fallbackDate: string | null,
+  limit = FEED_ENTRIES,
 ): { entries: DocumentData[]; updated: string } {
-  return { entries: [...docs].sort(byNewest).slice(0, FEED_ENTRIES), updated: newestDate(docs) ?? fallbackDate ?? NO_DATE };
+  return { entries: [...docs].sort(byNewest).slice(0, limit), updated: newestDate(docs) ?? fallbackDate ?? NO_DATE };
 }
 
 /**
- * The feed XML: the FEED_ENTRIES newest documents; undated ones come last and take the feed's
+ * The feed XML: the newest documents (FeedOptions.entries); undated ones come last and take the feed's
  * own date as `updated` and no `published`. The archive gives an entry's summary (`summaryOf`,
  * documentSummary of its body) and its topics' Chinese names (category labels; unknown slugs are
  * left out).
@@ -41,7 +44,7 @@ export function documentFeed(
   site: URL | undefined,
   { summaryOf, topicBySlug }: { summaryOf: (d: DocumentData) => string; topicBySlug: ReadonlyMap<string, { name: string }> },
 ): string {
-  const { entries, updated } = feedContents(docs, o.fallbackDate);
+  const { entries, updated } = feedContents(docs, o.fallbackDate, o.entries);
   return atomFeed({
     selfUrl: absoluteUrl(o.feedPath, site),
     pageUrl: absoluteUrl(o.pagePath, site),

@@ -6,6 +6,7 @@
 import type { LoadedArchive } from '../archive/archive.ts';
 import { roles } from '../archive/department-roles.ts';
 import { feedContents, type FeedOptions } from './document-feed.ts';
+import { LISTING_FEED_ENTRIES } from './feed-size.ts';
 import type { Candidate } from '../build-cache/cache-keys.ts';
 import type { DocumentData } from '../schema/document.ts';
 
@@ -27,6 +28,7 @@ export function departmentFeed(archive: LoadedArchive, slug: string): FeedInput 
       title: `政策文库：${dept.name}`,
       subtitle: `${dept.name}发布、联合发布、主送、抄送或提及的文件，按日期由新到旧。`,
       fallbackDate: archive.newestDate,
+      entries: LISTING_FEED_ENTRIES,
     },
   };
 }
@@ -42,6 +44,7 @@ export function topicFeed(archive: LoadedArchive, slug: string): FeedInput {
       title: `政策文库：${topic.name}`,
       subtitle: `关于“${topic.name}”的文件，按日期由新到旧。`,
       fallbackDate: archive.newestDate,
+      entries: LISTING_FEED_ENTRIES,
     },
   };
 }
@@ -52,7 +55,7 @@ function feedCandidate<K extends string>(
   slug: string,
   { docs, options }: FeedInput,
 ): Candidate<Record<K, string>> {
-  const { entries, updated } = feedContents(docs, options.fallbackDate);
+  const { entries, updated } = feedContents(docs, options.fallbackDate, options.entries);
   return {
     params: { [param]: slug } as Record<K, string>,
     file: options.feedPath,

@@ -10,7 +10,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { XMLParser } from 'fast-xml-parser';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FEED_ENTRIES } from '../../src/views/feed-size.ts';
+import { FEED_ENTRIES, LISTING_FEED_ENTRIES } from '../../src/views/feed-size.ts';
 import { rawDir } from './support.ts';
 import { BASE, builtHtmlPages, records, siteDir, SITE, sortedNewest, type DataRecord } from './open-data-support.ts';
 
@@ -169,7 +169,7 @@ test('every department and topic feed lists the documents of its page, newest fi
         urls.add(h);
     }
     listed += urls.size;
-    const expected = sortedNewest([...urls].map((u) => bySlug.get(u)!)).slice(0, FEED_ENTRIES);
+    const expected = sortedNewest([...urls].map((u) => bySlug.get(u)!)).slice(0, LISTING_FEED_ENTRIES);
     const feed = readFeed(c.feed);
     expect(feed.link.find((l) => l['@rel'] === 'self')?.['@href'], c.feed).toBe(`${SITE}${BASE}${c.feed}`);
     expect(feed.link.find((l) => l['@rel'] === 'alternate')?.['@href'], c.feed).toBe(`${SITE}${BASE}${c.page}`);

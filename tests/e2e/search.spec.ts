@@ -64,6 +64,33 @@ for (const query of [
   });
 }
 
+// The index's buckets and documents are members of packs, each read with a Range request
+// (src/search/format/packs.ts); a host that ignores Range sends the whole pack, which the
+// page then cuts itself.
+test('results are read from packs by range, and are the same when the host ignores Range', async ({ page }) => {
+  const ranged: string[] = [];
+  page.on('response', (r) => {
+    if (/\/search-index\/(buckets|documents)-\d+\.bin/.test(r.url())) ranged.push(`${r.status()}`);
+  });
+  const expected = urlsContaining('中医药');
+  expect(await searchFor(page, '中医药').then((f) => f.sort())).toEqual(expected);
+  expect(ranged.length).toBeGreaterThan(0);
+  expect(new Set(ranged)).toEqual(new Set(['206']));
+
+  const whole: string[] = [];
+  await page.route(/\/search-index\/(buckets|documents)-\d+\.bin/, async (route) => {
+    const headers = { ...route.request().headers() };
+    delete headers['range'];
+    const response = await route.fetch({ headers });
+    whole.push(`${response.status()}`);
+    await route.fulfill({ response });
+  });
+  await page.goto('about:blank');
+  expect(await searchFor(page, '中医药').then((f) => f.sort())).toEqual(expected);
+  expect(whole.length).toBeGreaterThan(0);
+  expect(new Set(whole)).toEqual(new Set(['200']));
+});
+
 test('each document number finds exactly the documents that print it', async ({ page }) => {
   const numbers = records().flatMap((r) => (r.docNumber ? [r.docNumber] : []));
   expect(numbers.length).toBeGreaterThan(1);

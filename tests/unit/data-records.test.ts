@@ -59,6 +59,23 @@ it('carries the text once, as the blocks joined by line breaks', () => {
   );
 });
 
+it("leaves out a block's fields at their usual value (null, empty, 0, false)", () => {
+  assert.deepEqual(record.blocks[0], { kind: 'para', id: 'p1', start: 0, end: 2 });
+  assert.deepEqual(record.blocks[1], { kind: 'heading', id: 's1', section: 's1', level: 1, start: 3, end: 6 });
+  const line = documentDataRecord(
+    data,
+    [
+      { ...b('line', null, '', '附件：甲'), lineKind: 'attachmentTitle', part: 1 },
+      { ...b('heading', 's1', 's1', '一是甲'), label: '一是', runIn: true },
+    ],
+    { url: '/documents/x/', sourceText: '/data/documents/x.txt' },
+  );
+  assert.deepEqual(line.blocks, [
+    { kind: 'line', lineKind: 'attachmentTitle', part: 1, start: 0, end: 4 },
+    { kind: 'heading', id: 's1', section: 's1', level: 1, label: '一是', runIn: true, start: 5, end: 8 },
+  ]);
+});
+
 it('gives each section the range of its own text and that of the sections below it, but not of s10 under s1', () => {
   assert.deepEqual(
     record.sectionRanges.map((r) => [r.id, slice(record.body, r)]),

@@ -22,10 +22,13 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
+import { gunzipSync } from 'node:zlib';
 import { after, before, it } from 'node:test';
 import { buildContent } from '../../scripts/run/build-content.ts';
+import type { SearchMeta } from '../../src/search/build/build-search-index.ts';
 import { readDocumentCache } from '../../src/search/build/document-cache.ts';
 import { finishIndexManifest } from '../../src/search/build/index-manifest.ts';
+import { documentPackPath, packOfSlug } from '../../src/search/format/packs.ts';
 import { writeSearchIndex } from '../../src/search/build/write-search-index.ts';
 import { rawDir, root } from '../support/corpus.ts';
 
@@ -180,9 +183,10 @@ it('a rebuild beside a published index links its unchanged files and writes the 
   rewrite(mdxFiles()[0]!, (text) => text.replace(/("body":"[^"]*?)。/, '$1！'));
   const second = await rebuild();
   assert.equal(second.read, 1);
-  // Most files are the published ones, linked; the edited document's d/ file is written anew.
+  // Most files are the published ones, linked; the pack of the edited document is written anew.
   const name = mdxFiles()[0]!.replace(/\.json$/, '');
-  const detail = join('search-index', 'd', `${name}.bin`);
+  const meta = JSON.parse(gunzipSync(readFileSync(join(published, 'search-index', 'meta.bin'))).toString()) as SearchMeta;
+  const detail = join('search-index', documentPackPath(packOfSlug(name, meta.packs.documents)));
   assert.notEqual(statSync(join(second.siteDir, detail)).ino, statSync(join(published, detail)).ino);
   const linked = [...folder(second.siteDir).keys()].filter(
     (p) => statSync(join(second.siteDir, p)).ino === statSync(join(published, p), { throwIfNoEntry: false })?.ino,

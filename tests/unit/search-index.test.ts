@@ -3,9 +3,12 @@ import { test } from 'node:test';
 import { gunzipSync } from 'node:zlib';
 import {
   buildSearchIndex as buildIndex,
+  previousIndex,
+  type IndexFiles,
   type IndexedDocument,
   type SearchMeta,
 } from '../../src/search/build/build-search-index.ts';
+import { bucketPlaces, documentPlaces, type MemberPlace } from '../../src/search/format/packs.ts';
 
 /** A fresh build of the index: every file compressed. */
 async function buildSearchIndex(docs: IndexedDocument[]): Promise<Map<string, Uint8Array>> {
@@ -43,12 +46,16 @@ const doc = (slug: string, text: string, extra: Partial<IndexedDocument> = {}): 
 const metaOf = (files: Map<string, Uint8Array>) =>
   JSON.parse(gunzipSync(files.get('search-index/meta.bin')!).toString()) as SearchMeta;
 const jsonOf = (files: Map<string, Uint8Array>, path: string): unknown => JSON.parse(gunzipSync(files.get(path)!).toString());
+/** One member of a pack, uncompressed, read as the search page reads it: its bytes alone. */
+const memberOf = (files: Map<string, Uint8Array>, { pack, offset, length }: MemberPlace): Buffer =>
+  gunzipSync(files.get(`search-index/${pack}`)!.subarray(offset, offset + length));
 
 /** The documents where one folded form stands, found in built index files as the search page finds them. */
 function matchForm(files: Map<string, Uint8Array>, meta: SearchMeta, form: string): Map<number, PhraseMatch> {
   const cps = codePoints(form);
   const lookup = (a: number, b: number) => {
-    const bucket = readBucket(gunzipSync(files.get(`search-index/b/${bucketOf(a, b, meta.buckets)}.bin`)!));
+    const place = bucketPlaces(meta.bucketSizes, meta.packs)[bucketOf(a, b, meta.buckets)]!;
+    const bucket = readBucket(memberOf(files, place));
     const entry = bucket.get(bigramKey(a, b));
     return entry ? decodePostings(entry) : new Map<number, Int32Array>();
   };
@@ -251,18 +258,68 @@ test('a 发文字号 and a 索引号 are looked up whole, in the file their key 
   assert.deepEqual(lookup('吉卫发〔2021〕2号'), []);
 });
 
-test('a rebuild compresses only files whose content changed; the others are marked to keep', async () => {
+/** The previous build as a rebuild sees it: every file's hash, every pack's members, read from its bytes. */
+const previousOf = (before: IndexFiles) =>
+  previousIndex(
+    (path) => before.hashes.get(path),
+    before.members,
+    (pack, offset, length) => before.files.get(pack)!.subarray(offset, offset + length),
+  );
+
+test('a rebuild compresses only members whose content changed; unchanged files are marked to keep', async () => {
   const before = await buildIndex(corpus);
   const edited = corpus.map((d) => (d.slug === 'b' ? { ...d, text: d.text + '新增一句' } : d));
-  const after = await buildIndex(edited, (path) => before.hashes.get(path));
+  let compressed = 0;
+  const previous = previousOf(before);
+  const counting = {
+    ...previous,
+    member: (h: string) => {
+      const found = previous.member(h);
+      if (!found) compressed++;
+      return found;
+    },
+  };
+  const after = await buildIndex(edited, counting);
   const fresh = await buildIndex(edited);
   assert.deepEqual([...after.files.keys()], [...fresh.files.keys()]);
   assert.deepEqual(after.hashes, fresh.hashes);
+  assert.deepEqual(after.members, fresh.members);
   const kept = [...after.files].filter(([, bytes]) => bytes === null).map(([path]) => path);
-  // A kept file's content is the previous build's, byte for byte; a compressed one is the fresh build's.
-  for (const path of kept) assert.deepEqual(gunzipSync(before.files.get(path)!), gunzipSync(fresh.files.get(path)!), path);
+  // A kept file's content is the previous build's, byte for byte; a written one is the fresh build's.
+  for (const path of kept) assert.deepEqual(before.files.get(path), fresh.files.get(path), path);
   for (const [path, bytes] of after.files) if (bytes !== null) assert.deepEqual(bytes, fresh.files.get(path), path);
-  assert.ok(kept.includes('search-index/d/a.bin'));
-  assert.ok(!kept.includes('search-index/d/b.bin') && !kept.includes('search-index/meta.bin'));
-  assert.ok(kept.length > 0 && kept.length < after.files.size - 1, `kept ${kept.length} of ${after.files.size}`);
+  assert.ok(!kept.includes('search-index/meta.bin'));
+  // The edited document's member and the buckets of its new bigrams, not every member.
+  const members = [...fresh.members.values()].flat().length;
+  assert.ok(compressed > 1 && compressed < members / 2, `compressed ${compressed} of ${members}`);
+});
+
+test('buckets and documents are members of packs, each read by its place alone', async () => {
+  // Enough documents for several documents packs.
+  const many = Array.from({ length: 1500 }, (_, i) => doc(`d${i}`, `第${i}号文件正文${'甲乙丙丁'[i % 4]}`));
+  const { files } = await buildIndex(many);
+  const all = new Map([...files].map(([path, bytes]) => [path, bytes!]));
+  const meta = metaOf(all);
+  assert.equal(meta.packs.documents, 4);
+  assert.ok([...all.keys()].every((p) => !/search-index\/(b|d)\//.test(p)));
+  const places = documentPlaces(meta.slugs, meta.documentSizes, meta.packs);
+  assert.equal(new Set(places.map((p) => p.pack)).size, 4);
+  meta.slugs.forEach((slug, ordinal) => {
+    const shown = JSON.parse(memberOf(all, places[ordinal]!).toString()) as { title: string };
+    assert.equal(shown.title, slug);
+  });
+  // Every pack is its members and nothing else.
+  const ends = new Map<string, number>();
+  for (const p of [...places, ...bucketPlaces(meta.bucketSizes, meta.packs)])
+    ends.set(p.pack, Math.max(ends.get(p.pack) ?? 0, p.offset + p.length));
+  for (const [pack, end] of ends) assert.equal(all.get(`search-index/${pack}`)!.length, end, pack);
+  assert.deepEqual(search(all, '第1499号'), ['d1499']);
+});
+
+test('adding a document changes one documents pack', async () => {
+  const many = Array.from({ length: 1500 }, (_, i) => doc(`d${i}`, `第${i}号文件正文`));
+  const before = await buildIndex(many);
+  const after = await buildIndex([...many, doc('new', '新文件正文')], previousOf(before));
+  const written = [...after.files].filter(([path, bytes]) => bytes !== null && path.includes('/documents-'));
+  assert.equal(written.length, 1);
 });

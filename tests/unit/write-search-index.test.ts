@@ -68,7 +68,7 @@ it('a rebuild links unchanged files from the published index and writes changed 
   const tampered = join(
     out,
     'search-index',
-    paths.find((p) => p.startsWith('b/'))!,
+    paths.find((p) => p.startsWith('buckets-'))!,
   );
   rmSync(tampered);
   writeFileSync(tampered, gzipSync('tampered'));

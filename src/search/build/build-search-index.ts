@@ -5,13 +5,15 @@
  *   search-index/meta.bin         gzip JSON: bucket count, version, per document (by
  *                                 ordinal) slug, date, text length and head length (title +
  *                                 发文字号), filter values and counts
- *   search-index/b/<n>.bin        gzip bucket of bigram postings (see postings.ts)
+ *   search-index/buckets-<k>.bin  packs of gzip buckets of bigram postings (see postings.ts
+ *                                 and packs.ts: one member per bucket, read by `Range`)
  *   search-index/c/<key>.bin      gzip JSON: per document (by ordinal) the indices of its values
  *                                 of one filter, for choosing by filters and counting per query
  *   search-index/i/<n>.bin        gzip JSON: 发文字号 and 索引号 keys (parse-query.ts
  *                                 identifierKey) → ordinals, in hashed buckets
- *   search-index/d/<slug>.bin     gzip JSON: what a result shows (title, number, issuer, date,
- *                                 text, section and block starts) for its excerpt and sub-results
+ *   search-index/documents-<k>.bin  packs of gzip JSON members, one per document: what a result
+ *                                 shows (title, number, issuer, date, text, section and block
+ *                                 starts) for its excerpt and sub-results
  *
  * Postings are of the folded text (fold-text.ts), which has the shown text's length, and the
  * title and 发文字号 characters also have postings of their own (collect-postings.ts).
@@ -26,6 +28,7 @@ import { collectPostings, type CollectedPostings } from './collect-postings.ts';
 import type { SectionStart } from './search-document.ts';
 import { foldText } from '../format/fold-text.ts';
 import { identifierBucket, identifierKey } from '../format/parse-query.ts';
+import { bucketPackPath, documentPackPath, packLayout, packOfSlug, type PackLayout } from '../format/packs.ts';
 
 /** One document as the index needs it. */
 export interface IndexedDocument {
@@ -58,6 +61,12 @@ export interface SearchMeta {
   heads: number[];
   /** The number of identifier buckets (i/<n>.bin). */
   ids: number;
+  /** How buckets and documents are packed (packs.ts). */
+  packs: PackLayout;
+  /** The compressed length of each bucket's member, by bucket number. */
+  bucketSizes: number[];
+  /** The compressed length of each document's member, by ordinal. */
+  documentSizes: number[];
   /** Filter key → its values (sorted) and how many documents have each. */
   filters: Record<string, { values: string[]; counts: number[] }>;
 }
@@ -70,10 +79,43 @@ const gzip = (data: Uint8Array | string) => gzipAsync(data, { level: 9 });
 const json = (value: unknown) => JSON.stringify(value);
 
 /**
- * The previous build of the index: the raw-content hash of each of its files that is still as
- * that build wrote it (see write-search-index.ts), or undefined.
+ * The previous build of the index (see write-search-index.ts), as far as its files are still
+ * as that build wrote them: the content hash of each file (of a pack: of its members' hashes),
+ * and the compressed bytes of each member of its packs, by the member's content hash.
  */
-export type PreviousHashes = (path: string) => string | undefined;
+export interface PreviousIndex {
+  hash: (path: string) => string | undefined;
+  member: (hash: string) => { length: number; bytes: () => Uint8Array } | undefined;
+}
+
+/** A member of a pack as the manifest records it: its content hash and compressed length. */
+export type PackMember = [hash: string, length: number];
+
+/**
+ * A PreviousIndex over file hashes and the members of packs, reading a member's bytes with
+ * `read` (pack path, first byte, length).
+ */
+export function previousIndex(
+  hash: (path: string) => string | undefined,
+  packs: Iterable<[string, readonly PackMember[]]>,
+  read: (pack: string, offset: number, length: number) => Uint8Array,
+): PreviousIndex {
+  const members = new Map<string, { pack: string; offset: number; length: number }>();
+  for (const [pack, list] of packs) {
+    let offset = 0;
+    for (const [h, length] of list) {
+      if (!members.has(h)) members.set(h, { pack, offset, length });
+      offset += length;
+    }
+  }
+  return {
+    hash,
+    member: (h) => {
+      const m = members.get(h);
+      return m && { length: m.length, bytes: () => read(m.pack, m.offset, m.length) };
+    },
+  };
+}
 
 /**
  * The content hash of a document's d/ file when the caller knows it (write-search-index.ts
@@ -83,19 +125,20 @@ export type KnownDetails = (doc: IndexedDocument) => string | undefined;
 
 /**
  * The index's files: compressed bytes, or null for a file whose content is the previous build's;
- * each file's content hash; and the content hash of each document's d/ file, for the caller to
- * cache (KnownDetails).
+ * each file's content hash; the content hash of each document's member, for the caller to cache
+ * (KnownDetails); and the members of every pack, for the manifest.
  */
 export interface IndexFiles {
   files: Map<string, Uint8Array | null>;
   hashes: Map<string, string>;
   details: Map<IndexedDocument, string>;
+  members: Map<string, PackMember[]>;
 }
 
 /** A file's content hash: sha256 of its raw (uncompressed) bytes, base64url. */
 const contentHash = (content: Uint8Array | string) => createHash('sha256').update(content).digest('base64url');
 
-/** What a result shows of a document: its d/ file's raw content. */
+/** What a result shows of a document: its member's raw content. */
 const detailJson = (d: IndexedDocument): string =>
   json({
     title: d.title,
@@ -107,20 +150,20 @@ const detailJson = (d: IndexedDocument): string =>
     blocks: d.blocks,
   });
 
-/** A file's content hash, and its content, made when the file must be compressed. */
+/** A member's content hash, and its content, made when the member must be compressed. */
 class Hashed {
   readonly hash: string;
-  readonly make: () => string;
-  constructor(hash: string, make: () => string) {
+  readonly make: () => Uint8Array | string;
+  constructor(hash: string, make: () => Uint8Array | string) {
     this.hash = hash;
     this.make = make;
   }
 }
 
 /**
- * A document's d/ file. When the caller knows its hash, its JSON (~10 KB a document) is made
- * only if the file must be compressed, not for every unchanged document of a rebuild (JSON and
- * hashing ~0.3 s at 10,000 documents).
+ * A document's member. When the caller knows its hash, its JSON (~10 KB a document) is made
+ * only if the member must be compressed, not for every unchanged document of a rebuild (JSON
+ * and hashing ~0.3 s at 10,000 documents).
  */
 function detailFile(d: IndexedDocument, known?: KnownDetails): Hashed {
   const hash = known?.(d);
@@ -129,31 +172,83 @@ function detailFile(d: IndexedDocument, known?: KnownDetails): Hashed {
   return new Hashed(contentHash(content), () => content);
 }
 
-/**
- * Compresses every file whose content the previous build did not have, on libuv's thread
- * pool, a few at a time (each deflate holds ~300 KB); a file the previous build had is null:
- * its bytes are kept as they are, neither read nor compressed again.
- */
-async function compressAll(
-  raw: Map<string, Uint8Array | string | Hashed>,
-  hashes: Map<string, string>,
-  previous?: PreviousHashes,
-): Promise<Map<string, Uint8Array | null>> {
-  const entries = [...raw];
-  const out = new Array<Uint8Array | null>(entries.length);
+/** Runs jobs on libuv's thread pool, a few at a time (each deflate holds ~300 KB). */
+async function runAll(jobs: (() => Promise<void>)[]): Promise<void> {
   let next = 0;
   const worker = async () => {
-    while (next < entries.length) {
-      const i = next++;
-      const [path, content] = entries[i]!;
-      out[i] = previous?.(path) === hashes.get(path) ? null : await gzip(content instanceof Hashed ? content.make() : content);
-    }
+    while (next < jobs.length) await jobs[next++]!();
   };
   await Promise.all(Array.from({ length: 8 }, worker));
-  return new Map(entries.map(([path], i) => [path, out[i]!]));
 }
 
-/** The bucket files of all postings, in `buckets` buckets. */
+/**
+ * Compresses every file whose content the previous build did not have; a file the previous
+ * build had is null: its bytes are kept as they are, neither read nor compressed again.
+ */
+async function compressAll(
+  raw: Map<string, Uint8Array | string>,
+  hashes: Map<string, string>,
+  previous?: PreviousIndex,
+): Promise<Map<string, Uint8Array | null>> {
+  const out = new Map<string, Uint8Array | null>();
+  await runAll(
+    [...raw].map(([path, content]) => async () => {
+      out.set(path, previous?.hash(path) === hashes.get(path) ? null : await gzip(content));
+    }),
+  );
+  return new Map([...raw.keys()].map((path) => [path, out.get(path)!]));
+}
+
+/** A pack being made: its members in order, each its hash and its content, made on demand. */
+type PackInput = [path: string, members: Hashed[]];
+
+/**
+ * The packs' bytes: null for a pack whose members are the previous build's, else its members
+ * concatenated, each taken from the previous build's packs when it was there, else compressed;
+ * with each pack's content hash (of its members' hashes) and members.
+ */
+async function makePacks(
+  packs: PackInput[],
+  previous?: PreviousIndex,
+): Promise<{ files: Map<string, Uint8Array | null>; hashes: Map<string, string>; members: Map<string, PackMember[]> }> {
+  const jobs: (() => Promise<void>)[] = [];
+  const made = packs.map(([path, list]) => {
+    const hash = contentHash(list.map((m) => m.hash).join('\n'));
+    const kept = previous?.hash(path) === hash;
+    const bytes = new Array<Uint8Array | undefined>(list.length);
+    const lengths = new Array<number>(list.length);
+    list.forEach((m, i) => {
+      const old = previous?.member(m.hash);
+      if (old) {
+        lengths[i] = old.length;
+        if (!kept) bytes[i] = old.bytes();
+      } else
+        jobs.push(async () => {
+          const b = await gzip(m.make());
+          bytes[i] = b;
+          lengths[i] = b.length;
+        });
+    });
+    return { path, hash, kept, bytes, lengths, list };
+  });
+  await runAll(jobs);
+  const files = new Map<string, Uint8Array | null>();
+  const hashes = new Map<string, string>();
+  const members = new Map<string, PackMember[]>();
+  for (const { path, hash, kept, bytes, lengths, list } of made) {
+    files.set(path, kept ? null : Buffer.concat(bytes as Uint8Array[]));
+    // The members are in the pack now: not held twice (1 GB of members at 100,000 documents).
+    bytes.length = 0;
+    hashes.set(path, hash);
+    members.set(
+      path,
+      list.map((m, i) => [m.hash, lengths[i]!]),
+    );
+  }
+  return { files, hashes, members };
+}
+
+/** The buckets of all postings, in `buckets` buckets. */
 function writeBuckets(postings: CollectedPostings, buckets: number): Uint8Array[] {
   const { first, second, documents } = postings;
   const grouped: number[][] = Array.from({ length: buckets }, () => []);
@@ -179,7 +274,7 @@ function writeBuckets(postings: CollectedPostings, buckets: number): Uint8Array[
 /** Every file of the index, path (relative to the output folder) → bytes. */
 export async function buildSearchIndex(
   docs: IndexedDocument[],
-  previous?: PreviousHashes,
+  previous?: PreviousIndex,
   known?: KnownDetails,
 ): Promise<IndexFiles> {
   const sorted = [...docs].sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
@@ -194,8 +289,16 @@ export async function buildSearchIndex(
   let buckets = 1;
   while (total / buckets > BUCKET_BYTES) buckets *= 2;
 
-  const pending = new Map<string, Uint8Array | string | Hashed>();
-  writeBuckets(postings, buckets).forEach((bytes, i) => pending.set(`search-index/b/${i}.bin`, bytes));
+  const layout = packLayout(buckets, sorted.length);
+  const bucketPacks: PackInput[] = Array.from({ length: buckets / layout.buckets }, (_, k) => [
+    `search-index/${bucketPackPath(k)}`,
+    [],
+  ]);
+  writeBuckets(postings, buckets).forEach((bytes, n) =>
+    bucketPacks[Math.floor(n / layout.buckets)]![1].push(new Hashed(contentHash(bytes), () => bytes)),
+  );
+
+  const pending = new Map<string, Uint8Array | string>();
 
   const filters: SearchMeta['filters'] = {};
   const keys = [...new Set(sorted.flatMap((d) => Object.keys(d.filters)))].sort();
@@ -223,19 +326,32 @@ export async function buildSearchIndex(
     pending.set(`search-index/i/${n}.bin`, json(Object.fromEntries([...file].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))))),
   );
   const details = new Map<IndexedDocument, string>();
+  const documentPacks: PackInput[] = Array.from({ length: layout.documents }, (_, k) => [
+    `search-index/${documentPackPath(k)}`,
+    [],
+  ]);
   for (const d of sorted) {
-    const file = detailFile(d, known);
-    details.set(d, file.hash);
-    pending.set(`search-index/d/${d.slug}.bin`, file);
+    const member = detailFile(d, known);
+    details.set(d, member.hash);
+    documentPacks[packOfSlug(d.slug, layout.documents)]![1].push(member);
   }
 
   // The version is a hash of the content, not of its compression.
-  const hashes = new Map(
-    [...pending].map(([path, content]) => [path, content instanceof Hashed ? content.hash : contentHash(content)]),
-  );
+  const hashes = new Map([...pending].map(([path, content]) => [path, contentHash(content)]));
+  const files = await compressAll(pending, hashes, previous);
+  const packed = await makePacks([...bucketPacks, ...documentPacks], previous);
+  for (const [path, bytes] of packed.files) files.set(path, bytes);
+  for (const [path, h] of packed.hashes) hashes.set(path, h);
   const version = createHash('sha256');
   for (const [path, h] of hashes) version.update(`${path}\0${h}\n`);
-  const files = await compressAll(pending, hashes, previous);
+  const sizes = (paths: PackInput[]) => paths.flatMap(([path]) => packed.members.get(path)!.map(([, length]) => length));
+  // Documents in ordinal order: each pack holds its documents by ordinal.
+  const documentSizes = new Array<number>(sorted.length);
+  const cursor = new Array<number>(layout.documents).fill(0);
+  sorted.forEach((d, ordinal) => {
+    const k = packOfSlug(d.slug, layout.documents);
+    documentSizes[ordinal] = packed.members.get(documentPacks[k]![0])![cursor[k]!++]![1];
+  });
   const meta: SearchMeta = {
     version: version.digest('hex').slice(0, 12),
     buckets,
@@ -245,12 +361,15 @@ export async function buildSearchIndex(
     heads: sorted.map((d) => d.headLength),
     ids,
     filters,
+    packs: layout,
+    bucketSizes: sizes(bucketPacks),
+    documentSizes,
   };
   const metaJson = json(meta);
   hashes.set('search-index/meta.bin', contentHash(metaJson));
   files.set(
     'search-index/meta.bin',
-    previous?.('search-index/meta.bin') === hashes.get('search-index/meta.bin') ? null : await gzip(metaJson),
+    previous?.hash('search-index/meta.bin') === hashes.get('search-index/meta.bin') ? null : await gzip(metaJson),
   );
-  return { files, hashes, details };
+  return { files, hashes, details, members: packed.members };
 }

@@ -9,18 +9,20 @@
  * the site that is still there.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileStamp } from '../../build-cache/file-stamp.ts';
 import { readJsonCache } from '../../build-cache/read-json-cache.ts';
-import type { PreviousHashes } from './build-search-index.ts';
+import { previousIndex, type PackMember, type PreviousIndex } from './build-search-index.ts';
 
-const VERSION = 1;
+const VERSION = 2;
 
 /** One file of the index as written: its content hash and its stamp (file-stamp.ts). */
 export interface IndexFileRecord {
   hash: string;
   stamp: string;
+  /** A pack's members in order (packs.ts): content hash and compressed length. */
+  members?: PackMember[];
 }
 
 interface IndexManifest {
@@ -59,11 +61,28 @@ export function readIndexManifest(file: string, outDir: string): Map<string, Ind
   return out;
 }
 
-/** PreviousHashes over the records readIndexManifest found. */
-export const previousHashes =
-  (records: ReadonlyMap<string, IndexFileRecord>): PreviousHashes =>
-  (path) =>
-    records.get(path)?.hash;
+/**
+ * The PreviousIndex of the records readIndexManifest found in `outDir`: a member of a pack is
+ * read from the published pack (a positioned read of its bytes, never the whole pack).
+ */
+export function previousFromManifest(records: ReadonlyMap<string, IndexFileRecord>, outDir: string): PreviousIndex {
+  const packs = [...records].flatMap(([path, r]) => (r.members ? [[path, r.members] as [string, PackMember[]]] : []));
+  return previousIndex(
+    (path) => records.get(path)?.hash,
+    packs,
+    (pack, offset, length) => {
+      const fd = openSync(join(outDir, pack), 'r');
+      try {
+        const bytes = new Uint8Array(length);
+        if (readSync(fd, bytes, 0, length, offset) !== length)
+          throw new Error(`search index: ${pack} is shorter than its manifest says`);
+        return bytes;
+      } finally {
+        closeSync(fd);
+      }
+    },
+  );
+}
 
 /** Writes the manifest of a new index beside `file` (`file.next`), for finishIndexManifest. */
 export function writeIndexManifest(file: string, outDir: string, files: Record<string, IndexFileRecord>): void {

@@ -14,7 +14,7 @@ import { linkOrCopy } from '../../site/link-or-copy.ts';
 import { fileStamp } from '../../build-cache/file-stamp.ts';
 import { buildSearchIndex, type IndexedDocument } from './build-search-index.ts';
 import { readDocumentCache, writeDocumentCache, type CachedDocument } from './document-cache.ts';
-import { previousHashes, readIndexManifest, writeIndexManifest, type IndexFileRecord } from './index-manifest.ts';
+import { previousFromManifest, readIndexManifest, writeIndexManifest, type IndexFileRecord } from './index-manifest.ts';
 
 export interface SearchIndexOptions {
   /** The generated collection. */
@@ -37,7 +37,7 @@ export interface SearchIndexOptions {
   cache?: { file: string; key: string };
 }
 
-/** A record's entry: from the cache, or just read (its d/ file's hash not yet known). */
+/** A record's entry: from the cache, or just read (its member's hash not yet known). */
 type DocumentEntry = Omit<CachedDocument, 'detail'> & { detail?: string };
 
 /** One record's index entry, read and parsed. */
@@ -113,7 +113,11 @@ export async function writeSearchIndex({
   const docs = [...current.values()].map((e) => e.doc);
   const known = new Map([...current.values()].flatMap((e) => (e.detail === undefined ? [] : [[e.doc, e.detail] as const])));
   const kept = previous ? readIndexManifest(previous.manifest, previous.siteDir) : new Map<string, IndexFileRecord>();
-  const { files, hashes, details } = await buildSearchIndex(docs, previousHashes(kept), (d) => known.get(d));
+  const { files, hashes, details, members } = await buildSearchIndex(
+    docs,
+    previous ? previousFromManifest(kept, previous.siteDir) : undefined,
+    (d) => known.get(d),
+  );
   // Written when an entry was read or dropped (its file gone); else it is the cache as it is.
   if (cache && (read > 0 || current.size !== cached.size)) {
     const complete = new Map([...current].map(([name, e]) => [name, { ...e, detail: details.get(e.doc)! }]));
@@ -132,7 +136,8 @@ export async function writeSearchIndex({
         if (bytes === null && previous && linkOrCopy(join(previous.siteDir, p), to)) records[p] = kept.get(p)!;
         else {
           if (bytes !== null) await writeFile(to, bytes);
-          records[p] = { hash: hashes.get(p)!, stamp: fileStamp(to)! };
+          const packed = members.get(p);
+          records[p] = { hash: hashes.get(p)!, stamp: fileStamp(to)!, ...(packed ? { members: packed } : {}) };
         }
       }),
     );

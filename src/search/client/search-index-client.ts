@@ -2,12 +2,14 @@
  * The search page's side of the archive's search index (src/search/): loads the
  * index's entry point once, then per query only the buckets of its words' cover bigrams, the
  * identifier file of a query that may be a 发文字号 or 索引号, and the documents shown; the
- * filter columns are loaded once, for choosing by filters and counting their values.
+ * filter columns are loaded once, for choosing by filters and counting their values. Buckets
+ * and documents are members of packs (packs.ts), each read with a `Range` request.
  */
 import { codePoints, coverOffsets, matchPhrase, type PhraseMatch } from './match-phrase.ts';
 import { parseQuery, identifierBucket, type ParsedQuery } from '../format/parse-query.ts';
 import { bigramKey, bucketOf, decodePostings, readBucket, type Postings } from '../format/postings.ts';
 import { rankMatches } from './rank-matches.ts';
+import { bucketPlaces, documentPlaces, type MemberPlace } from '../format/packs.ts';
 import type { SearchMeta } from '../build/build-search-index.ts';
 import type { SectionStart } from '../build/search-document.ts';
 import type { SearchState } from './search-state.ts';
@@ -48,11 +50,39 @@ export interface SearchIndex {
   search: (state: SearchState) => Promise<FoundDocuments | null>;
 }
 
+/** The bytes of a gzip stream: a response's body, or a slice of a pack held whole. */
+const gunzip = async (from: Response | Blob): Promise<Uint8Array> => {
+  const body = (from instanceof Blob ? new Response(from) : from).body!;
+  return new Uint8Array(await new Response(body.pipeThrough(new DecompressionStream('gzip'))).arrayBuffer());
+};
+
 async function fetchGzip(url: string, init?: RequestInit): Promise<Uint8Array> {
   const response = await fetch(url, init);
   if (!response.ok) throw new Error(`search index: ${url} answered ${response.status}`);
-  const stream = response.body!.pipeThrough(new DecompressionStream('gzip'));
-  return new Uint8Array(await new Response(stream).arrayBuffer());
+  return gunzip(response);
+}
+
+/**
+ * Reads members of packs: each with a `Range` request for its bytes. A host that ignores
+ * `Range` answers 200 with the whole pack; then that pack is kept and cut here.
+ */
+function packReader(url: (pack: string) => string): (place: MemberPlace) => Promise<Uint8Array> {
+  const whole = new Map<string, Promise<Blob>>();
+  return async ({ pack, offset, length }) => {
+    const kept = whole.get(pack);
+    if (kept) return gunzip((await kept).slice(offset, offset + length));
+    // Each member under a URL of its own (the host ignores the parameter): requests for one URL
+    // share one entry of the browser's cache, and Chromium lets one write an entry at a time,
+    // so ranges of one pack fetched together would wait for each other.
+    const response = await fetch(`${url(pack)}&at=${offset}`, {
+      headers: { Range: `bytes=${offset}-${offset + length - 1}` },
+    });
+    if (!response.ok) throw new Error(`search index: ${pack} answered ${response.status}`);
+    if (response.status === 206) return gunzip(response);
+    const blob = response.blob();
+    whole.set(pack, blob);
+    return gunzip((await blob).slice(offset, offset + length));
+  };
 }
 
 const fetchJson = async <T>(url: string, init?: RequestInit): Promise<T> =>
@@ -100,14 +130,20 @@ function unite(a: Matches, b: Matches): Matches {
 export async function openSearchIndex(indexUrl: string, documentsUrl: string): Promise<SearchIndex> {
   const meta = await fetchJson<SearchMeta>(`${indexUrl}meta.bin`, { cache: 'no-cache' });
   const file = (path: string) => `${indexUrl}${path}?v=${meta.version}`;
-  const bucket = cached(async (n) => readBucket(await fetchGzip(file(`b/${n}.bin`))));
+  const member = packReader(file);
+  const bucketAt = bucketPlaces(meta.bucketSizes, meta.packs);
+  const documentAt = documentPlaces(meta.slugs, meta.documentSizes, meta.packs);
+  const bucket = cached(async (n) => readBucket(await member(bucketAt[Number(n)]!)));
   const postings = async (first: number, second: number): Promise<Postings | null> => {
     const entry = (await bucket(String(bucketOf(first, second, meta.buckets)))).get(bigramKey(first, second));
     return entry ? decodePostings(entry) : null;
   };
   const column = cached((key) => fetchJson<number[][]>(file(`c/${key}.bin`)));
   const identifiers = cached((n) => fetchJson<Record<string, number[]>>(file(`i/${n}.bin`)));
-  const documentData = cached((slug) => fetchJson<Omit<FoundDocument, 'url' | 'exact'>>(file(`d/${slug}.bin`)));
+  const documentData = cached(
+    async (ordinal) =>
+      JSON.parse(new TextDecoder().decode(await member(documentAt[Number(ordinal)]!))) as Omit<FoundDocument, 'url' | 'exact'>,
+  );
   const keys = Object.keys(meta.filters);
 
   /** Where one folded form occurs: a phrase of two characters or more, or one character of a title or 发文字号. */
@@ -175,7 +211,7 @@ export async function openSearchIndex(indexUrl: string, documentsUrl: string): P
         Promise.all(
           order.slice(from, to).map(async (ordinal) => {
             const slug = meta.slugs[ordinal]!;
-            return { url: `${documentsUrl}${slug}/`, exact: exact.has(ordinal), ...(await documentData(slug)) };
+            return { url: `${documentsUrl}${slug}/`, exact: exact.has(ordinal), ...(await documentData(String(ordinal))) };
           }),
         );
       const counts = async (): Promise<FilterCounts> => {
