@@ -32,5 +32,18 @@ export function browseIndexView(archive: Archive, by: BrowseKind): BrowseIndexVi
   };
 }
 
+/** The holdings by type, region and year, as the home, search and browse pages count them. */
+export interface CountGroup {
+  id: string;
+  /** 按文种, 按地区, 按年份. */
+  title: string;
+  items: BrowseIndexView['items'];
+}
+
+const groupTitles: Record<BrowseKind, string> = { type: '按文种', region: '按地区', year: '按年份' };
+
+export const countGroups = (archive: Archive): CountGroup[] =>
+  browseKinds.map((by) => ({ id: `by-${by}`, title: groupTitles[by], items: browseIndexView(archive, by).items }));
+
 export const browseIndexPages = (archive: Archive): Candidate<{ by: BrowseKind }, BrowseIndexView>[] =>
   browseKinds.map((by) => ({ params: { by }, file: `browse/${by}/index.html`, view: browseIndexView(archive, by) }));
