@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
-import { readSiteSettings } from './src/site/site-settings.ts';
+import { documentsFolder, readSiteSettings } from './src/site/site-settings.ts';
 import { sitemap } from './src/open-data/sitemap-integration.ts';
 
 const settings = readSiteSettings();
@@ -22,7 +22,7 @@ export default defineConfig({
   // explicitly so remark-gfm renders GFM. SmartyPants stays off: it would alter the quotes
   // of the source text.
   markdown: { processor: unified({ remarkPlugins: [remarkGfm], gfm: false, smartypants: false }) },
-  integrations: [mdx(), sitemap({ documents: process.env.DOCUMENTS_DIR || 'content/documents' })],
+  integrations: [mdx(), sitemap({ documents: documentsFolder() })],
   devToolbar: { enabled: false },
   // Pages whose cacheKey (src/build-cache/cache-keys.ts) and code are those of the last build are not
   // rendered again: Astro restores the file it wrote then.

@@ -23,7 +23,7 @@ import { emitDocumentFiles, type BuiltDocument } from '../emit/document-files.ts
 import { finishIndexManifest, indexManifestFile } from '../../src/search/build/index-manifest.ts';
 import { hostNamed, hostTable, limitsExceeded, type HostLimits } from '../../src/site/host-limits.ts';
 import { outputStats } from '../../src/site/output-stats.ts';
-import { readSiteSettings, siteUrlWarning } from '../../src/site/site-settings.ts';
+import { documentsFolder, readSiteSettings, siteUrlWarning } from '../../src/site/site-settings.ts';
 import { markStage } from '../../src/site/stage-marker.ts';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -33,7 +33,7 @@ if (unsetSite) console.warn(unsetSite);
 const outDir = resolve(root, process.env['OUT_DIR'] || 'dist');
 const staging = join(root, '.build', `site-${process.pid}`);
 // The generated collection; the loader in src/content.config.ts reads the same setting.
-const documentsDir = resolve(root, process.env['DOCUMENTS_DIR'] || 'content/documents');
+const documentsDir = resolve(root, documentsFolder());
 /** RAW_DIR (default content/raw) names the folder of sources, e.g. the assembled e2e sources. */
 const rawDir = resolve(root, process.env['RAW_DIR'] || 'content/raw');
 /** HOST (github-pages, gitlab-pages, cloudflare-pages, …) fails the build when the site would not fit that host. */

@@ -50,3 +50,11 @@ export function siteUrlWarning(env: Record<string, string | undefined> = process
     '!'.repeat(78),
   ].join('\n');
 }
+
+/**
+ * The generated collection's folder (DOCUMENTS_DIR, default content/documents), relative to the
+ * project root: the build script writes it, the collection's loader, the pages and the sitemap
+ * read it.
+ */
+export const documentsFolder = (env: Record<string, string | undefined> = process.env): string =>
+  env['DOCUMENTS_DIR'] || 'content/documents';

@@ -1,8 +1,7 @@
 import type { APIRoute } from 'astro';
-import { getCollection } from 'astro:content';
 import { getArchive } from '../../archive/archive.ts';
 import { corpusOnce, wholeFilesPublished } from '../../open-data/corpus-parts.ts';
-import { documentRecord, jsonResponse } from '../../open-data/data-records.ts';
+import { jsonResponse } from '../../open-data/data-records.ts';
 import { documentHref } from '../../site/urls.ts';
 
 /**
@@ -12,10 +11,8 @@ import { documentHref } from '../../site/urls.ts';
  * and data/documents/index.json stand for it.
  */
 export const GET: APIRoute = async () => {
-  const docs = (await getCollection('documents')).sort((a, b) =>
-    a.data.source < b.data.source ? -1 : a.data.source > b.data.source ? 1 : 0,
-  );
+  const corpus = corpusOnce((await getArchive()).docs, documentHref);
   // An empty body: Astro writes no file for it.
-  if (!wholeFilesPublished(corpusOnce((await getArchive()).docs, documentHref))) return new Response(null);
-  return jsonResponse(docs.map((d) => documentRecord(d.data, documentHref(d.data.slug))));
+  if (!wholeFilesPublished(corpus)) return new Response(null);
+  return jsonResponse(corpus.records);
 };
