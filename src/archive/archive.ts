@@ -9,7 +9,7 @@
  * Astro bundle its whole data store into the pages (a 32 MB module at 10,000 documents: 4 s of
  * bundling and about 400 MB of memory in every build).
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { docTypes, type DocumentData } from '../schema/document.ts';
 import { buildArchive, type Archive } from './build-archive.ts';
@@ -34,9 +34,12 @@ export function getArchive(): Promise<LoadedArchive> {
     const root = process.cwd();
     const dir = resolve(root, documentsFolder());
     // The build script's documents.json: the frontmatter of every document, plus its page URL.
-    const docs = (JSON.parse(readFileSync(join(dir, 'documents.json'), 'utf8')) as (DocumentData & { url?: string })[]).map(
-      ({ url: _url, ...d }) => d,
-    );
+    const file = join(dir, 'documents.json');
+    if (!existsSync(file))
+      throw new Error(
+        `${file} is missing: the collection changed while Astro read it. Run the build again, and let no other process change the collection meanwhile.`,
+      );
+    const docs = (JSON.parse(readFileSync(file, 'utf8')) as (DocumentData & { url?: string })[]).map(({ url: _url, ...d }) => d);
     const registries = readRegistries(join(root, 'content'));
     const built = buildArchive(
       docs,

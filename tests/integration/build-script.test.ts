@@ -67,7 +67,7 @@ describe('scripts/run/build.ts', () => {
     assert.equal(readdirSync(`${documents}-gone`).filter((n) => n.endsWith('.mdx')).length, 5);
     assert.match(
       run.stderr,
-      /^build: the new site lacks 10 of the files of the 5 documents the build script normalised \(documents\/[a-z0-9-]+\/index\.html, data\/documents\/[a-z0-9-]+\.json, /m,
+      /documents\/documents\.json is missing: the collection changed while Astro read it\. Run the build again/,
     );
     assert.deepEqual(digests(out), digests(site(join(work, 'expected'), 'last good')));
     assert.equal(existsSync(join(work, 'build', '.archive.previous')), false);
