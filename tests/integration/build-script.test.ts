@@ -5,26 +5,16 @@
  */
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { rawDir, root } from '../support/corpus.ts';
+import { deadPid, says, site } from '../support/stand-in-sites.ts';
 import { digests } from '../support/site-build.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'build-script-'));
 after(() => rmSync(work, { recursive: true, force: true }));
-
-/** A folder holding one index.html that says `text`. */
-function site(path: string, text: string): string {
-  mkdirSync(path, { recursive: true });
-  writeFileSync(join(path, 'index.html'), text);
-  return path;
-}
-const says = (path: string) => readFileSync(join(path, 'index.html'), 'utf8');
-
-/** The id of a process that has ended. */
-const deadPid = () => spawnSync(process.execPath, ['-e', '']).pid;
 
 /** Runs scripts/run/build.ts; `onStage` is called at each `::stage` marker. Resolves to its exit code and stderr. */
 function build(

@@ -5,8 +5,7 @@
  * cleared.
  */
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
@@ -15,20 +14,10 @@ import { buildContent } from '../../scripts/run/build-content.ts';
 import { staleTemporaries } from '../../scripts/run/stale-temporaries.ts';
 import { publishSite, restoreInterruptedPublish } from '../../scripts/run/publish-site.ts';
 import { rawDir, root } from '../support/corpus.ts';
+import { deadPid, says, site } from '../support/stand-in-sites.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'publish-site-'));
 after(() => rmSync(work, { recursive: true, force: true }));
-
-/** A folder holding one index.html that says `text`. */
-function site(path: string, text: string): string {
-  mkdirSync(path, { recursive: true });
-  writeFileSync(join(path, 'index.html'), text);
-  return path;
-}
-const says = (path: string) => readFileSync(join(path, 'index.html'), 'utf8');
-
-/** The id of a process that has ended. */
-const deadPid = () => spawnSync(process.execPath, ['-e', '']).pid;
 
 describe('publishSite', () => {
   it('keeps the replaced site beside the new one, and moves only the one before it to the trash', async () => {
