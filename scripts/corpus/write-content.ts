@@ -8,7 +8,7 @@ import { duplicateErrors, inFileOrder, orphanCorrections } from './corpus-checks
 import type { BatchOutput, IndexEntry } from './document-batch.ts';
 import { FilePatcher } from '../emit/file-patcher.ts';
 import { JsonArrayWriter } from '../emit/json-array-writer.ts';
-import { recordUrl } from '../emit/record-url.ts';
+import { recordUrl } from '../../src/site/document-paths.ts';
 import { RECORDS_FOLDER } from '../../src/archive/document-record.ts';
 import { citationIndex, resolvedSlug, type CitationIndex } from './resolve-citations.ts';
 import type { JobPool } from './worker-pool.ts';

@@ -3,7 +3,7 @@ import { documentDataRecord } from '../../src/open-data/data-records.ts';
 import type { BodyBlock } from '../../src/schema/body-block.ts';
 import { digestEntryOf, reportEntry, type DigestEntry } from '../report/build-report.ts';
 import { jsonArrayElement } from './json-array-writer.ts';
-import { recordPaths, recordUrl } from './record-url.ts';
+import { recordPaths, recordUrl } from '../../src/site/document-paths.ts';
 import type { StoredDocument } from '../corpus/record-store.ts';
 import { resolveWith, type CitationIndex, type CitationTarget } from '../corpus/resolve-citations.ts';
 import { toFrontmatter } from './to-mdx.ts';

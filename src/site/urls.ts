@@ -1,4 +1,5 @@
 /** Base-aware internal URLs: every link of the site goes through here, never a hard-coded `/`. */
+import { documentPath } from './document-paths.ts';
 
 const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
 
@@ -8,7 +9,7 @@ export function href(path = ''): string {
 }
 
 /** The page URL of a document. */
-export const documentHref = (slug: string) => href(`documents/${slug}/`);
+export const documentHref = (slug: string) => href(documentPath(slug));
 
 /** Absolute URL with SITE_URL, for permalinks, feeds and canonical links. */
 export function absoluteUrl(path: string, site: URL | undefined): string {
