@@ -4,24 +4,13 @@
  * (collection in .build/e2e-corpus/documents, which the tests read as their oracle) and serves
  * it with sirv on a free port of 127.0.0.1, handed to the tests as E2E_ORIGIN.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
+import { serveStatic } from '../support/serve-static.ts';
 import { BASE, corpusDir, COUNT, documentsDir, serveRoot } from './corpus.ts';
 
 const root = resolve(import.meta.dirname, '../..');
-
-function freePort(): Promise<number> {
-  return new Promise((ok, fail) => {
-    const srv = createServer();
-    srv.once('error', fail);
-    srv.listen(0, '127.0.0.1', () => {
-      const address = srv.address();
-      srv.close(() => (typeof address === 'object' && address ? ok(address.port) : fail(new Error('no port'))));
-    });
-  });
-}
 
 export default async function globalSetup(): Promise<() => void> {
   const rawDir = join(corpusDir, 'raw');
@@ -56,20 +45,7 @@ export default async function globalSetup(): Promise<() => void> {
     });
     if (built.status !== 0) throw new Error('the site build failed');
   }
-  const port = await freePort();
-  const sirv = join(root, 'node_modules/sirv-cli/bin.js');
-  const server = spawn(process.execPath, [sirv, serveRoot, '--host', '127.0.0.1', '--port', String(port)], { stdio: 'ignore' });
-  const origin = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(`${origin}${BASE}`)).ok) break;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
+  const { origin, stop } = await serveStatic(serveRoot, BASE);
   process.env['E2E_ORIGIN'] = origin;
-  return () => {
-    server.kill();
-  };
+  return stop;
 }
