@@ -3,8 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
-import { documentsFolder, readSiteSettings } from './src/site/site-settings.ts';
-import { sitemap } from './src/open-data/sitemap-integration.ts';
+import { readSiteSettings } from './src/site/site-settings.ts';
 
 const settings = readSiteSettings();
 
@@ -16,17 +15,19 @@ export default defineConfig({
   // Where Astro keeps its content-layer data store between builds (benchmarks use their own).
   cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
   // Stylesheets stay files, even small ones, so a reader's browser caches them across pages.
-  // Pages rendered (or restored from the incremental cache) a few at a time: restoring is file I/O.
+  // Pages rendered a few at a time.
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   // Astro's default Markdown processor (Sätteri) runs no remark plugins: select unified
   // explicitly so remark-gfm renders GFM. SmartyPants stays off: it would alter the quotes
   // of the source text.
   markdown: { processor: unified({ remarkPlugins: [remarkGfm], gfm: false, smartypants: false }) },
-  integrations: [mdx(), sitemap({ documents: documentsFolder() })],
+  // The sitemap is written after Astro, over the whole site, reused pages included
+  // (scripts/emit/write-sitemap.ts).
+  integrations: [mdx()],
   devToolbar: { enabled: false },
-  // Pages whose cacheKey (src/build-cache/cache-keys.ts) and code are those of the last build are not
-  // rendered again: Astro restores the file it wrote then.
-  experimental: { incrementalBuild: true },
+  // Pages whose fingerprint is that of the published page are not rendered again: the routes
+  // leave them out (src/build-cache/page-plan.ts) and scripts/run/build.ts links them from the
+  // published site.
   vite: {
     build: {
       // Scripts stay files too: the document page's script inlined was 3.4 KB in each of

@@ -16,10 +16,13 @@ import type { JobPool } from './worker-pool.ts';
 /** Sources per job: small enough to share the work evenly, large enough to keep messages few. */
 const BATCH = 50;
 
-/** What writeContent did: the cache keys it used, and the slug, page URL and source file of each record of documents.json, in order. */
+/**
+ * What writeContent did: the cache keys it used, and the slug, page URL, source file and source
+ * cache key ('' with the cache off) of each record of documents.json, in order.
+ */
 export interface ContentWritten {
   cacheKeys: string[];
-  records: { slug: string; url: string; source: string }[];
+  records: { slug: string; url: string; source: string; key: string }[];
 }
 
 /**
@@ -84,7 +87,7 @@ async function writeWithSpill(
   digest.stats = { reused, parsed: index.length - reused, written, unchanged: index.length - written, removed };
   return {
     cacheKeys: [...index.map((e) => e.key), ...resolving.map((r) => r.key)],
-    records: index.map((e) => ({ slug: e.slug, url: recordUrl(setup.base, e.slug), source: e.name })),
+    records: index.map((e) => ({ slug: e.slug, url: recordUrl(setup.base, e.slug), source: e.name, key: e.key })),
   };
 }
 

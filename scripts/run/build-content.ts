@@ -26,6 +26,7 @@ import { RecordStore } from '../corpus/record-store.ts';
 import { staleTemporaries } from './stale-temporaries.ts';
 import { inlinePool, workerPool, type JobPool } from '../corpus/worker-pool.ts';
 import { writeContent, type ContentWritten } from '../corpus/write-content.ts';
+import type { BuiltDocument } from '../emit/document-files.ts';
 
 export type { DocumentRecord } from '../emit/render-document.ts';
 
@@ -62,16 +63,14 @@ const SOURCES_PER_WORKER = 1000;
 
 /**
  * Runs the whole content build; throws an AggregateError of BuildErrors when any source fails.
- * Returns the report and each document's slug and source file, in source order.
+ * Returns the report and each document's slug, source file and source key, in source order.
  *
  * One pass over the sources on worker threads (see writeContent); an unchanged source comes
  * from the record cache, keyed by a hash of the source, its correction, the registries, the
  * base path and the normaliser's code, and MDX files whose bytes did not change are linked
  * from the last output rather than rewritten.
  */
-export async function buildContent(
-  options: BuildContentOptions,
-): Promise<{ report: ReportDigest; documents: { slug: string; source: string }[] }> {
+export async function buildContent(options: BuildContentOptions): Promise<{ report: ReportDigest; documents: BuiltDocument[] }> {
   const base = normaliseBase(options.base ?? '/');
   const contentDir = options.contentDir ?? 'content';
   const { names, errors } = await listSources(options.inDir);
@@ -107,7 +106,7 @@ export async function buildContent(
       written = await writeContent(pool, setup, names, digest);
     });
     if (cacheDir) new RecordStore(cacheDir).prune(new Set(written.cacheKeys));
-    return { report: digest, documents: written.records.map(({ slug, source }) => ({ slug, source })) };
+    return { report: digest, documents: written.records.map(({ slug, source, key }) => ({ slug, source, key })) };
   } finally {
     await pool.close();
   }

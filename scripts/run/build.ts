@@ -15,12 +15,23 @@ import { rename, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { buildContent, reportFailure } from './build-content.ts';
 import { reportSummary } from '../report/build-report.ts';
-import { countReused } from '../emit/count-reused.ts';
+import { reusePages, reuseSummary, type Reuse } from '../emit/reuse-pages.ts';
+import { writeSitemap } from '../emit/write-sitemap.ts';
 import { incompleteSiteError } from './check-site-complete.ts';
 import { staleTemporaries } from './stale-temporaries.ts';
 import { publishSite, previousSite, restoreInterruptedPublish } from './publish-site.ts';
 import { emitDocumentFiles, type BuiltDocument } from '../emit/document-files.ts';
 import { finishIndexManifest, indexManifestFile } from '../../src/search/build/index-manifest.ts';
+import {
+  finishPageManifest,
+  pageManifestFile,
+  readPageManifest,
+  writePageManifest,
+  type PageRecord,
+  type PageReuse,
+  type SitemapFacts,
+} from '../../src/build-cache/page-manifest.ts';
+import { fileStamp } from '../../src/build-cache/file-stamp.ts';
 import { hostNamed, hostTable, limitsExceeded, type HostLimits } from '../../src/site/host-limits.ts';
 import { outputStats } from '../../src/site/output-stats.ts';
 import { documentsFolder, readSiteSettings, siteUrlWarning } from '../../src/site/site-settings.ts';
@@ -85,7 +96,7 @@ const trash = join(root, '.build', 'trash');
  * first await, so this build's trash starts afresh.
  */
 async function emptyTrash(): Promise<void> {
-  const stale = staleTemporaries(join(root, '.build'), /^(?:site|trash)-(\d+)(?:-search)?$/);
+  const stale = staleTemporaries(join(root, '.build'), /^(?:site|trash)-(\d+)(?:-search|-plan)?$/);
   if (stale.length > 0) console.warn(`build: removing ${stale.length} folder(s) that stopped builds left in .build/`);
   const emptying = `${trash}-${process.pid}`;
   if (existsSync(trash)) renameSync(trash, emptying);
@@ -93,6 +104,22 @@ async function emptyTrash(): Promise<void> {
   if (doomed.length === 0) return;
   await new Promise<void>((done) => execFile('rm', ['-rf', ...doomed], () => done()));
   for (const d of doomed) await rm(d, { recursive: true, force: true });
+}
+
+/**
+ * The next page manifest: every planned file the new site has, with its fingerprint, its stamp
+ * (a reused file linked keeps the one it had; the rest are stamped where they are, and keep it
+ * when the staging folder is renamed into place) and an HTML page's sitemap facts.
+ */
+function pageRecords(r: Reuse, facts: ReadonlyMap<string, SitemapFacts>): Record<string, PageRecord> {
+  const pages: Record<string, PageRecord> = {};
+  for (const [file, e] of r.plan) {
+    const stamp = e.reused && !r.copied.has(file) ? e.reused.stamp : fileStamp(join(staging, file));
+    const sitemap = facts.get(file);
+    // A planned path Astro wrote no file for (an empty response) is not recorded.
+    if (stamp) pages[file] = sitemap ? { fp: e.fp, stamp, sitemap } : { fp: e.fp, stamp };
+  }
+  return pages;
 }
 
 const started = performance.now();
@@ -120,17 +147,39 @@ try {
 }
 
 await rm(staging, { recursive: true, force: true });
+// The page cache: the routes plan which published pages they reuse (src/build-cache/page-plan.ts).
+const reuse: PageReuse = { from: outDir, manifest: pageManifestFile(outDir), plan: `${staging}-plan` };
+await rm(reuse.plan, { recursive: true, force: true });
 // The search index is built by a process of its own, beside Astro: both cores, separate memory.
 const searchSite = `${staging}-search`;
 await rm(searchSite, { recursive: true, force: true });
 const search = runSearchIndex(documentsDir, searchSite, outDir, documents.length);
 markStage('astro');
-const astroStarted = Date.now();
+let reused: Reuse;
+let sitemapFacts: Map<string, SitemapFacts>;
 try {
-  await build({ root, outDir: staging, logLevel: (process.env['ASTRO_LOG_LEVEL'] as 'info' | undefined) ?? 'warn' });
-  console.log(`build: ${countReused(staging, astroStarted)}`);
+  await build({
+    root,
+    outDir: staging,
+    logLevel: (process.env['ASTRO_LOG_LEVEL'] as 'info' | undefined) ?? 'warn',
+    // A setting for the routes, in Astro's public inline config: where to reuse pages from.
+    vite: { define: { __PAGE_REUSE__: JSON.stringify(reuse) } },
+  });
+  markStage('reuse');
+  reused = reusePages(staging, outDir, reuse.plan);
+  console.log(`build: ${reuseSummary(reused.pages)}`);
   // Each document's record and source text, straight from the build script's output.
-  emitDocumentFiles(documents, { documentsDir, rawDir, site: staging });
+  const published = { dir: outDir, pages: readPageManifest(reuse.manifest, outDir) };
+  for (const e of emitDocumentFiles(documents, { documentsDir, rawDir, site: staging, published })) reused.plan.set(e.file, e);
+  const known = new Map<string, SitemapFacts>();
+  for (const [file, e] of reused.plan) if (e.reused?.sitemap && !reused.copied.has(file)) known.set(file, e.reused.sitemap);
+  const sitemap = await writeSitemap(staging, {
+    documentsJson: join(documentsDir, 'documents.json'),
+    origin: settings.SITE_URL,
+    base: settings.BASE_PATH,
+    known,
+  });
+  sitemapFacts = sitemap.facts;
   const incomplete = incompleteSiteError(
     staging,
     documents.map((d) => d.slug),
@@ -143,12 +192,15 @@ try {
   search.stop();
   await rm(staging, { recursive: true, force: true });
   await rm(searchSite, { recursive: true, force: true });
+  await rm(reuse.plan, { recursive: true, force: true });
   // A check of ours has said all there is to say; a stack would hide it.
   console.error(e instanceof Error && e.name === 'IncompleteSite' ? `build: ${e.message}` : e);
   console.error(`\nbuild: the site build failed; ${outDir} was left as it was.`);
   process.exit(1);
 }
 await rm(searchSite, { recursive: true, force: true });
+await rm(reuse.plan, { recursive: true, force: true });
+writePageManifest(reuse.manifest, outDir, pageRecords(reused, sitemapFacts));
 
 // The host check: what the site weighs, and which hosts take it. Before the swap, so a site
 // that does not fit HOST never replaces the published one.
@@ -169,6 +221,7 @@ markStage('swap');
 // a core free. The one just replaced stays beside the new one (scripts/run/publish-site.ts).
 await publishSite(staging, outDir, trash, String(process.pid));
 finishIndexManifest(indexManifestFile(outDir));
+finishPageManifest(reuse.manifest);
 await emptied;
 markStage('done');
 console.log(

@@ -1,5 +1,5 @@
 /**
- * The build-wide part of every page fingerprint (src/build-cache/cache-keys.ts): everything a page's
+ * The build-wide part of every page fingerprint (src/build-cache/page-plan.ts): everything a page's
  * HTML depends on besides its own view model. That is the project's code and styles (src/**,
  * which also fixes the hashed names of the bundled CSS and scripts a page links), the Astro
  * config, the locked dependency versions, the registries (content/*.yaml), the hosting

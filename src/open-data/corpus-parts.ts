@@ -6,6 +6,7 @@
  * in one file each, are published as well while the corpus is one part (their two-space
  * indent then keeps documents.json near twice PART_BYTES, under 20 MiB).
  */
+import { createHash } from 'node:crypto';
 import { documentRecord, type DocumentRecord } from './data-records.ts';
 import type { DocumentData } from '../schema/document.ts';
 
@@ -44,6 +45,13 @@ export const partPath = (n: number, ext: 'json' | 'csv') => `data/parts/document
 export interface Corpus {
   records: DocumentRecord[];
   parts: CorpusPart[];
+  /** sha1 of each record's compact JSON, in the same order: what a file of records depends on. */
+  digests: string[];
+}
+
+/** What the records [from, to) of a corpus hold, as one digest: a file of them changes only when it does. */
+export function recordsDigest(corpus: Corpus, from = 0, to = corpus.records.length): string {
+  return createHash('sha256').update(corpus.digests.slice(from, to).join('\n')).digest('hex');
 }
 
 const bySource = (a: DocumentData, b: DocumentData) => (a.source < b.source ? -1 : a.source > b.source ? 1 : 0);
@@ -51,7 +59,14 @@ const bySource = (a: DocumentData, b: DocumentData) => (a.source < b.source ? -1
 /** The corpus of `docs` (any order), each record with its page URL. */
 export function corpusOf(docs: readonly DocumentData[], urlOf: (slug: string) => string): Corpus {
   const records = [...docs].sort(bySource).map((d) => documentRecord(d, urlOf(d.slug)));
-  return { records, parts: corpusParts(records.map((r) => Buffer.byteLength(JSON.stringify(r)))) };
+  const bytes: number[] = [];
+  const digests: string[] = [];
+  for (const r of records) {
+    const json = JSON.stringify(r);
+    bytes.push(Buffer.byteLength(json));
+    digests.push(createHash('sha1').update(json).digest('hex'));
+  }
+  return { records, parts: corpusParts(bytes), digests };
 }
 
 const memo = new WeakMap<readonly DocumentData[], Corpus>();

@@ -52,9 +52,15 @@ export const provinces: readonly Province[] = [
   { name: '新疆维吾尔自治区', slug: 'xinjiang', code: 'xj', abbr: '新' },
 ];
 
+// Full and short names of every province: looked up for every name in every document.
+const byName = new Map<string, Province>([
+  ...provinces.map((p) => [shortName(p), p] as const),
+  ...provinces.map((p) => [p.name, p] as const),
+]);
+
 /** The province by full name or short name (吉林省 or 吉林); undefined otherwise. */
 export function provinceByName(name: string): Province | undefined {
-  return provinces.find((p) => p.name === name || shortName(p) === name);
+  return byName.get(name);
 }
 
 /** 吉林省 → 吉林, 广西壮族自治区 → 广西, 北京市 → 北京. */

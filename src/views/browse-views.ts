@@ -1,11 +1,11 @@
 /**
  * The browse indexes (browse/type/, browse/region/, browse/year/): every bucket of one kind with
- * its page and count, as view models for the page cache (src/build-cache/cache-keys.ts).
+ * its page and count, as view models for the page cache (src/build-cache/page-plan.ts).
  */
 import type { DocumentData } from '../schema/document.ts';
 import type { Archive } from '../archive/build-archive.ts';
 import { docTypeLabel } from './doc-labels.ts';
-import type { Candidate } from '../build-cache/cache-keys.ts';
+import type { Candidate } from '../build-cache/page-plan.ts';
 
 export const browseKinds = ['type', 'region', 'year'] as const;
 export type BrowseKind = (typeof browseKinds)[number];

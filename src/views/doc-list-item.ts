@@ -1,7 +1,7 @@
 /**
  * One row of a document list (src/components/DocList.astro), with everything the row prints
  * already worked out, so the view model of a page that lists documents holds exactly what the
- * page shows (see src/build-cache/cache-keys.ts).
+ * page shows (see src/build-cache/page-plan.ts).
  */
 import type { DocumentData } from '../schema/document.ts';
 import { sectionLabels } from './citation.ts';

@@ -1,7 +1,7 @@
 /**
  * The view model of a document page: everything the page shows besides what the build-wide key
  * covers (code, registries, hosting settings). The page renders from it alone, so its
- * fingerprint (src/build-cache/cache-keys.ts) changes whenever the page's HTML could.
+ * fingerprint (src/build-cache/page-plan.ts) changes whenever the page's HTML could.
  */
 import type { DocumentData } from '../schema/document.ts';
 import type { Archive } from '../archive/build-archive.ts';

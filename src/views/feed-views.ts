@@ -1,13 +1,13 @@
 /**
  * The feeds of departments and topics: their documents and options, and their view models
- * for the page cache (src/build-cache/cache-keys.ts). A feed entry shows only what a document's file
+ * for the page cache (src/build-cache/page-plan.ts). A feed entry shows only what a document's file
  * holds, so the view names each entry by slug and file digest.
  */
 import type { LoadedArchive } from '../archive/archive.ts';
 import { roles } from '../archive/department-roles.ts';
 import { feedContents, type FeedOptions } from './document-feed.ts';
 import { LISTING_FEED_ENTRIES } from './feed-size.ts';
-import type { Candidate } from '../build-cache/cache-keys.ts';
+import type { Candidate } from '../build-cache/page-plan.ts';
 import type { DocumentData } from '../schema/document.ts';
 
 export interface FeedInput {

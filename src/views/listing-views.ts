@@ -1,7 +1,7 @@
 /**
  * View models of the paginated listings: a department's documents by role, a topic's
  * documents, a browse bucket (year, type, region) and the citation index. Each page's view
- * holds exactly what the page prints (src/build-cache/cache-keys.ts); `…Pages` gives every page of a
+ * holds exactly what the page prints (src/build-cache/page-plan.ts); `…Pages` gives every page of a
  * route as getStaticPaths candidates, `…View` one page for rendering, and both come from the
  * same function so they always agree.
  */
@@ -9,7 +9,7 @@ import type { Archive, Bucket } from '../archive/build-archive.ts';
 import { listedCiting, type CitationEntry } from '../archive/citation-listing.ts';
 import { roles, type DepartmentEntry, type Role } from '../archive/department-roles.ts';
 import { pageParam, pagePath, paginate } from './paginate.ts';
-import type { Candidate } from '../build-cache/cache-keys.ts';
+import type { Candidate } from '../build-cache/page-plan.ts';
 import type { Department, Topic } from '../schema/registry.ts';
 import { docListItems, type DocListItem } from './doc-list-item.ts';
 

@@ -1,5 +1,5 @@
 /**
- * Incremental rendering (Astro's incremental build with src/build-cache/cache-keys.ts): a rebuild after an
+ * Incremental rendering (src/build-cache/page-plan.ts and scripts/emit/reuse-pages.ts): a rebuild after an
  * edit renders only the pages the edit changes and reuses the others from the previous output,
  * and writes exactly the site a full build of the edited sources writes with no caches at all.
  */
@@ -99,9 +99,11 @@ describe('incremental rendering', () => {
     assert.deepEqual(digests(site), fullBuild('full-2'));
   });
 
-  it('a published page changed after the build never reaches the next build: it equals a full build', () => {
+  it('a published page or source copy changed after the build never reaches the next build: it equals a full build', () => {
     const page = join(site, 'documents/jl-kfy-2023-102/index.html');
     writeFileSync(page, readFileSync(page, 'utf8').replace('</body>', '<!-- edited --></body>'));
+    const text = join(site, 'data/documents/jl-kfy-2023-102.txt');
+    writeFileSync(text, `${readFileSync(text, 'utf8')}edited\n`);
     rebuild();
     assert.deepEqual(digests(site), fullBuild('full-3'));
   });

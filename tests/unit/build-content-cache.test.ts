@@ -96,9 +96,15 @@ it('a warm build after edits writes what a cold build writes, parsing only the e
   assert.deepEqual(warm.report.stats, { reused: 5, parsed: 1, written: 2, unchanged: 4, removed: 2 });
   // The edited source has a new slug; the removed one is gone.
   assert.deepEqual(
-    warm.documents.filter((d) => !first.documents.some((f) => f.slug === d.slug)),
+    warm.documents.filter((d) => !first.documents.some((f) => f.slug === d.slug)).map(({ slug, source }) => ({ slug, source })),
     [{ slug: 'jl-wfyz-2020-50', source: reply }],
   );
+  // A source's key changes with its bytes and only then (the site links unchanged source copies by it).
+  const keyOf = (docs: typeof first.documents, source: string) => docs.find((d) => d.source === source)?.key;
+  assert.notEqual(keyOf(warm.documents, reply), keyOf(first.documents, reply));
+  for (const d of warm.documents.filter((d) => d.source !== reply))
+    assert.equal(d.key, keyOf(first.documents, d.source), d.source);
+  assert.ok(warm.documents.every((d) => /^[0-9a-f]{64}$/.test(d.key)));
   assert.equal(
     warm.documents.some((d) => d.source === 'hostile-text.txt'),
     false,

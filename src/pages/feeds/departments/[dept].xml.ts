@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getArchive } from '../../../archive/archive.ts';
 import { documentFeed, feedResponse } from '../../../views/document-feed.ts';
-import { cachedPaths } from '../../../build-cache/cache-keys.ts';
+import { plannedPaths } from '../../../build-cache/page-plan.ts';
 import { departmentFeed, departmentFeeds } from '../../../views/feed-views.ts';
 
 /**
@@ -9,7 +9,7 @@ import { departmentFeed, departmentFeeds } from '../../../views/feed-views.ts';
  * addressed or copied, or is mentioned in: the same documents as its page, by the archive's
  * department index. Departments that no document names have no page, and so no feed.
  */
-export const getStaticPaths = (async () => cachedPaths(departmentFeeds(await getArchive()))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () => plannedPaths(departmentFeeds(await getArchive()))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params, site }) => {
   const archive = await getArchive();
