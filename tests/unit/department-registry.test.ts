@@ -67,3 +67,45 @@ it('the bodies the seeds name keep the slugs they had before the registry was re
   const slugOf = Object.fromEntries(registry.map((d) => [d.name, d.slug]));
   assert.deepEqual(Object.fromEntries(Object.keys(before).map((name) => [name, slugOf[name]])), before);
 });
+
+it('no two bodies of one region claim the same short form, nor the 省X / X forms their names give', () => {
+  // The forms a document of the region can print: `short`, a former name's `short`, and for a
+  // name R+X (吉林省+教育厅) the forms 省X / 市X / 区X and X. Two bodies sharing one would make it
+  // resolve to whichever comes first.
+  const registry = departmentRegistrySchema.parse(raw);
+  const claims = new Map<string, Set<string>>();
+  for (const d of registry.filter((e) => e.region !== '国家')) {
+    const prefix = d.region.endsWith('自治区') ? '区' : d.region.endsWith('市') ? '市' : '省';
+    const rest = d.name.startsWith(d.region) ? d.name.slice(d.region.length) : undefined;
+    const forms = [...d.short, ...d.former.flatMap((f) => f.short), ...(rest ? [prefix + rest, rest] : [])];
+    for (const form of forms) {
+      const key = `${d.region} ${form}`;
+      claims.set(key, (claims.get(key) ?? new Set()).add(d.slug));
+    }
+  }
+  const shared = [...claims].filter(([, slugs]) => slugs.size > 1).map(([key, slugs]) => `${key}: ${[...slugs].join(', ')}`);
+  assert.deepEqual(shared, []);
+});
+
+it("every entry's parent is an entry of its own region or a national body", () => {
+  const registry = departmentRegistrySchema.parse(raw);
+  const regionOf = new Map(registry.map((d) => [d.slug, d.region]));
+  const wrong = registry
+    .filter((d) => d.parent !== undefined && ![d.region, '国家'].includes(regionOf.get(d.parent) ?? ''))
+    .map((d) => `${d.slug} → ${d.parent}`);
+  assert.deepEqual(wrong, []);
+});
+
+it('every province-level region has its 发展和改革委员会 and its 卫生健康委员会', () => {
+  // Both lists in the registry's sources name all 31 regions' bodies (the oil-price notices'
+  // provincial DRCs, the 2020 epidemic reports' provincial health commissions).
+  const registry = departmentRegistrySchema.parse(raw);
+  const regions = new Set(registry.filter((d) => d.kind === 'government' && d.region !== '国家').map((d) => d.region));
+  const lacking = [...regions].flatMap((r) =>
+    ['发展和改革委员会', '卫生健康委员会']
+      .filter((x) => !registry.some((d) => d.region === r && d.name === r + x && d.kind === 'constituent'))
+      .map((x) => r + x),
+  );
+  assert.equal(regions.size, 31);
+  assert.deepEqual(lacking, []);
+});
