@@ -6,14 +6,15 @@
  * are files, so the routes (in Astro's bundle), scripts/emit/reuse-pages.ts and the sitemap step
  * share nothing in memory.
  *
- * The manifest lives in the cache folder (ASTRO_CACHE_DIR, default node_modules/.astro), under
+ * The manifest lives in the cache folder (src/build-cache/cache-files.ts), under
  * `pages/`, named after the output folder it describes; never in the site. A build writes the
  * next one beside it (`.next`); scripts/run/build.ts puts it in place once the new site is
  * published, so a failed build leaves the manifest of the site that is still there.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { cacheFileFor, putNextInPlace, writeNext } from './cache-files.ts';
 import { readJsonCache } from './read-json-cache.ts';
 
 const VERSION = 1;
@@ -59,10 +60,8 @@ export interface PlanEntry {
 }
 
 /** The manifest file of an output folder. */
-export function pageManifestFile(outDir: string, env: Record<string, string | undefined> = process.env): string {
-  const name = createHash('sha256').update(resolve(outDir)).digest('hex').slice(0, 16);
-  return resolve(process.cwd(), env['ASTRO_CACHE_DIR'] || 'node_modules/.astro', 'pages', `${name}.json`);
-}
+export const pageManifestFile = (outDir: string, env: Record<string, string | undefined> = process.env): string =>
+  cacheFileFor('pages', outDir, 'json', env);
 
 /** The records of `outDir`'s manifest; empty when there is none for that folder or it does not read. */
 export function readPageManifest(file: string, outDir: string): Map<string, PageRecord> {
@@ -73,15 +72,12 @@ export function readPageManifest(file: string, outDir: string): Map<string, Page
 
 /** Writes the manifest of a new site beside `file` (`file.next`), for finishPageManifest. */
 export function writePageManifest(file: string, outDir: string, pages: Record<string, PageRecord>): void {
-  mkdirSync(dirname(file), { recursive: true });
   const manifest: PageManifest = { version: VERSION, outDir: resolve(outDir), pages };
-  writeFileSync(`${file}.next`, JSON.stringify(manifest));
+  writeNext(file, JSON.stringify(manifest));
 }
 
 /** Puts the manifest of the site just published in place of the last one. */
-export function finishPageManifest(file: string): void {
-  if (existsSync(`${file}.next`)) renameSync(`${file}.next`, file);
-}
+export const finishPageManifest = putNextInPlace;
 
 /** Writes one route's plan into the plan folder, named after its files (a route planned twice writes one file). */
 export function writePlan(folder: string, entries: readonly PlanEntry[]): void {

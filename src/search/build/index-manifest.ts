@@ -8,9 +8,9 @@
  * puts it in place once the new site is published, so a failed build leaves the manifest of
  * the site that is still there.
  */
-import { createHash } from 'node:crypto';
-import { closeSync, existsSync, mkdirSync, openSync, readSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { closeSync, openSync, readSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { cacheFileFor, putNextInPlace, writeNext } from '../../build-cache/cache-files.ts';
 import { fileStamp } from '../../build-cache/file-stamp.ts';
 import { readJsonCache } from '../../build-cache/read-json-cache.ts';
 import { previousIndex, type PackMember, type PreviousIndex } from './build-search-index.ts';
@@ -33,13 +33,11 @@ interface IndexManifest {
 }
 
 /**
- * A file of the search index's cache folder that describes `folder`: named after a hash of its
- * path, `suffix` telling the kinds apart (the manifest, document-cache.ts's cache).
+ * A file of the search index's cache folder that describes `folder`, `suffix` telling the kinds
+ * apart (the manifest, document-cache.ts's cache).
  */
-export function searchCacheFile(folder: string, suffix: string, env: Record<string, string | undefined>): string {
-  const name = createHash('sha256').update(resolve(folder)).digest('hex').slice(0, 16);
-  return resolve(process.cwd(), env['ASTRO_CACHE_DIR'] || 'node_modules/.astro', 'search-index', `${name}.${suffix}`);
-}
+export const searchCacheFile = (folder: string, suffix: string, env: Record<string, string | undefined>): string =>
+  cacheFileFor('search-index', folder, suffix, env);
 
 /** The manifest file of an output folder. */
 export function indexManifestFile(outDir: string, env: Record<string, string | undefined> = process.env): string {
@@ -86,12 +84,9 @@ export function previousFromManifest(records: ReadonlyMap<string, IndexFileRecor
 
 /** Writes the manifest of a new index beside `file` (`file.next`), for finishIndexManifest. */
 export function writeIndexManifest(file: string, outDir: string, files: Record<string, IndexFileRecord>): void {
-  mkdirSync(dirname(file), { recursive: true });
   const manifest: IndexManifest = { version: VERSION, outDir: resolve(outDir), files };
-  writeFileSync(`${file}.next`, JSON.stringify(manifest));
+  writeNext(file, JSON.stringify(manifest));
 }
 
 /** Puts the manifest of the index just published in place of the last one. */
-export function finishIndexManifest(file: string): void {
-  if (existsSync(`${file}.next`)) renameSync(`${file}.next`, file);
-}
+export const finishIndexManifest = putNextInPlace;
