@@ -8,7 +8,6 @@
  * DOCUMENTS_DIR (default content/documents) the generated collection. A failed build leaves
  * the output untouched.
  */
-import { build } from 'astro';
 import { execFile } from 'node:child_process';
 import { existsSync, renameSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
@@ -123,6 +122,10 @@ function pageRecords(r: Reuse, facts: ReadonlyMap<string, SitemapFacts>): Record
 }
 
 const started = performance.now();
+// Astro takes most of a second to load: it loads while the build script normalises (on worker
+// threads past 2,000 documents), not before.
+const astro = import('astro');
+astro.catch(() => undefined);
 // A build stopped between the two renames of a publish left the site beside its place.
 if (await restoreInterruptedPublish(outDir))
   console.warn(`build: put back ${outDir} from ${previousSite(outDir)}, where a stopped build left it`);
@@ -158,6 +161,7 @@ markStage('astro');
 let reused: Reuse;
 let sitemapFacts: Map<string, SitemapFacts>;
 try {
+  const { build } = await astro;
   await build({
     root,
     outDir: staging,
