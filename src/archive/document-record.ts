@@ -20,32 +20,29 @@ export function frontmatterOf(record: Record<string, unknown>): Record<string, u
   return Object.fromEntries(Object.entries(record).filter(([k]) => !RECORD_ONLY.has(k)));
 }
 
-/** The blocks of a record with their texts, cut from its body by their ranges of code points. */
+/**
+ * The blocks of a record with their texts: block i is line i of the body. A field a block
+ * leaves out takes its usual value, its section and part those of the block before (a
+ * heading's section is its id), as src/open-data/data-records.ts writes them.
+ */
 export function recordBlocks(record: Pick<DocumentDataRecord, 'body' | 'blocks'>): BodyBlock[] {
-  const { body } = record;
-  // Blocks come in order: one walk over the body turns code points into string offsets.
-  let point = 0;
-  let unit = 0;
-  const offset = (to: number) => {
-    while (point < to) {
-      unit += body.codePointAt(unit)! > 0xffff ? 2 : 1;
-      point++;
-    }
-    return unit;
-  };
-  // A field at its usual value is left out of a published block (src/open-data/data-records.ts).
-  return record.blocks.map((b) => {
-    const from = offset(b.start);
+  const lines = record.body.split('\n');
+  let section = '';
+  let part = 0;
+  return record.blocks.map((b, i) => {
+    const kind = b.kind ?? 'para';
+    section = b.section ?? (kind === 'heading' ? b.id! : section);
+    part = b.part ?? part;
     return {
-      kind: b.kind,
+      kind,
       id: b.id ?? null,
-      section: b.section ?? '',
+      section,
       level: b.level ?? 0,
       lineKind: b.lineKind ?? null,
       label: b.label ?? null,
       runIn: b.runIn ?? false,
-      part: b.part ?? 0,
-      text: body.slice(from, offset(b.end)),
+      part,
+      text: lines[i]!,
     };
   });
 }

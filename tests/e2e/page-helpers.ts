@@ -7,8 +7,16 @@ import type { DocumentData } from '../../src/schema/document.ts';
 import { root, siteDir } from './support.ts';
 
 export type Built = DocumentData & { url: string };
-/** data/documents.json of the test build, with every field. */
-export const records = (): Built[] => JSON.parse(readFileSync(join(siteDir, 'data/documents.json'), 'utf8')) as Built[];
+const readJson = (path: string): unknown => JSON.parse(readFileSync(join(siteDir, path), 'utf8'));
+/**
+ * The records of data/documents.json of the test build, with every field: the section tree,
+ * mentions and citations, which documents.json leaves out, from each document's own JSON.
+ */
+export const records = (): Built[] =>
+  (readJson('data/documents.json') as Built[]).map((r) => {
+    const { sections, mentions, citations } = readJson(`data/documents/${r.slug}.json`) as Built;
+    return { ...r, sections, mentions, citations };
+  });
 /** A registry of content/ (departments.yaml, topics.yaml). */
 export const registry = <T>(file: string) => parse(readFileSync(join(root, 'content', file), 'utf8')) as T[];
 /** SITE_URL of the test build (tests/e2e/global-setup.ts). */

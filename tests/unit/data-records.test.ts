@@ -2,8 +2,15 @@ import assert from 'node:assert/strict';
 import { it } from 'node:test';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-import { documentDataRecord, documentDataSchema, documentRecordSchema, jsonSchemaOf } from '../../src/open-data/data-records.ts';
+import {
+  documentDataRecord,
+  documentDataSchema,
+  documentRecord,
+  documentRecordSchema,
+  jsonSchemaOf,
+} from '../../src/open-data/data-records.ts';
 import type { BodyBlock } from '../../src/schema/body-block.ts';
+import { recordBlocks } from '../../src/archive/document-record.ts';
 import { documentSchema } from '../../src/schema/document.ts';
 
 const data = documentSchema.parse({
@@ -44,36 +51,50 @@ const ajv = () => {
 
 const slice = (body: string, r: { start: number; end: number }) => [...body].slice(r.start, r.end).join('');
 
-it('carries the text once, as the blocks joined by line breaks', () => {
+it('carries the text once, one block a line', () => {
   assert.equal(record.body, '前言\n一、甲\n甲文\n（一）乙\n乙文\n十、癸');
-  assert.deepEqual(
-    record.blocks.map((x) => [x.start, x.end]),
-    [
-      [0, 2],
-      [3, 6],
-      [7, 9],
-      [10, 14],
-      [15, 17],
-      [18, 21],
-    ],
-  );
+  assert.equal(record.blocks.length, record.body.split('\n').length);
 });
 
-it("leaves out a block's fields at their usual value (null, empty, 0, false)", () => {
-  assert.deepEqual(record.blocks[0], { kind: 'para', id: 'p1', start: 0, end: 2 });
-  assert.deepEqual(record.blocks[1], { kind: 'heading', id: 's1', section: 's1', level: 1, start: 3, end: 6 });
-  const line = documentDataRecord(
-    data,
-    [
-      { ...b('line', null, '', '附件：甲'), lineKind: 'attachmentTitle', part: 1 },
-      { ...b('heading', 's1', 's1', '一是甲'), label: '一是', runIn: true },
-    ],
-    { url: '/documents/x/', sourceText: '/data/documents/x.txt' },
-  );
-  assert.deepEqual(line.blocks, [
-    { kind: 'line', lineKind: 'attachmentTitle', part: 1, start: 0, end: 4 },
-    { kind: 'heading', id: 's1', section: 's1', level: 1, label: '一是', runIn: true, start: 5, end: 8 },
+it("leaves out a block's fields at their usual value, and a section or part the block before gives", () => {
+  assert.deepEqual(record.blocks, [
+    { id: 'p1' },
+    { kind: 'heading', id: 's1', level: 1 },
+    { id: 's1-p1' },
+    { kind: 'heading', id: 's1-1', level: 1 },
+    { id: 's1-1-p1' },
+    { kind: 'heading', id: 's10', level: 1 },
   ]);
+  const input: BodyBlock[] = [
+    b('para', 'p1', '', '正文'),
+    { ...b('heading', 's2', 's2', '二、乙'), label: '二、' },
+    { ...b('line', null, 's2', '附件：甲'), lineKind: 'attachmentTitle', part: 1 },
+    { ...b('line', null, '', '附件：甲'), lineKind: 'attachmentTitle', part: 1 },
+    { ...b('heading', 's1', 's1', '一是甲'), label: '一是', runIn: true, part: 1 },
+    { ...b('para', 's1-p1', 's1', '甲文'), part: 1 },
+    { ...b('line', null, 's1', '日期'), lineKind: 'date', part: 0 },
+  ];
+  const line = documentDataRecord(data, input, { url: '/documents/x/', sourceText: '/data/documents/x.txt' });
+  assert.deepEqual(line.blocks, [
+    { id: 'p1' },
+    { kind: 'heading', id: 's2', level: 1, label: '二、' },
+    { kind: 'line', lineKind: 'attachmentTitle', part: 1 },
+    { kind: 'line', section: '', lineKind: 'attachmentTitle' },
+    { kind: 'heading', id: 's1', level: 1, label: '一是', runIn: true },
+    { id: 's1-p1' },
+    { kind: 'line', lineKind: 'date', part: 0 },
+  ]);
+  // Read back, every block is whole again.
+  assert.deepEqual(recordBlocks(line), input);
+  assert.deepEqual(recordBlocks(record), blocks);
+});
+
+it('refuses a block whose text holds a line break: the blocks are the lines of the body', () => {
+  assert.throws(
+    () =>
+      documentDataRecord(data, [b('para', 'p1', '', '甲\n乙')], { url: '/documents/x/', sourceText: '/data/documents/x.txt' }),
+    /line break/,
+  );
 });
 
 it('gives each section the range of its own text and that of the sections below it, but not of s10 under s1', () => {
@@ -88,24 +109,39 @@ it('gives each section the range of its own text and that of the sections below 
 });
 
 it('counts ranges in code points, so a character outside the BMP is one', () => {
-  const r = documentDataRecord(data, [b('para', 'p1', '', '𠀀甲'), b('para', 'p2', '', '乙')], {
-    url: '/documents/x/',
-    sourceText: '/data/documents/x.txt',
-  });
-  assert.deepEqual(
-    r.blocks.map((x) => [x.start, x.end]),
-    [
-      [0, 2],
-      [3, 4],
-    ],
+  const r = documentDataRecord(
+    data,
+    [b('heading', 's1', 's1', '𠀀甲'), b('para', 's1-p1', 's1', '乙'), b('heading', 's2', 's2', '丙')],
+    { url: '/documents/x/', sourceText: '/data/documents/x.txt' },
   );
-  assert.equal(slice(r.body, r.blocks[1]!), '乙');
+  assert.deepEqual(r.sectionRanges, [
+    { id: 's1', start: 0, end: 4 },
+    { id: 's2', start: 5, end: 6 },
+  ]);
+  assert.equal(slice(r.body, r.sectionRanges[1]!), '丙');
 });
 
 it('generates a record schema that accepts a record and rejects an unknown field', () => {
   const validate = ajv().compile(jsonSchemaOf(documentRecordSchema, 'r', 'https://e.org/schema.json'));
-  assert.equal(validate({ ...data, url: '/documents/x/' }), true);
-  assert.equal(validate({ ...data, url: '/documents/x/', extra: 1 }), false);
+  const r = documentRecord(data, '/documents/x/');
+  assert.equal(validate(r), true, JSON.stringify(validate.errors));
+  assert.equal(validate({ ...r, extra: 1 }), false);
+  // Where things stand in the text is in the per-document JSON only.
+  assert.equal(validate({ ...r, sections: [] }), false);
+});
+
+it('leaves the section tree, mentions and citations out of the corpus record, and keeps them in the per-document JSON', () => {
+  const r = documentRecord(data, '/documents/x/');
+  assert.deepEqual(
+    ['sections', 'mentions', 'citations'].map((k) => k in r),
+    [false, false, false],
+  );
+  assert.deepEqual(
+    ['sections', 'mentions', 'citations', 'topics', 'departmentsMentioned'].map((k) => k in record),
+    [true, true, true, true, true],
+  );
+  assert.equal(r.url, '/documents/x/');
+  assert.equal(record.url, '/documents/x/');
 });
 
 it('generates a per-document schema that accepts the per-document record', () => {
