@@ -111,23 +111,63 @@ export function citeText(
 /**
  * What a document page embeds of its CiteInfo. The rest the browser reads from the page
  * itself, so the page does not carry it twice: the slug and URL from its canonical link, the
- * title from its h1. Instead of the attachments, the 附件《…》 that opens the name of each
- * attachment's sections (and of each attachment, a1, a2, …), worked out here at build time.
+ * title from its h1. Written compactly, as it is in every page (README "The budget"):
+ * - `sections`: each section's name in document order, as the text it adds to the name before
+ *   it: a string when the two share no start, else [how many UTF-16 units of the name before
+ *   it keeps, the rest] (第三部分（一） after 第三部分 is [4, '（一）']);
+ * - `parts`: where along the sections the attachment changes: { id of the first section of a
+ *   run: its attachment (0 for the main text) }, the main text until the first;
+ * - `prefix`: the 附件《…》 that opens the name of each attachment (a1, a2, …) and of its sections.
  */
-export type PageCiteData = Pick<CiteInfo, 'issuers' | 'docNumber' | 'date' | 'sections'> & {
+export type PageCiteData = Pick<CiteInfo, 'issuers' | 'docNumber' | 'date'> & {
+  sections: Record<string, string | [number, string]>;
+  parts: Record<string, number>;
   prefix: Record<string, string>;
 };
 
+/** How many UTF-16 units `a` and `b` share at their start. */
+function sharedStart(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && a[n] === b[n]) n++;
+  return n;
+}
+
 /** The embedded part of a CiteInfo. */
 export function pageCiteData(info: CiteInfo): PageCiteData {
-  const { issuers, docNumber, date, sections } = info;
-  const prefix: Record<string, string> = {};
-  for (const id of Object.keys(sections)) {
-    const part = partOf(info, id);
-    if (part) prefix[id] = attachmentName(info, part);
+  const { issuers, docNumber, date } = info;
+  const sections: PageCiteData['sections'] = {};
+  const parts: PageCiteData['parts'] = {};
+  const prefix: PageCiteData['prefix'] = {};
+  let before = '';
+  let part = 0;
+  for (const [id, name] of Object.entries(info.sections)) {
+    const kept = sharedStart(before, name);
+    sections[id] = kept ? [kept, name.slice(kept)] : name;
+    before = name;
+    const own = partOf(info, id);
+    if (own !== part) parts[id] = part = own;
   }
   info.parts.forEach((_p, i) => (prefix[`a${i + 1}`] = attachmentName(info, i + 1)));
-  return { issuers, docNumber, date, sections, prefix };
+  return { issuers, docNumber, date, sections, parts, prefix };
+}
+
+const named = new WeakMap<PageCiteData, Map<string, { name: string; prefix: string }>>();
+
+/** Every section's name by id, in document order, with its attachment's 附件《…》 ('' in the main text), from what a page embeds. */
+export function pageSectionNames(data: PageCiteData): Map<string, { name: string; prefix: string }> {
+  let names = named.get(data);
+  if (names) return names;
+  names = new Map();
+  let before = '';
+  let part = 0;
+  for (const [id, entry] of Object.entries(data.sections)) {
+    const name = typeof entry === 'string' ? entry : before.slice(0, entry[0]) + entry[1];
+    before = name;
+    part = data.parts[id] ?? part;
+    names.set(id, { name, prefix: part ? (data.prefix[`a${part}`] ?? '') : '' });
+  }
+  named.set(data, names);
+  return names;
 }
 
 /** anchorName from what a page embeds: the same name for every anchor (a test compares the two). */
@@ -137,7 +177,9 @@ export function pageAnchorName(data: PageCiteData, anchorId: string | null | und
   const section = m ? m[1]! : anchorId;
   const paragraph = m ? `第${m[2]}段` : '';
   if (section === '') return paragraph;
-  if (Object.hasOwn(data.sections, section)) return (data.prefix[section] ?? '') + data.sections[section]! + paragraph;
+  const names = pageSectionNames(data);
+  const known = names.get(section);
+  if (known) return known.prefix + known.name + paragraph;
   return Object.hasOwn(data.prefix, section) ? data.prefix[section]! + paragraph : '';
 }
 
