@@ -6,7 +6,8 @@
  * data and the search index.
  */
 import { readFileSync } from 'node:fs';
-import type { DocumentDataRecord } from '../open-data/data-records.ts';
+import type { CompactSection, DocumentDataRecord } from '../open-data/data-records.ts';
+import type { SectionNode } from '../schema/document.ts';
 import type { BodyBlock } from '../schema/body-block.ts';
 
 /** The folder, inside the collection's, of the documents' records. */
@@ -15,9 +16,29 @@ export const RECORDS_FOLDER = 'records';
 /** The fields a record adds to the frontmatter. */
 const RECORD_ONLY = new Set(['url', 'sourceText', 'body', 'blocks', 'sectionRanges']);
 
-/** A record's frontmatter: every field but those the record adds. */
+/**
+ * A record's frontmatter: every field but those the record adds, with the section tree whole
+ * again: a node's level, label and heading left out are those of its heading block (the k-th
+ * node in preorder, the k-th heading block), as src/open-data/data-records.ts writes them.
+ */
 export function frontmatterOf(record: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(record).filter(([k]) => !RECORD_ONLY.has(k)));
+  const frontmatter = Object.fromEntries(Object.entries(record).filter(([k]) => !RECORD_ONLY.has(k)));
+  const { sections } = record as Pick<DocumentDataRecord, 'sections'>;
+  if (!Array.isArray(sections)) return frontmatter;
+  const headings = recordBlocks(record as Pick<DocumentDataRecord, 'body' | 'blocks'>).filter((b) => b.kind === 'heading');
+  let k = 0;
+  const tree = (nodes: readonly CompactSection[]): SectionNode[] =>
+    nodes.map((n) => {
+      const h = headings[k++];
+      return {
+        id: n.id,
+        level: n.level ?? h?.level ?? 1,
+        label: n.label ?? h?.label ?? '',
+        heading: n.heading ?? h?.text ?? '',
+        children: tree(n.children),
+      };
+    });
+  return { ...frontmatter, sections: tree(sections) };
 }
 
 /**

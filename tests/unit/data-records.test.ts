@@ -10,8 +10,8 @@ import {
   jsonSchemaOf,
 } from '../../src/open-data/data-records.ts';
 import type { BodyBlock } from '../../src/schema/body-block.ts';
-import { recordBlocks } from '../../src/archive/document-record.ts';
-import { documentSchema } from '../../src/schema/document.ts';
+import { frontmatterOf, recordBlocks } from '../../src/archive/document-record.ts';
+import { documentSchema, type SectionNode } from '../../src/schema/document.ts';
 
 const data = documentSchema.parse({
   title: 't',
@@ -49,7 +49,7 @@ const ajv = () => {
   return a;
 };
 
-const slice = (body: string, r: { start: number; end: number }) => [...body].slice(r.start, r.end).join('');
+const slice = (body: string, [, start, end]: [string, number, number]) => [...body].slice(start, end).join('');
 
 it('carries the text once, one block a line', () => {
   assert.equal(record.body, '前言\n一、甲\n甲文\n（一）乙\n乙文\n十、癸');
@@ -99,7 +99,7 @@ it('refuses a block whose text holds a line break: the blocks are the lines of t
 
 it('gives each section the range of its own text and that of the sections below it, but not of s10 under s1', () => {
   assert.deepEqual(
-    record.sectionRanges.map((r) => [r.id, slice(record.body, r)]),
+    record.sectionRanges.map((r) => [r[0], slice(record.body, r)]),
     [
       ['s1', '一、甲\n甲文\n（一）乙\n乙文'],
       ['s1-1', '（一）乙\n乙文'],
@@ -115,10 +115,38 @@ it('counts ranges in code points, so a character outside the BMP is one', () => 
     { url: '/documents/x/', sourceText: '/data/documents/x.txt' },
   );
   assert.deepEqual(r.sectionRanges, [
-    { id: 's1', start: 0, end: 4 },
-    { id: 's2', start: 5, end: 6 },
+    ['s1', 0, 4],
+    ['s2', 5, 6],
   ]);
   assert.equal(slice(r.body, r.sectionRanges[1]!), '丙');
+});
+
+it('writes of the section tree what its heading blocks do not say, and frontmatterOf makes it whole again', () => {
+  const node = (id: string, level: number, label: string, heading: string, children: SectionNode[] = []): SectionNode => ({
+    id,
+    level,
+    label,
+    heading,
+    children,
+  });
+  const withTree = {
+    ...data,
+    sections: [node('s1', 1, '一、', '一、甲', [node('s1-1', 2, '（一）', '（一）乙')]), node('s10', 1, '十、', '十、癸')],
+  };
+  const labelled = blocks.map((x) =>
+    x.kind === 'heading' ? { ...x, label: /^[^、）]+[、）]/.exec(x.text)![0], level: x.id === 's1-1' ? 2 : 1 } : x,
+  );
+  const r = documentDataRecord(withTree, labelled, { url: '/documents/x/', sourceText: '/data/documents/x.txt' });
+  assert.deepEqual(r.sections, [
+    { id: 's1', children: [{ id: 's1-1', children: [] }] },
+    { id: 's10', children: [] },
+  ]);
+  assert.deepEqual(frontmatterOf(JSON.parse(JSON.stringify(r)) as Record<string, unknown>).sections, withTree.sections);
+  // A node its heading block does not match keeps what differs.
+  const odd = { ...withTree, sections: [{ ...withTree.sections[0]!, heading: '一、甲（节选）' }, withTree.sections[1]!] };
+  const o = documentDataRecord(odd, labelled, { url: '/documents/x/', sourceText: '/data/documents/x.txt' });
+  assert.deepEqual(o.sections[0], { id: 's1', heading: '一、甲（节选）', children: [{ id: 's1-1', children: [] }] });
+  assert.deepEqual(frontmatterOf(JSON.parse(JSON.stringify(o)) as Record<string, unknown>).sections, odd.sections);
 });
 
 it('generates a record schema that accepts a record and rejects an unknown field', () => {
