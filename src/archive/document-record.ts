@@ -6,7 +6,7 @@
  * data and the search index.
  */
 import { readFileSync } from 'node:fs';
-import type { CompactSection, DocumentDataRecord } from '../open-data/data-records.ts';
+import { impliedKind, type CompactSection, type DocumentDataRecord } from '../open-data/data-records.ts';
 import type { SectionNode } from '../schema/document.ts';
 import type { BodyBlock } from '../schema/body-block.ts';
 
@@ -51,7 +51,7 @@ export function recordBlocks(record: Pick<DocumentDataRecord, 'body' | 'blocks'>
   let section = '';
   let part = 0;
   return record.blocks.map((b, i) => {
-    const kind = b.kind ?? 'para';
+    const kind = b.kind ?? impliedKind(b.level !== undefined, b.lineKind !== undefined);
     section = b.section ?? (kind === 'heading' ? b.id! : section);
     part = b.part ?? part;
     return {

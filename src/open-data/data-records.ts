@@ -22,16 +22,19 @@ export const documentRecordSchema = documentSchema
   .strict();
 export type DocumentRecord = z.output<typeof documentRecordSchema>;
 
-// A block is a line of `body` and says only what the line before does not: a paragraph's kind,
-// its section and part when they are those of the block before, an id null, … are left out.
-// A paragraph is then `{"id":"s1-2-p3"}`, about 20 bytes instead of the 90 of a block with its
-// own range and every field (20 MB at 10,000 documents, README "The budget").
+// A block is a line of `body` and says only what the line and the block before do not: its kind
+// where its fields give it (a heading has a level, a line a lineKind), its section and part when
+// they are those of the block before, an id null, … are left out. A paragraph is then
+// `{"id":"s1-2-p3"}`, about 20 bytes instead of the 90 of a block with its own range and every
+// field (20 MB at 10,000 documents, README "The budget").
 const bodyBlock = z
   .object({
     kind: z
-      .enum(['heading', 'line'])
+      .enum(['heading', 'para', 'line'])
       .optional()
-      .describe('块的种类：heading 章节标题、line 版头/主送/署名/日期/联系人/抄送/附件标题等单行；段落无此字段。'),
+      .describe(
+        '块的种类：heading 章节标题、para 段落、line 版头/主送/署名/日期/联系人/抄送/附件标题等单行。无此字段时：有 level 的为 heading，有 lineKind 的为 line，其余为 para。',
+      ),
     id: z.string().optional().describe('锚点 id：章节如 s1-2，段落如 s1-2-p3；单行无此字段。'),
     section: z
       .string()
@@ -87,7 +90,7 @@ export const documentDataSchema = documentSchema
     sections: z
       .array(compactSection)
       .describe(
-        '章节树。按先序（父在子前）数的第 k 个章节对应 blocks 中第 k 个章节标题块（kind 为 heading）；章节的 level、label、heading 与该块相同时省略。',
+        '章节树。按先序（父在子前）数的第 k 个章节对应 blocks 中第 k 个章节标题块（kind 为 heading，即有 level 的块）；章节的 level、label、heading 与该块相同时省略。',
       ),
     sourceText: z.string().describe('原始文本文件的网址（站内路径），与 content/raw/ 中的源文件逐字节相同。'),
     body: z
@@ -111,11 +114,15 @@ export function documentRecord(data: DocumentData, url: string): DocumentRecord 
 const inSection = ({ section = '' }: { section?: string | undefined }, id: string) =>
   section === id || section.startsWith(`${id}-`);
 
+/** The kind of a block that leaves its kind out: a heading has a level, a line a lineKind. */
+export const impliedKind = (hasLevel: boolean, hasLineKind: boolean): BodyBlock['kind'] =>
+  hasLevel ? 'heading' : hasLineKind ? 'line' : 'para';
+
 /**
  * data/documents/<slug>.json of a document, from its frontmatter, MDX blocks and the paths of its
  * page and source text: the text once, as `body` (the blocks' texts, one a line), every section
  * as a range of code points of it, and each block as what its line does not say: its fields at
- * their usual value (a paragraph's kind, null, 0, false) and a section or part that follows from
+ * their usual value (null, 0, false), a kind its level or lineKind gives and a section or part that follows from
  * the block before are left out (`recordBlocks` in src/archive/document-record.ts reads them).
  */
 export function documentDataRecord(
@@ -128,7 +135,7 @@ export function documentDataRecord(
   const compact = blocks.map((b) => {
     if (b.text.includes('\n')) throw new Error(`${data.slug}: a block's text holds a line break: ${JSON.stringify(b.text)}`);
     const block: z.output<typeof bodyBlock> = {
-      ...(b.kind !== 'para' && { kind: b.kind }),
+      ...(b.kind !== impliedKind(b.level > 0, b.lineKind !== null) && { kind: b.kind }),
       ...(b.id !== null && { id: b.id }),
       ...(b.section !== (b.kind === 'heading' ? b.id : section) && { section: b.section }),
       ...(b.level > 0 && { level: b.level }),

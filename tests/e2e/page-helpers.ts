@@ -28,7 +28,8 @@ interface PublishedDocument extends Built {
  */
 function sectionTree(doc: Omit<PublishedDocument, 'sections'> & { sections: PublishedSection[] }): Built['sections'] {
   const lines = doc.body.split('\n');
-  const headings = doc.blocks.flatMap((b, i) => (b.kind === 'heading' ? [{ ...b, text: lines[i]! }] : []));
+  // A heading is the block with a level (its kind left out).
+  const headings = doc.blocks.flatMap((b, i) => (b.level !== undefined ? [{ ...b, text: lines[i]! }] : []));
   let k = 0;
   const tree = (nodes: PublishedSection[]): Built['sections'] =>
     nodes.map((n) => {

@@ -59,11 +59,11 @@ it('carries the text once, one block a line', () => {
 it("leaves out a block's fields at their usual value, and a section or part the block before gives", () => {
   assert.deepEqual(record.blocks, [
     { id: 'p1' },
-    { kind: 'heading', id: 's1', level: 1 },
+    { id: 's1', level: 1 },
     { id: 's1-p1' },
-    { kind: 'heading', id: 's1-1', level: 1 },
+    { id: 's1-1', level: 1 },
     { id: 's1-1-p1' },
-    { kind: 'heading', id: 's10', level: 1 },
+    { id: 's10', level: 1 },
   ]);
   const input: BodyBlock[] = [
     b('para', 'p1', '', '正文'),
@@ -73,16 +73,19 @@ it("leaves out a block's fields at their usual value, and a section or part the 
     { ...b('heading', 's1', 's1', '一是甲'), label: '一是', runIn: true, part: 1 },
     { ...b('para', 's1-p1', 's1', '甲文'), part: 1 },
     { ...b('line', null, 's1', '日期'), lineKind: 'date', part: 0 },
+    // A line without a lineKind: its kind is not implied, so it is written.
+    b('line', null, 's1', '附注'),
   ];
   const line = documentDataRecord(data, input, { url: '/documents/x/', sourceText: '/data/documents/x.txt' });
   assert.deepEqual(line.blocks, [
     { id: 'p1' },
-    { kind: 'heading', id: 's2', level: 1, label: '二、' },
-    { kind: 'line', lineKind: 'attachmentTitle', part: 1 },
-    { kind: 'line', section: '', lineKind: 'attachmentTitle' },
-    { kind: 'heading', id: 's1', level: 1, label: '一是', runIn: true },
+    { id: 's2', level: 1, label: '二、' },
+    { lineKind: 'attachmentTitle', part: 1 },
+    { section: '', lineKind: 'attachmentTitle' },
+    { id: 's1', level: 1, label: '一是', runIn: true },
     { id: 's1-p1' },
-    { kind: 'line', lineKind: 'date', part: 0 },
+    { lineKind: 'date', part: 0 },
+    { kind: 'line' },
   ]);
   // Read back, every block is whole again.
   assert.deepEqual(recordBlocks(line), input);
