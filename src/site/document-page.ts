@@ -63,7 +63,8 @@ for (const a of document.querySelectorAll<HTMLAnchorElement>('.doc-body [id] > a
 }
 
 scope.parentElement!.hidden = bibtex.parentElement!.hidden = false;
-for (const [id, { name }] of pageSectionNames(data)) scope.add(new Option(name, id));
+const names = pageSectionNames(data);
+for (const id of Object.keys(data.sections)) scope.add(new Option(names[id]![1], id));
 plain.after(button('引文', () => plain.textContent));
 bibtex.after(button(' BibTeX', () => bibtex.textContent));
 

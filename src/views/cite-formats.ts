@@ -112,17 +112,16 @@ export function citeText(
  * What a document page embeds of its CiteInfo. The rest the browser reads from the page
  * itself, so the page does not carry it twice: the slug and URL from its canonical link, the
  * title from its h1. Written compactly, as it is in every page (README "The budget"):
- * - `sections`: each section's name in document order, as the text it adds to the name before
- *   it: a string when the two share no start, else [how many UTF-16 units of the name before
- *   it keeps, the rest] (第三部分（一） after 第三部分 is [4, '（一）']);
- * - `parts`: where along the sections the attachment changes: { id of the first section of a
- *   run: its attachment (0 for the main text) }, the main text until the first;
- * - `prefix`: the 附件《…》 that opens the name of each attachment (a1, a2, …) and of its sections.
+ * - `sections`: each section's name in document order, as [how many UTF-16 units of the name
+ *   before it it keeps, the rest] (第一部分（一） after 第一部分 is [4, '（一）']), and k for a
+ *   section of attachment k;
+ * - `prefix`: the 附件《…》 that opens the name of each attachment (a1, a2, …) and of its
+ *   sections, as [附件《…》]; left out when there is none.
  */
 export type PageCiteData = Pick<CiteInfo, 'issuers' | 'docNumber' | 'date'> & {
-  sections: Record<string, string | [number, string]>;
-  parts: Record<string, number>;
-  prefix: Record<string, string>;
+  sections: Record<string, [number, string] | [number, string, number]>;
+  /** Each a one-piece name, as pageSectionNames gives it; left out when the document has no attachment. */
+  prefix?: Record<string, [string]>;
 };
 
 /** How many UTF-16 units `a` and `b` share at their start. */
@@ -136,37 +135,30 @@ function sharedStart(a: string, b: string): number {
 export function pageCiteData(info: CiteInfo): PageCiteData {
   const { issuers, docNumber, date } = info;
   const sections: PageCiteData['sections'] = {};
-  const parts: PageCiteData['parts'] = {};
-  const prefix: PageCiteData['prefix'] = {};
+  const prefix: Record<string, [string]> = {};
   let before = '';
-  let part = 0;
   for (const [id, name] of Object.entries(info.sections)) {
     const kept = sharedStart(before, name);
-    sections[id] = kept ? [kept, name.slice(kept)] : name;
+    const part = partOf(info, id);
+    sections[id] = part ? [kept, name.slice(kept), part] : [kept, name.slice(kept)];
     before = name;
-    const own = partOf(info, id);
-    if (own !== part) parts[id] = part = own;
   }
-  info.parts.forEach((_p, i) => (prefix[`a${i + 1}`] = attachmentName(info, i + 1)));
-  return { issuers, docNumber, date, sections, parts, prefix };
+  info.parts.forEach((_p, i) => (prefix[`a${i + 1}`] = [attachmentName(info, i + 1)]));
+  return { issuers, docNumber, date, sections, ...(info.parts.length > 0 && { prefix }) };
 }
 
-const named = new WeakMap<PageCiteData, Map<string, { name: string; prefix: string }>>();
-
-/** Every section's name by id, in document order, with its attachment's 附件《…》 ('' in the main text), from what a page embeds. */
-export function pageSectionNames(data: PageCiteData): Map<string, { name: string; prefix: string }> {
-  let names = named.get(data);
-  if (names) return names;
-  names = new Map();
-  let before = '';
-  let part = 0;
-  for (const [id, entry] of Object.entries(data.sections)) {
-    const name = typeof entry === 'string' ? entry : before.slice(0, entry[0]) + entry[1];
-    before = name;
-    part = data.parts[id] ?? part;
-    names.set(id, { name, prefix: part ? (data.prefix[`a${part}`] ?? '') : '' });
-  }
-  named.set(data, names);
+/**
+ * The pieces of the name of every part of the text a citation can name, from what a page
+ * embeds: a section's [its attachment's 附件《…》 (undefined in the main text), its name], an
+ * attachment's (a1, a2, …) [附件《…》] and the main text's outside any section ('') []; `.join('')`
+ * gives the name. Written for its size in the page's script.
+ */
+export function pageSectionNames({ sections, prefix = {} }: PageCiteData): Record<string, (string | undefined)[]> {
+  const names: Record<string, (string | undefined)[]> = { '': [], ...prefix };
+  let name = '';
+  // A section of the main text has no part: prefix.aundefined is undefined, which joins as ''.
+  for (const [id, [kept, rest, part]] of Object.entries(sections))
+    names[id] = [prefix[`a${part}`]?.[0], (name = name.slice(0, kept) + rest)];
   return names;
 }
 
@@ -174,13 +166,9 @@ export function pageSectionNames(data: PageCiteData): Map<string, { name: string
 export function pageAnchorName(data: PageCiteData, anchorId: string | null | undefined): string {
   if (!anchorId) return '';
   const m = /^(.*?)-?p(\d+)$/.exec(anchorId);
-  const section = m ? m[1]! : anchorId;
-  const paragraph = m ? `第${m[2]}段` : '';
-  if (section === '') return paragraph;
   const names = pageSectionNames(data);
-  const known = names.get(section);
-  if (known) return known.prefix + known.name + paragraph;
-  return Object.hasOwn(data.prefix, section) ? data.prefix[section]! + paragraph : '';
+  const section = m ? m[1]! : anchorId;
+  return Object.hasOwn(names, section) ? names[section]!.join('') + (m ? `第${m[2]}段` : '') : '';
 }
 
 /** What citeText needs of the document, from the embedded part, the page's canonical URL (…/documents/<slug>/, with its slash) and its title. */
