@@ -2,29 +2,46 @@
  * The open-data records and their schemas, derived from the one document schema
  * (src/schema/document.ts) so the published JSON Schemas are generated, never hand-written.
  *
- * - `documentRecordSchema`: one record of data/documents.json: the frontmatter plus `url`.
- * - `documentDataSchema`: data/documents/<slug>.json: the record plus the normalised text once
- *   (`body`), with every block and section as a range of it.
+ * - `documentRecordSchema`: one record of data/documents.json and its parts: the frontmatter
+ *   without where in the text things stand (`sections`, `mentions`, `citations`), plus `url`.
+ * - `documentDataSchema`: data/documents/<slug>.json: the whole frontmatter plus `url`, and the
+ *   normalised text once (`body`), with every block and section as a range of it.
  */
 import { z } from 'zod';
-import { documentSchema, type DocumentData } from '../schema/document.ts';
+import { documentSchema, type DocumentData, type SectionNode } from '../schema/document.ts';
 import type { BodyBlock } from '../schema/body-block.ts';
 
+const urlField = { url: z.string().describe('文件页面的网址（站内路径，含 BASE_PATH），如 /documents/jwfyz-2020-49/。') };
+
+// The corpus-wide records leave out the section tree and where each mention and citation
+// stands, about half of a record (30 MB of the corpus parts at 10,000 documents, README "The
+// budget"); each document's own JSON keeps them.
 export const documentRecordSchema = documentSchema
-  .extend({ url: z.string().describe('文件页面的网址（站内路径，含 BASE_PATH），如 /documents/jwfyz-2020-49/。') })
+  .omit({ sections: true, mentions: true, citations: true })
+  .extend(urlField)
   .strict();
 export type DocumentRecord = z.output<typeof documentRecordSchema>;
 
-// A field at its usual value is left out of a block (an omitted id is null, an omitted section
-// '', …): a block is then about 70 bytes instead of 150, which at 10,000 documents of ~40
-// blocks is 30 MB of the output budget (README "Output budget and hosts").
+// A block is a line of `body` and says only what the line and the block before do not: its kind
+// where its fields give it (a heading has a level, a line a lineKind), its section and part when
+// they are those of the block before, an id null, … are left out. A paragraph is then
+// `{"id":"s1-2-p3"}`, about 20 bytes instead of the 90 of a block with its own range and every
+// field (20 MB at 10,000 documents, README "The budget").
 const bodyBlock = z
   .object({
     kind: z
       .enum(['heading', 'para', 'line'])
-      .describe('块的种类：heading 章节标题、para 段落、line 版头/主送/署名/日期/联系人/抄送/附件标题等单行。'),
+      .optional()
+      .describe(
+        '块的种类：heading 章节标题、para 段落、line 版头/主送/署名/日期/联系人/抄送/附件标题等单行。无此字段时：有 level 的为 heading，有 lineKind 的为 line，其余为 para。',
+      ),
     id: z.string().optional().describe('锚点 id：章节如 s1-2，段落如 s1-2-p3；单行无此字段。'),
-    section: z.string().optional().describe('所在章节的 id；第一个章节之前的块无此字段。'),
+    section: z
+      .string()
+      .optional()
+      .describe(
+        '所在章节的 id（第一个章节之前及附件标题之后、附件第一个章节之前为空字符串）。无此字段时：章节标题为其自身的 id，其他块与前一块相同（第一块为空字符串）。',
+      ),
     level: z.number().int().min(1).optional().describe('章节标题的层级（一、为 1）；其他块无此字段。'),
     lineKind: z
       .string()
@@ -32,27 +49,56 @@ const bodyBlock = z
       .describe('单行的种类：banner、addressee、signature、date、contact、cc、attachmentTitle；其他块无此字段。'),
     label: z.string().optional().describe('章节标题所印的编号，如 一、（一）；其他块及无编号的标题无此字段。'),
     runIn: z.literal(true).optional().describe('章节标题与其后的正文同段（如“一是……”）时为 true，否则无此字段。'),
-    part: z.number().int().min(1).optional().describe('k 为第 k 个附件；正文的块无此字段。'),
-    start: z.number().int().min(0).describe('块的文本在 body 中的起点（Unicode 码位计，非 UTF-16 单元）。'),
-    end: z.number().int().min(0).describe('块的文本在 body 中的终点（不含），码位计。'),
+    part: z.number().int().min(0).optional().describe('0 为正文，k 为第 k 个附件。无此字段时与前一块相同（第一块为 0）。'),
   })
   .strict();
 
+// A section is [id, start, end]: 14 bytes where an object with its three names took 32.
 const sectionRange = z
-  .object({
-    id: z.string().describe('章节 id，与 sections 中的 id 相同。'),
-    start: z.number().int().min(0).describe('章节（标题及其下各块，含下级章节）在 body 中的起点，码位计。'),
-    end: z.number().int().min(0).describe('章节在 body 中的终点（不含），码位计。'),
-  })
-  .strict();
+  .tuple([
+    z.string().describe('章节 id，与 sections 中的 id 相同。'),
+    z.number().int().min(0).describe('章节（标题及其下各块，含下级章节）在 body 中的起点，码位计。'),
+    z.number().int().min(0).describe('章节在 body 中的终点（不含），码位计。'),
+  ])
+  .describe('[章节 id, 起点, 终点]：章节（标题及其下各块，含下级章节）在 body 中的码位区间 [起点, 终点)。');
 
-export const documentDataSchema = documentRecordSchema
+/** A node of the section tree as data/documents/<slug>.json writes it: what its heading block does not say. */
+export interface CompactSection {
+  id: string;
+  level?: number | undefined;
+  label?: string | undefined;
+  heading?: string | undefined;
+  children: CompactSection[];
+}
+// A section's level, label and heading are those of its heading block in all but odd documents:
+// the tree leaves them out then, 1.5 KB a document (README "The budget").
+const compactSection: z.ZodType<CompactSection> = z.lazy(() =>
+  z
+    .object({
+      id: z.string().describe('章节 id，如 s1-2。'),
+      level: z.number().int().min(1).max(6).optional().describe('层级；无此字段时为对应章节标题块的 level。'),
+      label: z.string().optional().describe('所印编号，如 一、；无此字段时为对应章节标题块的 label（无则为空字符串）。'),
+      heading: z.string().optional().describe('标题全文（含编号）；无此字段时为对应章节标题块的文本。'),
+      children: z.array(compactSection).describe('下级章节。'),
+    })
+    .strict(),
+);
+
+export const documentDataSchema = documentSchema
   .extend({
+    ...urlField,
+    sections: z
+      .array(compactSection)
+      .describe(
+        '章节树。按先序（父在子前）数的第 k 个章节对应 blocks 中第 k 个章节标题块（kind 为 heading，即有 level 的块）；章节的 level、label、heading 与该块相同时省略。',
+      ),
     sourceText: z.string().describe('原始文本文件的网址（站内路径），与 content/raw/ 中的源文件逐字节相同。'),
     body: z
       .string()
       .describe('规范化后的正文：各块的文本按原文顺序，以换行（\\n）分隔。全文只出现这一次，各块和章节以码位区间指向它。'),
-    blocks: z.array(bodyBlock).describe('正文的各块，按原文顺序；块的文本为 body 中 [start, end) 的码位。'),
+    blocks: z
+      .array(bodyBlock)
+      .describe('正文的各块，按原文顺序：第 i 块的文本是 body 的第 i 行（body 按换行分开；块的文本不含换行）。'),
     sectionRanges: z.array(sectionRange).describe('每个章节在 body 中的区间，按原文顺序。'),
   })
   .strict();
@@ -60,52 +106,80 @@ export type DocumentDataRecord = z.output<typeof documentDataSchema>;
 
 /** One record of data/documents.json; `url` is the page's path (documentHref). */
 export function documentRecord(data: DocumentData, url: string): DocumentRecord {
-  return { ...data, url };
+  const { sections: _s, mentions: _m, citations: _c, ...rest } = data;
+  return { ...rest, url };
 }
 
 /** Whether a block lies in section `id` or below it (s1 holds s1-2, not s10). */
 const inSection = ({ section = '' }: { section?: string | undefined }, id: string) =>
   section === id || section.startsWith(`${id}-`);
 
+/** The kind of a block that leaves its kind out: a heading has a level, a line a lineKind. */
+export const impliedKind = (hasLevel: boolean, hasLineKind: boolean): BodyBlock['kind'] =>
+  hasLevel ? 'heading' : hasLineKind ? 'line' : 'para';
+
 /**
  * data/documents/<slug>.json of a document, from its frontmatter, MDX blocks and the paths of its
- * page and source text: the text once, as `body` (the blocks' texts joined by line breaks), and
- * every block and section as a range of code points of it; a block's fields at their usual
- * value (null, '', 0, false) are left out.
+ * page and source text: the text once, as `body` (the blocks' texts, one a line), every section
+ * as a range of code points of it, and each block as what its line does not say: its fields at
+ * their usual value (null, 0, false), a kind its level or lineKind gives and a section or part that follows from
+ * the block before are left out (`recordBlocks` in src/archive/document-record.ts reads them).
  */
 export function documentDataRecord(
   data: DocumentData,
   blocks: readonly BodyBlock[],
   paths: { url: string; sourceText: string },
 ): DocumentDataRecord {
-  let at = 0;
-  const ranged = blocks.map((b) => {
-    const start = at;
-    at += [...b.text].length;
+  let section = '';
+  let part = 0;
+  const compact = blocks.map((b) => {
+    if (b.text.includes('\n')) throw new Error(`${data.slug}: a block's text holds a line break: ${JSON.stringify(b.text)}`);
     const block: z.output<typeof bodyBlock> = {
-      kind: b.kind,
+      ...(b.kind !== impliedKind(b.level > 0, b.lineKind !== null) && { kind: b.kind }),
       ...(b.id !== null && { id: b.id }),
-      ...(b.section !== '' && { section: b.section }),
+      ...(b.section !== (b.kind === 'heading' ? b.id : section) && { section: b.section }),
       ...(b.level > 0 && { level: b.level }),
       ...(b.lineKind !== null && { lineKind: b.lineKind }),
       ...(b.label !== null && { label: b.label }),
       ...(b.runIn && { runIn: true as const }),
-      ...(b.part > 0 && { part: b.part }),
-      start,
-      end: at,
+      ...(b.part !== part && { part: b.part }),
     };
-    at++;
+    section = b.section;
+    part = b.part;
     return block;
   });
-  const ids = blocks.filter((b) => b.kind === 'heading' && b.id).map((b) => b.id!);
+  // Each block's range of code points: the lines, one line break between two.
+  let at = 0;
+  const ranges = blocks.map((b) => {
+    const start = at;
+    at += [...b.text].length + 1;
+    return { start, end: at - 1 };
+  });
+  // The k-th section of the tree (preorder) and the k-th heading block say the same, as a rule.
+  const headings = blocks.filter((b) => b.kind === 'heading');
+  let k = 0;
+  const tree = (nodes: readonly SectionNode[]): CompactSection[] =>
+    nodes.map((n) => {
+      const h = headings[k++];
+      return {
+        id: n.id,
+        ...(n.level !== h?.level && { level: n.level }),
+        ...(n.label !== (h?.label ?? '') && { label: n.label }),
+        ...(n.heading !== h?.text && { heading: n.heading }),
+        children: tree(n.children),
+      };
+    });
   return {
-    ...documentRecord(data, paths.url),
+    ...data,
+    url: paths.url,
+    sections: tree(data.sections),
     sourceText: paths.sourceText,
     body: blocks.map((b) => b.text).join('\n'),
-    blocks: ranged,
-    sectionRanges: ids.map((id) => {
-      const inside = ranged.filter((b) => inSection(b, id));
-      return { id, start: inside[0]!.start, end: inside[inside.length - 1]!.end };
+    blocks: compact,
+    sectionRanges: blocks.flatMap((h): [string, number, number][] => {
+      if (h.kind !== 'heading' || !h.id) return [];
+      const inside = ranges.filter((_, i) => inSection(blocks[i]!, h.id!));
+      return [[h.id, inside[0]!.start, inside[inside.length - 1]!.end]];
     }),
   };
 }

@@ -18,7 +18,6 @@ export interface CsvColumn {
 /** The list separator inside a cell. */
 export const LIST_SEPARATOR = '；';
 const list = (xs: readonly (string | null)[]) => xs.filter((x) => x !== null).join(LIST_SEPARATOR);
-const allIds = (nodes: DocumentRecord['sections']): string[] => nodes.flatMap((n) => [n.id, ...allIds(n.children)]);
 
 const same = (name: keyof DocumentRecord, description: string): CsvColumn => ({
   name,
@@ -65,8 +64,6 @@ export const csvColumns: CsvColumn[] = [
   same('cc', '抄送机关，以“；”分隔'),
   same('departmentsMentioned', '正文提及的机关，以“；”分隔'),
   { name: 'topics', description: '主题标识，以“；”分隔', value: (r) => list(r.topics.map((t) => t.slug)) },
-  { name: 'citations', description: '引用的标题或发文字号，以“；”分隔', value: (r) => list(r.citations.map((c) => c.text)) },
-  { name: 'sections', description: '全部章节 id（先序），以“；”分隔', value: (r) => list(allIds(r.sections)) },
 ];
 
 /** The CSV text of the records, in the order given. */

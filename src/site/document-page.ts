@@ -9,7 +9,14 @@
  * (A long document's reading bar has its own script: ReadingBar.astro.) The citation comes from
  * the embedded PageCiteData and the page itself (citeInfoFromPage).
  */
-import { citeInfoFromPage, citeText, isoDay, pageAnchorName, type PageCiteData } from '../views/cite-formats.ts';
+import {
+  citeInfoFromPage,
+  citeText,
+  isoDay,
+  pageAnchorName,
+  pageSectionNames,
+  type PageCiteData,
+} from '../views/cite-formats.ts';
 
 const byId = (id: string) => document.getElementById(id)!;
 const url = document.querySelector<HTMLLinkElement>('link[rel=canonical]')!.href;
@@ -56,7 +63,8 @@ for (const a of document.querySelectorAll<HTMLAnchorElement>('.doc-body [id] > a
 }
 
 scope.parentElement!.hidden = bibtex.parentElement!.hidden = false;
-for (const [id, name] of Object.entries(data.sections)) scope.add(new Option(name, id));
+const names = pageSectionNames(data);
+for (const id of Object.keys(data.sections)) scope.add(new Option(names[id]![1], id));
 plain.after(button('引文', () => plain.textContent));
 bibtex.after(button(' BibTeX', () => bibtex.textContent));
 

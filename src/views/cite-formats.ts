@@ -111,34 +111,64 @@ export function citeText(
 /**
  * What a document page embeds of its CiteInfo. The rest the browser reads from the page
  * itself, so the page does not carry it twice: the slug and URL from its canonical link, the
- * title from its h1. Instead of the attachments, the 附件《…》 that opens the name of each
- * attachment's sections (and of each attachment, a1, a2, …), worked out here at build time.
+ * title from its h1. Written compactly, as it is in every page (README "The budget"):
+ * - `sections`: each section's name in document order, as [how many UTF-16 units of the name
+ *   before it it keeps, the rest] (第一部分（一） after 第一部分 is [4, '（一）']), and k for a
+ *   section of attachment k;
+ * - `prefix`: the 附件《…》 that opens the name of each attachment (a1, a2, …) and of its
+ *   sections, as [附件《…》]; left out when there is none.
  */
-export type PageCiteData = Pick<CiteInfo, 'issuers' | 'docNumber' | 'date' | 'sections'> & {
-  prefix: Record<string, string>;
+export type PageCiteData = Pick<CiteInfo, 'issuers' | 'docNumber' | 'date'> & {
+  sections: Record<string, [number, string] | [number, string, number]>;
+  /** Each a one-piece name, as pageSectionNames gives it; left out when the document has no attachment. */
+  prefix?: Record<string, [string]>;
 };
+
+/** How many UTF-16 units `a` and `b` share at their start. */
+function sharedStart(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && a[n] === b[n]) n++;
+  return n;
+}
 
 /** The embedded part of a CiteInfo. */
 export function pageCiteData(info: CiteInfo): PageCiteData {
-  const { issuers, docNumber, date, sections } = info;
-  const prefix: Record<string, string> = {};
-  for (const id of Object.keys(sections)) {
+  const { issuers, docNumber, date } = info;
+  const sections: PageCiteData['sections'] = {};
+  const prefix: Record<string, [string]> = {};
+  let before = '';
+  for (const [id, name] of Object.entries(info.sections)) {
+    const kept = sharedStart(before, name);
     const part = partOf(info, id);
-    if (part) prefix[id] = attachmentName(info, part);
+    sections[id] = part ? [kept, name.slice(kept), part] : [kept, name.slice(kept)];
+    before = name;
   }
-  info.parts.forEach((_p, i) => (prefix[`a${i + 1}`] = attachmentName(info, i + 1)));
-  return { issuers, docNumber, date, sections, prefix };
+  info.parts.forEach((_p, i) => (prefix[`a${i + 1}`] = [attachmentName(info, i + 1)]));
+  return { issuers, docNumber, date, sections, ...(info.parts.length > 0 && { prefix }) };
+}
+
+/**
+ * The pieces of the name of every part of the text a citation can name, from what a page
+ * embeds: a section's [its attachment's 附件《…》 (undefined in the main text), its name], an
+ * attachment's (a1, a2, …) [附件《…》] and the main text's outside any section ('') []; `.join('')`
+ * gives the name. Written for its size in the page's script.
+ */
+export function pageSectionNames({ sections, prefix = {} }: PageCiteData): Record<string, (string | undefined)[]> {
+  const names: Record<string, (string | undefined)[]> = { '': [], ...prefix };
+  let name = '';
+  // A section of the main text has no part: prefix.aundefined is undefined, which joins as ''.
+  for (const [id, [kept, rest, part]] of Object.entries(sections))
+    names[id] = [prefix[`a${part}`]?.[0], (name = name.slice(0, kept) + rest)];
+  return names;
 }
 
 /** anchorName from what a page embeds: the same name for every anchor (a test compares the two). */
 export function pageAnchorName(data: PageCiteData, anchorId: string | null | undefined): string {
   if (!anchorId) return '';
   const m = /^(.*?)-?p(\d+)$/.exec(anchorId);
+  const names = pageSectionNames(data);
   const section = m ? m[1]! : anchorId;
-  const paragraph = m ? `第${m[2]}段` : '';
-  if (section === '') return paragraph;
-  if (Object.hasOwn(data.sections, section)) return (data.prefix[section] ?? '') + data.sections[section]! + paragraph;
-  return Object.hasOwn(data.prefix, section) ? data.prefix[section]! + paragraph : '';
+  return Object.hasOwn(names, section) ? names[section]!.join('') + (m ? `第${m[2]}段` : '') : '';
 }
 
 /** What citeText needs of the document, from the embedded part, the page's canonical URL (…/documents/<slug>/, with its slash) and its title. */

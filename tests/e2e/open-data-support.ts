@@ -8,7 +8,8 @@ export { BASE, root, siteDir };
 /** SITE_URL of the test build (tests/e2e/global-setup.ts). */
 export const SITE = 'https://archive.example.org';
 
-export type DataRecord = DocumentData & { url: string };
+/** A record of documents.json: the frontmatter without sections, mentions and citations, plus its URL. */
+export type DataRecord = Omit<DocumentData, 'sections' | 'mentions' | 'citations'> & { url: string };
 
 /** data/documents.json of the test build, all fields. */
 export const records = (): DataRecord[] => JSON.parse(readFileSync(join(siteDir, 'data/documents.json'), 'utf8')) as DataRecord[];

@@ -12,6 +12,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FEED_ENTRIES, LISTING_FEED_ENTRIES } from '../../src/views/feed-size.ts';
 import { rawDir } from './support.ts';
+import type { DocumentData } from '../../src/schema/document.ts';
 import { BASE, builtHtmlPages, records, siteDir, SITE, sortedNewest, type DataRecord } from './open-data-support.ts';
 
 const readJson = (path: string): unknown => JSON.parse(readFileSync(join(siteDir, path), 'utf8'));
@@ -48,25 +49,44 @@ test('every record of documents.json is valid against data/schema.json, one per 
 
 test('every per-document JSON is valid against data/document-schema.json and agrees with documents.json', () => {
   const validate = validator('data/document-schema.json');
-  const ids = (nodes: DataRecord['sections']): string[] => nodes.flatMap((n) => [n.id, ...ids(n.children)]);
+  const ids = (nodes: { id: string; children: unknown[] }[]): string[] =>
+    nodes.flatMap((n) => [n.id, ...ids(n.children as { id: string; children: unknown[] }[])]);
   for (const r of records()) {
-    const doc = readJson(`data/documents/${r.slug}.json`) as DataRecord & {
-      sourceText: string;
-      body: string;
-      blocks: { start: number; end: number }[];
-      sectionRanges: { id: string; start: number; end: number }[];
-    };
+    const doc = readJson(`data/documents/${r.slug}.json`) as DataRecord &
+      Pick<DocumentData, 'mentions' | 'citations'> & {
+        sections: { id: string; children: unknown[] }[];
+        sourceText: string;
+        body: string;
+        blocks: { kind?: string; id?: string; level?: number }[];
+        sectionRanges: [string, number, number][];
+      };
     expect(validate(doc), `${r.slug}: ${JSON.stringify(validate.errors)}`).toBe(true);
-    const { sourceText, body, blocks, sectionRanges, ...frontmatter } = doc;
+    const { sourceText, body, blocks, sectionRanges, sections, mentions, citations, ...frontmatter } = doc;
+    // documents.json's record is the per-document one without where things stand in the text.
     expect(frontmatter).toEqual(r);
+    expect([Array.isArray(sections), Array.isArray(mentions), Array.isArray(citations)]).toEqual([true, true, true]);
     expect(sourceText).toBe(`${BASE}data/documents/${r.slug}.txt`);
-    expect(sectionRanges.map((s) => s.id)).toEqual(ids(r.sections));
+    expect(sectionRanges.map(([id]) => id)).toEqual(ids(sections));
     expect(blocks.length).toBeGreaterThan(0);
-    // The blocks tile the body: each starts one line break after the one before it.
+    // One block a line of the body.
+    expect(blocks).toHaveLength(body.split('\n').length);
+    // Each section's range starts at its heading's line and ends at a line's end.
     const chars = [...body];
-    expect(blocks[0]!.start).toBe(0);
-    expect(blocks[blocks.length - 1]!.end).toBe(chars.length);
-    blocks.slice(1).forEach((block, i) => expect([block.start, chars[block.start - 1]]).toEqual([blocks[i]!.end + 1, '\n']));
+    for (const [id, start, end] of sectionRanges) {
+      const at = start === 0 || chars[start - 1] === '\n';
+      const until = end === chars.length || chars[end] === '\n';
+      expect([at, until], `${r.slug} ${id}`).toEqual([true, true]);
+      const line = chars.slice(0, start).filter((c) => c === '\n').length;
+      // A heading's block has a level (its kind left out) and the section's id.
+      expect([blocks[line]?.id, typeof blocks[line]?.level, blocks[line]?.kind], `${r.slug} ${id}`).toEqual([
+        id,
+        'number',
+        undefined,
+      ]);
+    }
+    // The k-th section of the tree (preorder) is the k-th heading block.
+    const headings = blocks.filter((b) => b.level !== undefined).map((b) => b.id);
+    expect(headings, r.slug).toEqual(ids(sections));
   }
 });
 

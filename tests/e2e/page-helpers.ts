@@ -7,8 +7,55 @@ import type { DocumentData } from '../../src/schema/document.ts';
 import { root, siteDir } from './support.ts';
 
 export type Built = DocumentData & { url: string };
-/** data/documents.json of the test build, with every field. */
-export const records = (): Built[] => JSON.parse(readFileSync(join(siteDir, 'data/documents.json'), 'utf8')) as Built[];
+const readJson = (path: string): unknown => JSON.parse(readFileSync(join(siteDir, path), 'utf8'));
+
+/** A section of data/documents/<slug>.json: level, label and heading left out are those of its heading block. */
+interface PublishedSection {
+  id: string;
+  level?: number;
+  label?: string;
+  heading?: string;
+  children: PublishedSection[];
+}
+interface PublishedDocument extends Built {
+  body: string;
+  blocks: { kind?: string; level?: number; label?: string }[];
+}
+
+/**
+ * The section tree of a per-document JSON, whole, read as the schema says: the k-th section
+ * (preorder) is the k-th heading block, block i the line i of the body.
+ */
+function sectionTree(doc: Omit<PublishedDocument, 'sections'> & { sections: PublishedSection[] }): Built['sections'] {
+  const lines = doc.body.split('\n');
+  // A heading is the block with a level (its kind left out).
+  const headings = doc.blocks.flatMap((b, i) => (b.level !== undefined ? [{ ...b, text: lines[i]! }] : []));
+  let k = 0;
+  const tree = (nodes: PublishedSection[]): Built['sections'] =>
+    nodes.map((n) => {
+      const h = headings[k++]!;
+      return {
+        id: n.id,
+        level: n.level ?? h.level ?? 1,
+        label: n.label ?? h.label ?? '',
+        heading: n.heading ?? h.text,
+        children: tree(n.children),
+      };
+    });
+  return tree(doc.sections);
+}
+
+/**
+ * The records of data/documents.json of the test build, with every field: the section tree,
+ * mentions and citations, which documents.json leaves out, from each document's own JSON.
+ */
+export const records = (): Built[] =>
+  (readJson('data/documents.json') as Built[]).map((r) => {
+    const doc = readJson(`data/documents/${r.slug}.json`) as Omit<PublishedDocument, 'sections'> & {
+      sections: PublishedSection[];
+    };
+    return { ...r, sections: sectionTree(doc), mentions: doc.mentions, citations: doc.citations };
+  });
 /** A registry of content/ (departments.yaml, topics.yaml). */
 export const registry = <T>(file: string) => parse(readFileSync(join(root, 'content', file), 'utf8')) as T[];
 /** SITE_URL of the test build (tests/e2e/global-setup.ts). */

@@ -55,11 +55,15 @@ test('document pages preview with their own title and the opening of their text'
     await page.goto(r.url);
     const data = JSON.parse(readFileSync(join(siteDir, `data/documents/${r.slug}.json`), 'utf8')) as {
       body: string;
-      blocks: { kind: string; part?: number; start: number; end: number }[];
+      blocks: { kind?: string; level?: number; lineKind?: string; part?: number }[];
     };
-    // A block of the main text has no part (attachments have part k).
-    const first = data.blocks.find((b) => b.kind === 'para' && b.part === undefined)!;
-    const opening = [...data.body].slice(first.start, first.end).join('').replace(/\s+/g, '');
+    // Block i is line i of the body; a paragraph has no kind, level or lineKind; a block's part,
+    // left out, is the block before's (0 at first).
+    let part = 0;
+    const isPara = (b: (typeof data.blocks)[number]) =>
+      (b.kind ?? (b.level ? 'heading' : b.lineKind ? 'line' : 'para')) === 'para';
+    const first = data.blocks.findIndex((b) => (part = b.part ?? part) === 0 && isPara(b));
+    const opening = data.body.split('\n')[first]!.replace(/\s+/g, '');
     expect(await meta(page, 'property', 'og:title')).toBe(r.title);
     expect(await meta(page, 'property', 'og:type')).toBe('article');
     const description = (await meta(page, 'property', 'og:description'))!;

@@ -7,6 +7,7 @@ import {
   citeText,
   isoDay,
   pageAnchorName,
+  pageSectionNames,
   pageCiteData,
   type CiteInfo,
 } from '../../src/views/cite-formats.ts';
@@ -123,7 +124,12 @@ it('a page embeds the citation without what it shows anyway, and cites exactly a
   };
   for (const whole of [info, withAttachments]) {
     const data = pageCiteData(whole);
-    assert.deepEqual(Object.keys(data), ['issuers', 'docNumber', 'date', 'sections', 'prefix']);
+    assert.deepEqual(Object.keys(data), ['issuers', 'docNumber', 'date', 'sections', ...(whole.parts.length ? ['prefix'] : [])]);
+    // The menu of the page offers every section by its name, in document order.
+    assert.deepEqual(
+      Object.keys(data.sections).map((id) => [id, pageSectionNames(data)[id]![1]]),
+      Object.entries(whole.sections),
+    );
     const page = citeInfoFromPage(data, whole.url, whole.title);
     const anchors = [null, '', 'p1', 'p3', 's2', 's2-1-p4', 'a1', 'a1-p2', 'a2', 'a2-s1', 'a2-s3-p1', 's9', 'toString', 'main'];
     for (const id of anchors) {
@@ -136,6 +142,15 @@ it('a page embeds the citation without what it shows anyway, and cites exactly a
   }
   // Written out by hand for one anchor of an attachment.
   assert.equal(pageAnchorName(pageCiteData(withAttachments), 'a2-s3-p1'), '附件2《实施细则》第三部分第1段');
+  // Each name says what it adds to the one before it; the attachment is named once.
+  assert.deepEqual(pageCiteData(withAttachments).sections, {
+    s1: [0, '第一部分'],
+    s2: [1, '二部分'],
+    's2-1': [4, '（一）'],
+    'a2-s1': [1, '一部分', 2],
+    'a2-s3': [1, '三部分', 2],
+  });
+  assert.deepEqual(pageCiteData(withAttachments).prefix, { a1: ['附件1《某〈方案〉》'], a2: ['附件2《实施细则》'] });
 });
 
 it('writes the access date as the reader’s calendar day', () => {

@@ -2,9 +2,16 @@ import assert from 'node:assert/strict';
 import { it } from 'node:test';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-import { documentDataRecord, documentDataSchema, documentRecordSchema, jsonSchemaOf } from '../../src/open-data/data-records.ts';
+import {
+  documentDataRecord,
+  documentDataSchema,
+  documentRecord,
+  documentRecordSchema,
+  jsonSchemaOf,
+} from '../../src/open-data/data-records.ts';
 import type { BodyBlock } from '../../src/schema/body-block.ts';
-import { documentSchema } from '../../src/schema/document.ts';
+import { frontmatterOf, recordBlocks } from '../../src/archive/document-record.ts';
+import { documentSchema, type SectionNode } from '../../src/schema/document.ts';
 
 const data = documentSchema.parse({
   title: 't',
@@ -42,43 +49,60 @@ const ajv = () => {
   return a;
 };
 
-const slice = (body: string, r: { start: number; end: number }) => [...body].slice(r.start, r.end).join('');
+const slice = (body: string, [, start, end]: [string, number, number]) => [...body].slice(start, end).join('');
 
-it('carries the text once, as the blocks joined by line breaks', () => {
+it('carries the text once, one block a line', () => {
   assert.equal(record.body, '前言\n一、甲\n甲文\n（一）乙\n乙文\n十、癸');
-  assert.deepEqual(
-    record.blocks.map((x) => [x.start, x.end]),
-    [
-      [0, 2],
-      [3, 6],
-      [7, 9],
-      [10, 14],
-      [15, 17],
-      [18, 21],
-    ],
-  );
+  assert.equal(record.blocks.length, record.body.split('\n').length);
 });
 
-it("leaves out a block's fields at their usual value (null, empty, 0, false)", () => {
-  assert.deepEqual(record.blocks[0], { kind: 'para', id: 'p1', start: 0, end: 2 });
-  assert.deepEqual(record.blocks[1], { kind: 'heading', id: 's1', section: 's1', level: 1, start: 3, end: 6 });
-  const line = documentDataRecord(
-    data,
-    [
-      { ...b('line', null, '', '附件：甲'), lineKind: 'attachmentTitle', part: 1 },
-      { ...b('heading', 's1', 's1', '一是甲'), label: '一是', runIn: true },
-    ],
-    { url: '/documents/x/', sourceText: '/data/documents/x.txt' },
-  );
-  assert.deepEqual(line.blocks, [
-    { kind: 'line', lineKind: 'attachmentTitle', part: 1, start: 0, end: 4 },
-    { kind: 'heading', id: 's1', section: 's1', level: 1, label: '一是', runIn: true, start: 5, end: 8 },
+it("leaves out a block's fields at their usual value, and a section or part the block before gives", () => {
+  assert.deepEqual(record.blocks, [
+    { id: 'p1' },
+    { id: 's1', level: 1 },
+    { id: 's1-p1' },
+    { id: 's1-1', level: 1 },
+    { id: 's1-1-p1' },
+    { id: 's10', level: 1 },
   ]);
+  const input: BodyBlock[] = [
+    b('para', 'p1', '', '正文'),
+    { ...b('heading', 's2', 's2', '二、乙'), label: '二、' },
+    { ...b('line', null, 's2', '附件：甲'), lineKind: 'attachmentTitle', part: 1 },
+    { ...b('line', null, '', '附件：甲'), lineKind: 'attachmentTitle', part: 1 },
+    { ...b('heading', 's1', 's1', '一是甲'), label: '一是', runIn: true, part: 1 },
+    { ...b('para', 's1-p1', 's1', '甲文'), part: 1 },
+    { ...b('line', null, 's1', '日期'), lineKind: 'date', part: 0 },
+    // A line without a lineKind: its kind is not implied, so it is written.
+    b('line', null, 's1', '附注'),
+  ];
+  const line = documentDataRecord(data, input, { url: '/documents/x/', sourceText: '/data/documents/x.txt' });
+  assert.deepEqual(line.blocks, [
+    { id: 'p1' },
+    { id: 's2', level: 1, label: '二、' },
+    { lineKind: 'attachmentTitle', part: 1 },
+    { section: '', lineKind: 'attachmentTitle' },
+    { id: 's1', level: 1, label: '一是', runIn: true },
+    { id: 's1-p1' },
+    { lineKind: 'date', part: 0 },
+    { kind: 'line' },
+  ]);
+  // Read back, every block is whole again.
+  assert.deepEqual(recordBlocks(line), input);
+  assert.deepEqual(recordBlocks(record), blocks);
+});
+
+it('refuses a block whose text holds a line break: the blocks are the lines of the body', () => {
+  assert.throws(
+    () =>
+      documentDataRecord(data, [b('para', 'p1', '', '甲\n乙')], { url: '/documents/x/', sourceText: '/data/documents/x.txt' }),
+    /line break/,
+  );
 });
 
 it('gives each section the range of its own text and that of the sections below it, but not of s10 under s1', () => {
   assert.deepEqual(
-    record.sectionRanges.map((r) => [r.id, slice(record.body, r)]),
+    record.sectionRanges.map((r) => [r[0], slice(record.body, r)]),
     [
       ['s1', '一、甲\n甲文\n（一）乙\n乙文'],
       ['s1-1', '（一）乙\n乙文'],
@@ -88,24 +112,67 @@ it('gives each section the range of its own text and that of the sections below 
 });
 
 it('counts ranges in code points, so a character outside the BMP is one', () => {
-  const r = documentDataRecord(data, [b('para', 'p1', '', '𠀀甲'), b('para', 'p2', '', '乙')], {
-    url: '/documents/x/',
-    sourceText: '/data/documents/x.txt',
-  });
-  assert.deepEqual(
-    r.blocks.map((x) => [x.start, x.end]),
-    [
-      [0, 2],
-      [3, 4],
-    ],
+  const r = documentDataRecord(
+    data,
+    [b('heading', 's1', 's1', '𠀀甲'), b('para', 's1-p1', 's1', '乙'), b('heading', 's2', 's2', '丙')],
+    { url: '/documents/x/', sourceText: '/data/documents/x.txt' },
   );
-  assert.equal(slice(r.body, r.blocks[1]!), '乙');
+  assert.deepEqual(r.sectionRanges, [
+    ['s1', 0, 4],
+    ['s2', 5, 6],
+  ]);
+  assert.equal(slice(r.body, r.sectionRanges[1]!), '丙');
+});
+
+it('writes of the section tree what its heading blocks do not say, and frontmatterOf makes it whole again', () => {
+  const node = (id: string, level: number, label: string, heading: string, children: SectionNode[] = []): SectionNode => ({
+    id,
+    level,
+    label,
+    heading,
+    children,
+  });
+  const withTree = {
+    ...data,
+    sections: [node('s1', 1, '一、', '一、甲', [node('s1-1', 2, '（一）', '（一）乙')]), node('s10', 1, '十、', '十、癸')],
+  };
+  const labelled = blocks.map((x) =>
+    x.kind === 'heading' ? { ...x, label: /^[^、）]+[、）]/.exec(x.text)![0], level: x.id === 's1-1' ? 2 : 1 } : x,
+  );
+  const r = documentDataRecord(withTree, labelled, { url: '/documents/x/', sourceText: '/data/documents/x.txt' });
+  assert.deepEqual(r.sections, [
+    { id: 's1', children: [{ id: 's1-1', children: [] }] },
+    { id: 's10', children: [] },
+  ]);
+  assert.deepEqual(frontmatterOf(JSON.parse(JSON.stringify(r)) as Record<string, unknown>).sections, withTree.sections);
+  // A node its heading block does not match keeps what differs.
+  const odd = { ...withTree, sections: [{ ...withTree.sections[0]!, heading: '一、甲（节选）' }, withTree.sections[1]!] };
+  const o = documentDataRecord(odd, labelled, { url: '/documents/x/', sourceText: '/data/documents/x.txt' });
+  assert.deepEqual(o.sections[0], { id: 's1', heading: '一、甲（节选）', children: [{ id: 's1-1', children: [] }] });
+  assert.deepEqual(frontmatterOf(JSON.parse(JSON.stringify(o)) as Record<string, unknown>).sections, odd.sections);
 });
 
 it('generates a record schema that accepts a record and rejects an unknown field', () => {
   const validate = ajv().compile(jsonSchemaOf(documentRecordSchema, 'r', 'https://e.org/schema.json'));
-  assert.equal(validate({ ...data, url: '/documents/x/' }), true);
-  assert.equal(validate({ ...data, url: '/documents/x/', extra: 1 }), false);
+  const r = documentRecord(data, '/documents/x/');
+  assert.equal(validate(r), true, JSON.stringify(validate.errors));
+  assert.equal(validate({ ...r, extra: 1 }), false);
+  // Where things stand in the text is in the per-document JSON only.
+  assert.equal(validate({ ...r, sections: [] }), false);
+});
+
+it('leaves the section tree, mentions and citations out of the corpus record, and keeps them in the per-document JSON', () => {
+  const r = documentRecord(data, '/documents/x/');
+  assert.deepEqual(
+    ['sections', 'mentions', 'citations'].map((k) => k in r),
+    [false, false, false],
+  );
+  assert.deepEqual(
+    ['sections', 'mentions', 'citations', 'topics', 'departmentsMentioned'].map((k) => k in record),
+    [true, true, true, true, true],
+  );
+  assert.equal(r.url, '/documents/x/');
+  assert.equal(record.url, '/documents/x/');
 });
 
 it('generates a per-document schema that accepts the per-document record', () => {

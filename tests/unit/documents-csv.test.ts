@@ -3,6 +3,7 @@ import { it } from 'node:test';
 import { parse } from 'csv-parse/sync';
 import { documentSchema } from '../../src/schema/document.ts';
 import { csvColumns, documentsCsv } from '../../src/open-data/documents-csv.ts';
+import { documentRecord } from '../../src/open-data/data-records.ts';
 
 const data = documentSchema.parse({
   title: '关于"甲,乙"\n的答复',
@@ -26,7 +27,7 @@ const data = documentSchema.parse({
     },
   ],
 });
-const csv = documentsCsv([{ ...data, url: '/a/documents/x-2020-1/' }]);
+const csv = documentsCsv([documentRecord(data, '/a/documents/x-2020-1/')]);
 const rows = parse<Record<string, string>>(csv, { bom: true, columns: true });
 
 it('starts with a UTF-8 byte order mark', () => {
@@ -47,7 +48,13 @@ it('gives back a title holding quotes, a comma and a line break', () => {
 it('joins list fields with ；', () => {
   assert.equal(rows[0]!['coIssuers'], '吉林省财政厅；吉林省教育厅');
   assert.equal(rows[0]!['topics'], 'talent');
-  assert.equal(rows[0]!['sections'], 's1；s1-1');
+});
+
+it('has no column of section ids or citations: where things stand is in the per-document JSON only', () => {
+  const header = csv.slice(1).split('\r\n')[0]!.split(',');
+  assert.equal(header.includes('sections'), false);
+  assert.equal(header.includes('citations'), false);
+  assert.equal(header.includes('topics'), true);
 });
 
 it('flattens nested objects into dotted columns and writes null as an empty cell', () => {
