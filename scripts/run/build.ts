@@ -8,7 +8,8 @@
  * DOCUMENTS_DIR (default content/documents) the generated collection. A failed build leaves
  * the output untouched.
  */
-import { execFile } from 'node:child_process';
+import { execFile, type ChildProcess } from 'node:child_process';
+import { setPriority } from 'node:os';
 import { existsSync, renameSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
@@ -56,6 +57,20 @@ try {
 }
 
 /**
+ * Lowers the priority of a process working beside the build's critical path (the normaliser,
+ * then Astro): the search index, the emptying of the trash. A rebuild of 10,000 documents took
+ * 18.6 s instead of 20.2 s (median of 3 alternating, 2026-12-06).
+ */
+function lowPriority(child: ChildProcess): void {
+  if (child.pid === undefined) return;
+  try {
+    setPriority(child.pid, 10);
+  } catch {
+    // Not allowed here: the process competes as an equal, which is slower, not wrong.
+  }
+}
+
+/**
  * Starts scripts/run/build-search-index.ts, which must index `expect` documents: its summary line,
  * or its errors; and a way to stop it.
  */
@@ -79,6 +94,7 @@ function runSearchIndex(
         else ok(stdout.trim());
       },
     );
+    lowPriority(child);
   });
   // Awaited after Astro; a failure meanwhile must not count as unhandled.
   done.catch(() => undefined);
@@ -101,7 +117,7 @@ async function emptyTrash(): Promise<void> {
   if (existsSync(trash)) renameSync(trash, emptying);
   const doomed = [...stale, ...(existsSync(emptying) ? [emptying] : [])];
   if (doomed.length === 0) return;
-  await new Promise<void>((done) => execFile('rm', ['-rf', ...doomed], () => done()));
+  await new Promise<void>((done) => lowPriority(execFile('rm', ['-rf', ...doomed], () => done())));
   for (const d of doomed) await rm(d, { recursive: true, force: true });
 }
 
