@@ -29,7 +29,7 @@ export function reusePages(site: string, from: string, planFolder: string): Reus
     const to = join(site, file);
     if (existsSync(to))
       throw new Error(
-        `reuse-pages: ${file} was both rendered and planned for reuse; build again, and if it recurs delete the page cache (node_modules/.astro/pages/)`,
+        `reuse-pages: ${file} was both rendered and planned for reuse; build again, and if it recurs delete the page manifests (pages/ in ASTRO_CACHE_DIR, default node_modules/.astro) so that every page is rendered`,
       );
     if (file.endsWith('.html')) reused++;
     if (!dirs.has(dirname(to))) mkdirSync(dirname(to), { recursive: true });

@@ -192,7 +192,7 @@ try {
   const published = { dir: outDir, pages: readPageManifest(reuse.manifest, outDir) };
   for (const e of emitDocumentFiles(documents, { documentsDir, rawDir, site: staging, published })) reused.plan.set(e.file, e);
   const known = new Map<string, SitemapFacts>();
-  for (const [file, e] of reused.plan) if (e.reused?.sitemap && !reused.copied.has(file)) known.set(file, e.reused.sitemap);
+  for (const [file, e] of reused.plan) if (e.reused?.sitemap) known.set(file, e.reused.sitemap);
   const sitemap = await writeSitemap(staging, {
     documentsJson: join(documentsDir, 'documents.json'),
     origin: settings.SITE_URL,
@@ -236,9 +236,9 @@ if (host && over.length > 0) {
 }
 
 markStage('swap');
-// The site two publishes old goes to the trash, which the next build empties while it
-// normalises: deleting tens of thousands of files takes seconds, and that first stage leaves
-// a core free. The one just replaced stays beside the new one (scripts/run/publish-site.ts).
+// The site two publishes old goes to the trash, which the next build empties at a low priority
+// while it normalises: deleting tens of thousands of files takes seconds. The one just replaced
+// stays beside the new one (scripts/run/publish-site.ts).
 await publishSite(staging, outDir, trash, String(process.pid));
 finishIndexManifest(indexManifestFile(outDir));
 finishPageManifest(reuse.manifest);

@@ -16,6 +16,7 @@ import { documentDataRecord } from '../../src/open-data/data-records.ts';
 import { recordBlocks } from '../../src/archive/document-record.ts';
 import { minimalData } from '../support/minimal-document.ts';
 import { context, root, seedCorpus } from '../support/corpus.ts';
+import { hostileStrings } from '../support/hostile-strings.ts';
 
 it('gives the blocks MDX parses back from the body, for every seed', () => {
   const seeds = seedCorpus();
@@ -34,20 +35,7 @@ it('gives the blocks MDX parses back from the body, for every real document', ()
   }
 });
 
-const hostile = [
-  '{1+1}',
-  '<script>alert(1)</script>',
-  "import x from 'y'",
-  'export const a = 1',
-  '`x`',
-  '<!--',
-  '&lt;b&gt;',
-  '${x}',
-  '* a',
-  '# h',
-  'a\\b',
-  '2*3=6',
-];
+const hostile = hostileStrings;
 
 it('keeps hostile text as text, in both serialisations', () => {
   for (const text of hostile) {

@@ -16,6 +16,7 @@ import { makeMdxSerialiser } from '../../scripts/emit/serialise-mdx.ts';
 import { mdxExtensions, toMdxTree } from '../../scripts/emit/to-mdx.ts';
 import type { Block } from '../../scripts/ingest/types.ts';
 import { seededRandom } from '../../scripts/bench/seeded-random.ts';
+import { hostileStrings } from '../support/hostile-strings.ts';
 
 const { serialise, fast } = makeMdxSerialiser(mdxExtensions);
 const library = (tree: Root) => toMarkdown(tree, { extensions: mdxExtensions });
@@ -41,33 +42,7 @@ function blocksHolding(text: string): Block[] {
   ];
 }
 
-const hostile = [
-  '{1+1}',
-  '<script>alert(1)</script>',
-  "import x from 'y'",
-  'export const a = 1',
-  '`code` and ``` fences',
-  '<!-- comment',
-  '&lt;b&gt;',
-  '[x](javascript:alert(1))',
-  '${x}',
-  '* star',
-  '_underscore_',
-  '# hash',
-  '> quote',
-  '- dash',
-  '1. one',
-  '1) one',
-  '~~struck~~',
-  '| a | b |',
-  'a\\b \\{',
-  'www.example.com and https://example.com',
-  'a@b.c',
-  '  leading and trailing  ',
-  '\tindented',
-  '<附件1>',
-  'import 措施如下',
-];
+const hostile = hostileStrings;
 
 describe('hostile text is serialised exactly as mdast-util-to-markdown does', () => {
   for (const text of hostile) {
