@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { documentHits, excerptAt, hitsIn, positionsOf } from '../../src/search/client/document-hits.ts';
-import type { SectionStart } from '../../src/search/build/search-document.ts';
+import type { SectionStart } from '../../src/search/format/result-data.ts';
 
 // Title 关于医药的答复 and number 吉科发〔2022〕97号 (0–18), then blocks: 一、总则 (19), a paragraph (23), 二、人才 (32).
 const text = '关于医药的答复吉科发〔2022〕97号一、总则中医药产业医药合作二、人才';

@@ -11,9 +11,10 @@
  *                                 of one filter, for choosing by filters and counting per query
  *   search-index/i/<n>.bin        gzip JSON: 发文字号 and 索引号 keys (parse-query.ts
  *                                 identifierKey) → ordinals, in hashed buckets
- *   search-index/documents-<k>.bin  packs of gzip JSON members, one per document: what a result
- *                                 shows (title, number, issuer, date, text, section and block
- *                                 starts) for its excerpt and sub-results
+ *
+ * What a result shows (title, 发文字号, 发文机关, excerpts, sections) is not in the index: the
+ * search page reads it from the document's published record, data/documents/<slug>.json
+ * (src/search/format/result-data.ts), so the site carries the text once fewer.
  *
  * Postings are of the folded text (fold-text.ts), which has the shown text's length, and the
  * title and 发文字号 characters also have postings of their own (collect-postings.ts).
@@ -25,10 +26,9 @@ import { promisify } from 'node:util';
 import { gzip as gzipCallback } from 'node:zlib';
 import { ByteWriter, bucketOf } from '../format/postings.ts';
 import { collectPostings, type CollectedPostings } from './collect-postings.ts';
-import type { SectionStart } from './search-document.ts';
 import { foldText } from '../format/fold-text.ts';
 import { identifierBucket, identifierKey } from '../format/parse-query.ts';
-import { bucketPackPath, documentPackPath, packLayout, packOfSlug, type PackLayout } from '../format/packs.ts';
+import { bucketPackPath, packLayout, type PackLayout } from '../format/packs.ts';
 
 /** One document as the index needs it. */
 export interface IndexedDocument {
@@ -37,16 +37,12 @@ export interface IndexedDocument {
   docNumber: string;
   /** 索引号 or ''. */
   indexNumber: string;
-  issuer: string;
   /** The date the lists file it under (成文日期, else 发布日期, else the signature's; YYYY-MM-DD) or ''. */
   date: string;
   /** Compacted title + 发文字号 + body. */
   text: string;
   /** Code points of `text` that are title and 发文字号. */
   headLength: number;
-  sections: SectionStart[];
-  /** Where each block of the body starts in `text`. */
-  blocks: number[];
   /** Filter key → values. */
   filters: Record<string, string[]>;
 }
@@ -61,12 +57,10 @@ export interface SearchMeta {
   heads: number[];
   /** The number of identifier buckets (i/<n>.bin). */
   ids: number;
-  /** How buckets and documents are packed (packs.ts). */
+  /** How buckets are packed (packs.ts). */
   packs: PackLayout;
   /** The compressed length of each bucket's member, by bucket number. */
   bucketSizes: number[];
-  /** The compressed length of each document's member, by ordinal. */
-  documentSizes: number[];
   /** Filter key → its values (sorted) and how many documents have each. */
   filters: Record<string, { values: string[]; counts: number[] }>;
 }
@@ -118,37 +112,17 @@ export function previousIndex(
 }
 
 /**
- * The content hash of a document's d/ file when the caller knows it (write-search-index.ts
- * caches it with the document), or undefined.
- */
-export type KnownDetails = (doc: IndexedDocument) => string | undefined;
-
-/**
  * The index's files: compressed bytes, or null for a file whose content is the previous build's;
- * each file's content hash; the content hash of each document's member, for the caller to cache
- * (KnownDetails); and the members of every pack, for the manifest.
+ * each file's content hash; and the members of every pack, for the manifest.
  */
 export interface IndexFiles {
   files: Map<string, Uint8Array | null>;
   hashes: Map<string, string>;
-  details: Map<IndexedDocument, string>;
   members: Map<string, PackMember[]>;
 }
 
 /** A file's content hash: sha256 of its raw (uncompressed) bytes, base64url. */
 const contentHash = (content: Uint8Array | string) => createHash('sha256').update(content).digest('base64url');
-
-/** What a result shows of a document: its member's raw content. */
-const detailJson = (d: IndexedDocument): string =>
-  json({
-    title: d.title,
-    docNumber: d.docNumber,
-    issuer: d.issuer,
-    date: d.date,
-    text: d.text,
-    sections: d.sections,
-    blocks: d.blocks,
-  });
 
 /** A member's content hash, and its content, made when the member must be compressed. */
 class Hashed {
@@ -158,18 +132,6 @@ class Hashed {
     this.hash = hash;
     this.make = make;
   }
-}
-
-/**
- * A document's member. When the caller knows its hash, its JSON (~10 KB a document) is made
- * only if the member must be compressed, not for every unchanged document of a rebuild (JSON
- * and hashing ~0.3 s at 10,000 documents).
- */
-function detailFile(d: IndexedDocument, known?: KnownDetails): Hashed {
-  const hash = known?.(d);
-  if (hash !== undefined) return new Hashed(hash, () => detailJson(d));
-  const content = detailJson(d);
-  return new Hashed(contentHash(content), () => content);
 }
 
 /** Runs jobs on libuv's thread pool, a few at a time (each deflate holds ~300 KB). */
@@ -272,11 +234,7 @@ function writeBuckets(postings: CollectedPostings, buckets: number): Uint8Array[
 }
 
 /** Every file of the index, path (relative to the output folder) → bytes. */
-export async function buildSearchIndex(
-  docs: IndexedDocument[],
-  previous?: PreviousIndex,
-  known?: KnownDetails,
-): Promise<IndexFiles> {
+export async function buildSearchIndex(docs: IndexedDocument[], previous?: PreviousIndex): Promise<IndexFiles> {
   const sorted = [...docs].sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
   const { postings, lengths } = collectPostings(
     sorted.map((d) => foldText(d.text)),
@@ -289,7 +247,7 @@ export async function buildSearchIndex(
   let buckets = 1;
   while (total / buckets > BUCKET_BYTES) buckets *= 2;
 
-  const layout = packLayout(buckets, sorted.length);
+  const layout = packLayout(buckets);
   const bucketPacks: PackInput[] = Array.from({ length: buckets / layout.buckets }, (_, k) => [
     `search-index/${bucketPackPath(k)}`,
     [],
@@ -325,33 +283,15 @@ export async function buildSearchIndex(
   idFiles.forEach((file, n) =>
     pending.set(`search-index/i/${n}.bin`, json(Object.fromEntries([...file].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))))),
   );
-  const details = new Map<IndexedDocument, string>();
-  const documentPacks: PackInput[] = Array.from({ length: layout.documents }, (_, k) => [
-    `search-index/${documentPackPath(k)}`,
-    [],
-  ]);
-  for (const d of sorted) {
-    const member = detailFile(d, known);
-    details.set(d, member.hash);
-    documentPacks[packOfSlug(d.slug, layout.documents)]![1].push(member);
-  }
-
   // The version is a hash of the content, not of its compression.
   const hashes = new Map([...pending].map(([path, content]) => [path, contentHash(content)]));
   const files = await compressAll(pending, hashes, previous);
-  const packed = await makePacks([...bucketPacks, ...documentPacks], previous);
+  const packed = await makePacks(bucketPacks, previous);
   for (const [path, bytes] of packed.files) files.set(path, bytes);
   for (const [path, h] of packed.hashes) hashes.set(path, h);
   const version = createHash('sha256');
   for (const [path, h] of hashes) version.update(`${path}\0${h}\n`);
   const sizes = (paths: PackInput[]) => paths.flatMap(([path]) => packed.members.get(path)!.map(([, length]) => length));
-  // Documents in ordinal order: each pack holds its documents by ordinal.
-  const documentSizes = new Array<number>(sorted.length);
-  const cursor = new Array<number>(layout.documents).fill(0);
-  sorted.forEach((d, ordinal) => {
-    const k = packOfSlug(d.slug, layout.documents);
-    documentSizes[ordinal] = packed.members.get(documentPacks[k]![0])![cursor[k]!++]![1];
-  });
   const meta: SearchMeta = {
     version: version.digest('hex').slice(0, 12),
     buckets,
@@ -363,7 +303,6 @@ export async function buildSearchIndex(
     filters,
     packs: layout,
     bucketSizes: sizes(bucketPacks),
-    documentSizes,
   };
   const metaJson = json(meta);
   hashes.set('search-index/meta.bin', contentHash(metaJson));
@@ -371,5 +310,5 @@ export async function buildSearchIndex(
     'search-index/meta.bin',
     previous?.hash('search-index/meta.bin') === hashes.get('search-index/meta.bin') ? null : await gzip(metaJson),
   );
-  return { files, hashes, details, members: packed.members };
+  return { files, hashes, members: packed.members };
 }

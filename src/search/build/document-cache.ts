@@ -1,10 +1,8 @@
 /**
  * The search index's document cache (an edge: file I/O): every document's index entry
  * (IndexedDocument) as last read, by MDX file name, with the stamp of the file it was read from
- * (file-stamp.ts) and the content hash of its d/ file. A rebuild reads and parses
- * only the MDX files whose stamp changed (the build script writes a changed file as a new file
- * and leaves the others in place), and makes the d/ files of the others only if it must
- * compress them.
+ * (file-stamp.ts). A rebuild reads and parses only the MDX files whose stamp changed (the build
+ * script writes a changed file as a new file and leaves the others in place).
  * It lives in the cache folder beside the index manifest (index-manifest.ts), named after the
  * documents folder it describes.
  *
@@ -25,14 +23,12 @@ import type { IndexedDocument } from './build-search-index.ts';
 import { searchCacheFile } from './index-manifest.ts';
 
 /** Bump when IndexedDocument or this file's layout changes. */
-const VERSION = 3;
+const VERSION = 4;
 
-/** One document as cached: the stamp of the MDX file it was read from, its index entry and its d/ file's hash. */
+/** One document as cached: the stamp of the MDX file it was read from and its index entry. */
 export interface CachedDocument {
   stamp: string;
   doc: IndexedDocument;
-  /** The content hash of the document's d/ file (build-search-index.ts KnownDetails). */
-  detail: string;
 }
 
 interface DocumentCache {
@@ -40,8 +36,8 @@ interface DocumentCache {
   /** The documents folder. */
   documentsDir: string;
   key: string;
-  /** [MDX file name, stamp, d/ file hash, entry], in name order. */
-  entries: [string, string, string, IndexedDocument][];
+  /** [MDX file name, stamp, entry], in name order. */
+  entries: [string, string, IndexedDocument][];
 }
 
 /** The document cache file of a documents folder. */
@@ -74,7 +70,7 @@ export function readDocumentCache(file: string, documentsDir: string, key: strin
   }
   if (!isDocumentCache(cache) || cache.version !== VERSION || cache.documentsDir !== resolve(documentsDir) || cache.key !== key)
     return new Map();
-  return new Map(cache.entries.map(([name, stamp, detail, doc]) => [name, { stamp, doc, detail }]));
+  return new Map(cache.entries.map(([name, stamp, doc]) => [name, { stamp, doc }]));
 }
 
 /**
@@ -96,7 +92,7 @@ export function writeDocumentCache(
     version: VERSION,
     documentsDir: resolve(documentsDir),
     key,
-    entries: [...entries].map(([name, { stamp, doc, detail }]) => [name, stamp, detail, doc]),
+    entries: [...entries].map(([name, { stamp, doc }]) => [name, stamp, doc]),
   };
   const temporary = `${file}.${process.pid}-${randomBytes(4).toString('hex')}`;
   try {

@@ -37,9 +37,6 @@ export interface SearchIndexOptions {
   cache?: { file: string; key: string };
 }
 
-/** A record's entry: from the cache, or just read (its member's hash not yet known). */
-type DocumentEntry = Omit<CachedDocument, 'detail'> & { detail?: string };
-
 /** One record's index entry, read and parsed. */
 function readDocument(path: string, topicName: (slug: string) => string): IndexedDocument {
   try {
@@ -66,8 +63,8 @@ function readDocuments(
   names: string[],
   topicName: (slug: string) => string,
   cached: ReadonlyMap<string, CachedDocument>,
-): { entries: Map<string, DocumentEntry>; read: number } {
-  const entries = new Map<string, DocumentEntry>();
+): { entries: Map<string, CachedDocument>; read: number } {
+  const entries = new Map<string, CachedDocument>();
   let read = 0;
   for (const name of names) {
     const path = join(documentsDir, name);
@@ -111,18 +108,13 @@ export async function writeSearchIndex({
   const cached = cache ? readDocumentCache(cache.file, recordsDir, key) : new Map<string, CachedDocument>();
   const { entries: current, read } = readDocuments(recordsDir, names, (slug) => topicName.get(slug) ?? slug, cached);
   const docs = [...current.values()].map((e) => e.doc);
-  const known = new Map([...current.values()].flatMap((e) => (e.detail === undefined ? [] : [[e.doc, e.detail] as const])));
   const kept = previous ? readIndexManifest(previous.manifest, previous.siteDir) : new Map<string, IndexFileRecord>();
-  const { files, hashes, details, members } = await buildSearchIndex(
+  const { files, hashes, members } = await buildSearchIndex(
     docs,
     previous ? previousFromManifest(kept, previous.siteDir) : undefined,
-    (d) => known.get(d),
   );
   // Written when an entry was read or dropped (its file gone); else it is the cache as it is.
-  if (cache && (read > 0 || current.size !== cached.size)) {
-    const complete = new Map([...current].map(([name, e]) => [name, { ...e, detail: details.get(e.doc)! }]));
-    writeDocumentCache(cache.file, recordsDir, key, complete);
-  }
+  if (cache && (read > 0 || current.size !== cached.size)) writeDocumentCache(cache.file, recordsDir, key, current);
   const folders = new Set([...files.keys()].map((p) => dirname(join(siteDir, p))));
   for (const folder of [...folders].sort()) await mkdir(folder, { recursive: true });
   const records: Record<string, IndexFileRecord> = {};

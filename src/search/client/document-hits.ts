@@ -5,7 +5,7 @@
  */
 import { foldText } from '../format/fold-text.ts';
 import { positionsOf } from '../format/text-match.ts';
-import type { SectionStart } from '../build/search-document.ts';
+import type { SectionStart } from '../format/result-data.ts';
 
 /** An excerpt: runs of text, each a hit or not; `cut` says where the block goes on beyond it. */
 export interface Excerpt {

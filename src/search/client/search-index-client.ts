@@ -1,30 +1,23 @@
 /**
  * The search page's side of the archive's search index (src/search/): loads the
- * index's entry point once, then per query only the buckets of its words' cover bigrams, the
- * identifier file of a query that may be a 发文字号 or 索引号, and the documents shown; the
- * filter columns are loaded once, for choosing by filters and counting their values. Buckets
- * and documents are members of packs (packs.ts), each read with a `Range` request.
+ * index's entry point once, then per query only the buckets of its words' cover bigrams and the
+ * identifier file of a query that may be a 发文字号 or 索引号; the filter columns are loaded
+ * once, for choosing by filters and counting their values. Buckets are members of packs
+ * (packs.ts), each read with a `Range` request. What a result shows comes from the document's
+ * published record, data/documents/<slug>.json (result-data.ts), fetched for the results shown.
  */
 import { codePoints, coverOffsets, matchPhrase, type PhraseMatch } from './match-phrase.ts';
 import { parseQuery, identifierBucket, type ParsedQuery } from '../format/parse-query.ts';
 import { bigramKey, bucketOf, decodePostings, readBucket, type Postings } from '../format/postings.ts';
 import { rankMatches } from './rank-matches.ts';
-import { bucketPlaces, documentPlaces, type MemberPlace } from '../format/packs.ts';
+import { bucketPlaces, type MemberPlace } from '../format/packs.ts';
+import { resultData, type PublishedRecord, type ResultData } from '../format/result-data.ts';
 import type { SearchMeta } from '../build/build-search-index.ts';
-import type { SectionStart } from '../build/search-document.ts';
 import type { SearchState } from './search-state.ts';
 
-/** One found document, ready to show. */
-export interface FoundDocument {
+/** One found document, ready to show: what its record says (its indexed text included), its page. */
+export interface FoundDocument extends ResultData {
   url: string;
-  title: string;
-  docNumber: string;
-  issuer: string;
-  date: string;
-  /** The document's indexed text: title, 发文字号, body, whitespace removed. */
-  text: string;
-  sections: SectionStart[];
-  blocks: number[];
   /** True when the query is this document's 发文字号 or 索引号. */
   exact: boolean;
 }
@@ -125,14 +118,14 @@ function unite(a: Matches, b: Matches): Matches {
 }
 
 /**
- * Opens the index at `indexUrl` (`<base>search-index/`); documents link to `<documentsUrl><slug>/`.
+ * Opens the index at `indexUrl` (`<base>search-index/`); documents link to `<documentsUrl><slug>/`,
+ * their records are `<recordsUrl><slug>.json`.
  */
-export async function openSearchIndex(indexUrl: string, documentsUrl: string): Promise<SearchIndex> {
+export async function openSearchIndex(indexUrl: string, documentsUrl: string, recordsUrl: string): Promise<SearchIndex> {
   const meta = await fetchJson<SearchMeta>(`${indexUrl}meta.bin`, { cache: 'no-cache' });
   const file = (path: string) => `${indexUrl}${path}?v=${meta.version}`;
   const member = packReader(file);
   const bucketAt = bucketPlaces(meta.bucketSizes, meta.packs);
-  const documentAt = documentPlaces(meta.slugs, meta.documentSizes, meta.packs);
   const bucket = cached(async (n) => readBucket(await member(bucketAt[Number(n)]!)));
   const postings = async (first: number, second: number): Promise<Postings | null> => {
     const entry = (await bucket(String(bucketOf(first, second, meta.buckets)))).get(bigramKey(first, second));
@@ -140,10 +133,14 @@ export async function openSearchIndex(indexUrl: string, documentsUrl: string): P
   };
   const column = cached((key) => fetchJson<number[][]>(file(`c/${key}.bin`)));
   const identifiers = cached((n) => fetchJson<Record<string, number[]>>(file(`i/${n}.bin`)));
-  const documentData = cached(
-    async (ordinal) =>
-      JSON.parse(new TextDecoder().decode(await member(documentAt[Number(ordinal)]!))) as Omit<FoundDocument, 'url' | 'exact'>,
-  );
+  // Under the index's version, as every index file: a record never mixes with another build's
+  // postings in the cache.
+  const documentData = cached(async (slug) => {
+    const url = `${recordsUrl}${slug}.json?v=${meta.version}`;
+    const response = await fetch(url);
+    if (!response.ok) throw new Error(`search index: ${url} answered ${response.status}`);
+    return resultData((await response.json()) as PublishedRecord);
+  });
   const keys = Object.keys(meta.filters);
 
   /** Where one folded form occurs: a phrase of two characters or more, or one character of a title or 发文字号. */
@@ -211,7 +208,7 @@ export async function openSearchIndex(indexUrl: string, documentsUrl: string): P
         Promise.all(
           order.slice(from, to).map(async (ordinal) => {
             const slug = meta.slugs[ordinal]!;
-            return { url: `${documentsUrl}${slug}/`, exact: exact.has(ordinal), ...(await documentData(String(ordinal))) };
+            return { url: `${documentsUrl}${slug}/`, exact: exact.has(ordinal), ...(await documentData(slug)) };
           }),
         );
       const counts = async (): Promise<FilterCounts> => {

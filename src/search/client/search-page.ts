@@ -23,7 +23,7 @@ const list = document.getElementById('search-results') as HTMLOListElement;
 const more = document.getElementById('search-more') as HTMLButtonElement;
 const helpBox = document.getElementById('search-help') as HTMLElement;
 let index: Promise<SearchIndex> | null = null;
-const openIndex = () => (index ??= openSearchIndex(form.dataset['index']!, form.dataset['documents']!));
+const openIndex = () => (index ??= openSearchIndex(form.dataset['index']!, form.dataset['documents']!, form.dataset['records']!));
 
 let generation = 0;
 let current: { found: FoundDocuments; state: SearchState; shown: number } | null = null;
