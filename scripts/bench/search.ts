@@ -12,17 +12,24 @@
  *   npm run bench:search -- --raw /tmp/c1000              # any folder of raw .txt documents
  *   npm run bench:search -- --engines ours,pagefind       # our index and Pagefind, side by side
  *   npm run bench:search -- --count 10000 --expand-limit 0   # speed and bytes only
+ *   npm run bench:search -- --count 1000 --gzip           # records sent gzipped, as most hosts send them
  *
  * The oracle: a document matches when its published text (title, 发文字号 and body as its page
  * shows them, whitespace ignored, folded as the search page documents: full-width to half-width,
  * bracket kinds to 〔〕) contains every word of the query (a 发文字号 with or without 第). Figures
  * against the raw source text (which also holds disclosure-header lines and web-page junk the
  * normaliser removes) are printed too.
+ *
+ * The server sends every file as it is on disk, as GitLab Pages does (it compresses nothing on
+ * the fly); with --gzip it sends the documents' records (data/documents/<slug>.json, which the
+ * search page reads for each result shown) gzipped, as GitHub Pages, Cloudflare Pages and Netlify
+ * do. The index's own files are gzip already.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
 import { chromium, type Page } from '@playwright/test';
 import sirv from 'sirv';
@@ -42,6 +49,7 @@ const { values } = parseArgs({
     'per-kind': { type: 'string', default: '25' },
     'expand-limit': { type: 'string', default: '1000' },
     'skip-build': { type: 'boolean', default: false },
+    gzip: { type: 'boolean', default: false },
   },
 });
 const engines = values.engines.split(',').map((e) => e.trim());
@@ -145,7 +153,13 @@ for (const r of records) if (r.docNumber) byNumber.set(r.docNumber, [...(byNumbe
 
 // Written before the server starts: it lists the files it serves once.
 const harness = engines.includes('pagefind') ? writePagefindHarness(site, '/archive/') : '';
-const server = createServer(sirv(serveRoot, { dev: false, etag: true }));
+// The records gzipped beside them, for sirv to send when asked (--gzip), as a compressing host would.
+const recordsDir = join(site, 'data', 'documents');
+for (const name of readdirSync(recordsDir))
+  if (name.endsWith('.json.gz')) rmSync(join(recordsDir, name));
+  else if (values.gzip && name.endsWith('.json'))
+    writeFileSync(join(recordsDir, `${name}.gz`), gzipSync(readFileSync(join(recordsDir, name)), { level: 6 }));
+const server = createServer(sirv(serveRoot, { dev: false, etag: true, gzip: values.gzip }));
 await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
 const address = server.address();
 const origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
@@ -260,7 +274,9 @@ const rows = [...runs].map(([engine, results]) => {
     'index peak MiB': b ? b.peakMiB.toFixed(0) : '',
   };
 });
-console.log(`\n${records.length} documents, ${queries.length} queries, oracle: published text`);
+console.log(
+  `\n${records.length} documents, ${queries.length} queries, oracle: published text; records sent ${values.gzip ? 'gzipped (--gzip)' : 'as they are on disk'}`,
+);
 const columns = Object.keys(rows[0]!) as (keyof (typeof rows)[number])[];
 const widths = columns.map((c) => Math.max(c.length, ...rows.map((r) => r[c].length)));
 console.log(columns.map((c, i) => c.padEnd(widths[i]!)).join(' | '));

@@ -64,13 +64,13 @@ for (const query of [
   });
 }
 
-// The index's buckets and documents are members of packs, each read with a Range request
+// The index's buckets are members of packs, each read with a Range request
 // (src/search/format/packs.ts); a host that ignores Range sends the whole pack, which the
 // page then cuts itself.
 test('results are read from packs by range, and are the same when the host ignores Range', async ({ page }) => {
   const ranged: string[] = [];
   page.on('response', (r) => {
-    if (/\/search-index\/(buckets|documents)-\d+\.bin/.test(r.url())) ranged.push(`${r.status()}`);
+    if (/\/search-index\/buckets-\d+\.bin/.test(r.url())) ranged.push(`${r.status()}`);
   });
   const expected = urlsContaining('中医药');
   expect(await searchFor(page, '中医药').then((f) => f.sort())).toEqual(expected);
@@ -78,7 +78,7 @@ test('results are read from packs by range, and are the same when the host ignor
   expect(new Set(ranged)).toEqual(new Set(['206']));
 
   const whole: string[] = [];
-  await page.route(/\/search-index\/(buckets|documents)-\d+\.bin/, async (route) => {
+  await page.route(/\/search-index\/buckets-\d+\.bin/, async (route) => {
     const headers = { ...route.request().headers() };
     delete headers['range'];
     const response = await route.fetch({ headers });
