@@ -13,6 +13,12 @@
  *   npm run bench:search -- --engines ours,pagefind       # our index and Pagefind, side by side
  *   npm run bench:search -- --count 10000 --expand-limit 0   # speed and bytes only
  *   npm run bench:search -- --count 1000 --gzip           # records sent gzipped, as most hosts send them
+ *   npm run bench:search -- --site DIR --base /           # a site built already (e.g. bench:scale --keep), as it is
+ *
+ * With --site, nothing is built: the site in DIR, built for BASE_PATH `--base`, is served under
+ * that path, the oracle reads the records it publishes (data/documents/<slug>.json), the raw
+ * sources are compared only with --raw, and our index's build is timed only with --documents
+ * (the collection the site was built from).
  *
  * The oracle: a document matches when its published text (title, 发文字号 and body as its page
  * shows them, whitespace ignored, folded as the search page documents: full-width to half-width,
@@ -50,8 +56,15 @@ const { values } = parseArgs({
     'expand-limit': { type: 'string', default: '1000' },
     'skip-build': { type: 'boolean', default: false },
     gzip: { type: 'boolean', default: false },
+    site: { type: 'string' },
+    base: { type: 'string', default: '/' },
+    documents: { type: 'string' },
   },
 });
+/** A site built already (--site): neither built nor copied. */
+const given = values.site ? resolve(values.site) : null;
+if (given && !/^\/(?:.+\/)?$/.test(values.base))
+  throw new Error(`bench:search: --base ${values.base} must start and end with / (the BASE_PATH the site was built for)`);
 const engines = values.engines.split(',').map((e) => e.trim());
 for (const e of engines)
   if (e !== 'ours' && e !== 'pagefind') throw new Error(`bench:search: unknown engine ${e} (ours, pagefind)`);
@@ -78,12 +91,15 @@ if (values.count) {
     if (made.status !== 0) throw new Error('bench:search: make-corpus failed');
   }
 }
-const serveRoot = join(root, '.build', 'bench-search');
-const site = join(serveRoot, 'archive');
+const site = given ?? join(root, '.build', 'bench-search', 'archive');
+const base = given ? values.base : '/archive/';
 // The corpus's own collection, so a benchmark never overwrites content/documents.
-const documentsDir = join(root, '.build', 'bench-search-documents');
+const ownDocuments = join(root, '.build', 'bench-search-documents');
+const documentsDir = given ? (values.documents ? resolve(values.documents) : null) : ownDocuments;
+// The raw sources, compared with only when they are the site's (always when it is built here).
+const compareRaw = !given || values.raw !== 'content/raw';
 
-if (!values['skip-build']) {
+if (!values['skip-build'] && !given) {
   const t0 = performance.now();
   const built = spawnSync(process.execPath, ['scripts/run/build.ts'], {
     cwd: root,
@@ -91,7 +107,7 @@ if (!values['skip-build']) {
     env: {
       ...process.env,
       RAW_DIR: rawDir,
-      DOCUMENTS_DIR: documentsDir,
+      DOCUMENTS_DIR: ownDocuments,
       OUT_DIR: site,
       BASE_PATH: '/archive/',
       SITE_URL: 'https://archive.example.org',
@@ -107,7 +123,7 @@ interface BuildFigures {
   peakMiB: number;
 }
 const builds = new Map<string, BuildFigures>();
-if (engines.includes('ours')) {
+if (engines.includes('ours') && documentsDir) {
   // A cold build of our index alone, no cache, into a scratch folder.
   const scratch = join(root, '.build', 'bench-search-index');
   rmSync(scratch, { recursive: true, force: true });
@@ -136,13 +152,16 @@ interface Record {
 }
 const records = corpusRecords<Record>(site);
 const compact = (s: string) => s.replace(/\s+/gu, '');
+// Each document's record: the collection's, or the one the site publishes (the same file).
+const recordFile = (slug: string) =>
+  documentsDir ? join(documentsDir, RECORDS_FOLDER, `${slug}.json`) : join(site, 'data', 'documents', `${slug}.json`);
 const published = new Map(
   records.map((r) => {
-    const { body } = readRecord(join(documentsDir, RECORDS_FOLDER, `${r.slug}.json`));
+    const { body } = readRecord(recordFile(r.slug));
     return [r.url, compact(r.title + (r.docNumber ?? '') + body)];
   }),
 );
-const raw = new Map(records.map((r) => [r.url, compact(readFileSync(join(rawDir, r.source), 'utf8'))]));
+const raw = new Map(compareRaw ? records.map((r) => [r.url, compact(readFileSync(join(rawDir, r.source), 'utf8'))]) : []);
 const queries = benchQueries(
   [...published.values()],
   Number(values['per-kind']),
@@ -152,14 +171,24 @@ const byNumber = new Map<string, string[]>();
 for (const r of records) if (r.docNumber) byNumber.set(r.docNumber, [...(byNumber.get(r.docNumber) ?? []), r.url]);
 
 // Written before the server starts: it lists the files it serves once.
-const harness = engines.includes('pagefind') ? writePagefindHarness(site, '/archive/') : '';
+const harness = engines.includes('pagefind') ? writePagefindHarness(site, base) : '';
 // The records gzipped beside them, for sirv to send when asked (--gzip), as a compressing host would.
 const recordsDir = join(site, 'data', 'documents');
 for (const name of readdirSync(recordsDir))
   if (name.endsWith('.json.gz')) rmSync(join(recordsDir, name));
   else if (values.gzip && name.endsWith('.json'))
     writeFileSync(join(recordsDir, `${name}.gz`), gzipSync(readFileSync(join(recordsDir, name)), { level: 6 }));
-const server = createServer(sirv(serveRoot, { dev: false, etag: true, gzip: values.gzip }));
+// The site under its base path, as a host serves it.
+const files = sirv(site, { dev: false, etag: true, gzip: values.gzip });
+const server = createServer((req, res) => {
+  if (!req.url?.startsWith(base)) {
+    res.statusCode = 404;
+    res.end();
+    return;
+  }
+  req.url = `/${req.url.slice(base.length)}`;
+  files(req, res);
+});
 await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
 const address = server.address();
 const origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
@@ -175,7 +204,7 @@ async function runEngine(engine: string): Promise<Result[]> {
   let run: (q: string) => Promise<Measured>;
   if (engine === 'ours') {
     countBytes(page);
-    await page.goto(`${origin}/archive/search/`);
+    await page.goto(`${origin}${base}search/`);
     run = (q) => measureQuery(page, q, expandLimit);
   } else {
     countPagefindBytes(page);
@@ -199,10 +228,13 @@ server.close();
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)] ?? 0;
 const p90 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) * 0.9)] ?? 0;
 const folded = (oracle: Map<string, string>) => new Map([...oracle].map(([u, t]) => [u, benchFold(t)]));
-const oracles = [
+const oracles: (readonly [string, Map<string, string>])[] = [
   ['published text', folded(published)],
-  ['raw source text', folded(raw)],
-] as const;
+  ...(compareRaw ? [['raw source text', folded(raw)] as const] : []),
+];
+// The folded texts are what the oracles read: the others need not stay in memory (100,000 documents).
+published.clear();
+raw.clear();
 
 function wanted(oracle: Map<string, string>, q: BenchQuery): string[] {
   return [...oracle].filter(([, t]) => q.words.every((forms) => forms.some((f) => t.includes(benchFold(f))))).map(([u]) => u);
@@ -260,7 +292,7 @@ for (const [engine, results] of runs) {
 
 // Both engines side by side: one row each.
 const rows = [...runs].map(([engine, results]) => {
-  const s = score(oracles[0][1], results);
+  const s = score(oracles[0]![1], results);
   const ms = results.map((r) => r.ms);
   const kb = results.map((r) => r.bytes / 1024);
   const b = builds.get(engine);
