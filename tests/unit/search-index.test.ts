@@ -27,6 +27,7 @@ import {
   type Postings,
 } from '../../src/search/format/postings.ts';
 import { rankMatches } from '../../src/search/client/rank-matches.ts';
+import { collectPostings } from '../../src/search/build/collect-postings.ts';
 
 const doc = (slug: string, text: string, extra: Partial<IndexedDocument> = {}): IndexedDocument => ({
   slug,
@@ -312,4 +313,42 @@ test('buckets are members of packs, each read by its place alone, and the index 
     [...all.keys()].filter((p) => !/^search-index\/(meta\.bin|buckets-\d+\.bin|c\/\w+\.bin|i\/\d+\.bin)$/.test(p)),
     [],
   );
+});
+
+test('postings collected a run of packs at a time give the files of one pass', async () => {
+  // Random text over 3,000 characters: about as many distinct bigrams as characters, enough
+  // postings for more than one pack of buckets.
+  let seed = 7;
+  const next = () => {
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    return seed >>> 8;
+  };
+  const many = Array.from({ length: 400 }, (_, i) =>
+    doc(`r${i}`, String.fromCodePoint(...Array.from({ length: 1000 }, () => 0x4e00 + (next() % 3000))), { headLength: 5 }),
+  );
+  const whole = await buildSearchIndex(many);
+  const meta = metaOf(whole);
+  assert.ok(meta.buckets / meta.packs.buckets >= 2, `${meta.buckets} buckets in packs of ${meta.packs.buckets}`);
+  // One byte a run: every pack is collected in a pass of its own.
+  const { files } = await buildIndex(many, undefined, { rangeBytes: 1 });
+  assert.deepEqual([...files.keys()], [...whole.keys()]);
+  for (const [path, bytes] of whole) assert.ok(Buffer.from(bytes).equals(Buffer.from(files.get(path)!)), path);
+  const text = many[123]!.text;
+  assert.deepEqual(search(whole, text.slice(500, 506)), ['r123']);
+});
+
+test('collecting only some bigrams, or only their sizes, leaves the others as one pass has them', () => {
+  const texts = ['通知通知正文', '正文附件', '附件通知', '𠀀𠀁正文'];
+  const heads = [2, 0, 1, 2];
+  const all = collectPostings(texts, heads).postings;
+  const sizes = collectPostings(texts, heads, { sizesOnly: true }).postings;
+  const odd = collectPostings(texts, heads, { keep: (a, b) => (a + b) % 2 === 1 }).postings;
+  assert.equal(sizes.count, all.count);
+  for (let s = 0; s < all.count; s++) {
+    assert.equal(sizes.byteLengths[s], all.byteLengths[s]);
+    assert.equal(sizes.documents[s], all.documents[s]);
+    const kept = (all.first[s]! + all.second[s]!) % 2 === 1;
+    assert.equal(odd.documents[s], kept ? all.documents[s] : 0);
+    assert.deepEqual([...odd.bytes(s)], kept ? [...all.bytes(s)] : []);
+  }
 });

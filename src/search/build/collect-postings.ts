@@ -83,6 +83,29 @@ const grownWide = (array: Float64Array<ArrayBuffer>, min: number): Float64Array<
   return next;
 };
 
+/** Which postings collectPostings keeps, and whether it keeps their bytes. */
+export interface CollectOptions {
+  /**
+   * Whether the postings of the bigram (first, second) are kept (asked once per bigram): the
+   * others count no documents and no bytes. Default: every bigram's.
+   */
+  keep?: (first: number, second: number) => boolean;
+  /**
+   * Only each kept bigram's number of documents and byte length, not its bytes: `bytes` is then
+   * empty, and the memory is a few typed arrays of one entry per bigram.
+   */
+  sizesOnly?: boolean;
+  /**
+   * The result of a `sizesOnly` pass over the same texts and heads: each kept bigram then gets
+   * a segment of exactly its size in an arena of exactly the kept bytes, instead of segments
+   * that double and move (which leave the arena three to four times the postings).
+   */
+  sized?: CollectedPostings;
+}
+
+/** Bytes of a varint (below 2^31). */
+const varintBytes = (v: number): number => (v < 0x80 ? 1 : v < 0x4000 ? 2 : v < 0x200000 ? 3 : v < 0x10000000 ? 4 : 5);
+
 /**
  * The postings of every bigram, documents in ordinal order, and each document's length in code
  * points. Besides, each of the first `heads[ordinal]` characters of a document (its title and
@@ -90,9 +113,11 @@ const grownWide = (array: Float64Array<ArrayBuffer>, min: number): Float64Array<
  * U+0000 never stands in a text.
  */
 export function collectPostings(
-  texts: readonly string[],
+  texts: Iterable<string>,
   heads: readonly number[] = [],
+  options: CollectOptions = {},
 ): { postings: CollectedPostings; lengths: number[] } {
+  const { keep, sizesOnly = false, sized } = options;
   const bmpIds = new Int32Array(0x10000).fill(-1);
   const otherIds = new Map<number, number>();
   let nextId = 0;
@@ -118,10 +143,35 @@ export function collectPostings(
   let capacity = new Int32Array(1024);
   let count = new Int32Array(1024);
   let previous = new Int32Array(1024);
+  let kept = new Int32Array(1024);
   let sinkAt = new Int32Array(1024);
   let touched = new Int32Array(1024);
   let arena = new Uint8Array(1 << 20);
   let top = 0;
+  // Sinks are numbered in the order their bigrams first occur, so the same texts number them as
+  // the sizes-only pass did: each kept one's segment is laid out before the first text is read.
+  let planned = 0;
+  if (sized) {
+    first = grown(first, sized.count);
+    second = grown(second, sized.count);
+    documents = grown(documents, sized.count);
+    last = grown(last, sized.count);
+    start = grownWide(start, sized.count);
+    used = grown(used, sized.count);
+    capacity = grown(capacity, sized.count);
+    count = grown(count, sized.count);
+    previous = grown(previous, sized.count);
+    kept = grown(kept, sized.count);
+    for (let s = 0; s < sized.count; s++) {
+      if (keep && !keep(sized.first[s]!, sized.second[s]!)) continue;
+      kept[s] = 1;
+      start[s] = top;
+      capacity[s] = sized.byteLengths[s]!;
+      top += sized.byteLengths[s]!;
+    }
+    arena = new Uint8Array(top);
+    planned = sized.count;
+  }
   const lengths: number[] = [];
 
   const sinkOf = (prevId: number, id: number, a: number, b: number): number => {
@@ -142,9 +192,13 @@ export function collectPostings(
       capacity = grown(capacity, s + 1);
       count = grown(count, s + 1);
       previous = grown(previous, s + 1);
+      kept = grown(kept, s + 1);
     }
     first[s] = a;
     second[s] = b;
+    if (s >= planned) kept[s] = !keep || keep(a, b) ? 1 : 0;
+    else if (sized!.first[s] !== a || sized!.second[s] !== b)
+      throw new Error('collectPostings: `sized` is not a sizes-only pass over the same texts');
     return s;
   };
 
@@ -166,7 +220,11 @@ export function collectPostings(
 
   /** Appends a varint (below 2^31) to bigram s. */
   const put = (s: number, value: number): void => {
-    let at = reserve(s, 5) + used[s]!;
+    if (sizesOnly) {
+      used[s] = used[s]! + varintBytes(value);
+      return;
+    }
+    let at = reserve(s, varintBytes(value)) + used[s]!;
     const from = at;
     let v = value;
     while (v >= 0x80) {
@@ -177,14 +235,16 @@ export function collectPostings(
     used[s] = used[s]! + at - from;
   };
 
-  texts.forEach((text, ordinal) => {
+  let ordinal = -1;
+  for (const text of texts) {
+    ordinal++;
     const cps = codePoints(text);
     lengths.push(cps.length);
     const bigrams = Math.max(0, cps.length - 1);
     const head = Math.min(heads[ordinal] ?? 0, cps.length);
     // Slots 0 … bigrams − 1 are the bigrams at those positions, then one per head character.
     const slots = bigrams + head;
-    if (slots < 1) return;
+    if (slots < 1) continue;
     sinkAt = grown(sinkAt, slots);
     let touchedCount = 0;
     const note = (slot: number, s: number) => {
@@ -206,20 +266,23 @@ export function collectPostings(
     // position deltas in order.
     for (let t = 0; t < touchedCount; t++) {
       const s = touched[t]!;
-      put(s, ordinal - last[s]!);
-      put(s, count[s]!);
-      documents[s]!++;
-      last[s] = ordinal;
+      if (kept[s]) {
+        put(s, ordinal - last[s]!);
+        put(s, count[s]!);
+        documents[s]!++;
+        last[s] = ordinal;
+      }
       count[s] = 0;
       previous[s] = 0;
     }
     for (let i = 0; i < slots; i++) {
       const s = sinkAt[i]!;
+      if (!kept[s]) continue;
       const pos = i < bigrams ? i : i - bigrams;
       put(s, pos - previous[s]!);
       previous[s] = pos;
     }
-  });
+  }
   const final = arena;
   return {
     postings: {
