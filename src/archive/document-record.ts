@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { impliedKind, type CompactSection, type DocumentDataRecord } from '../open-data/data-records.ts';
 import type { SectionNode } from '../schema/document.ts';
 import type { BodyBlock } from '../schema/body-block.ts';
+import { detached } from './detached-string.ts';
 
 /** The folder, inside the collection's, of the documents' records. */
 export const RECORDS_FOLDER = 'records';
@@ -34,7 +35,8 @@ export function frontmatterOf(record: Record<string, unknown>): Record<string, u
         id: n.id,
         level: n.level ?? h?.level ?? 1,
         label: n.label ?? h?.label ?? '',
-        heading: n.heading ?? h?.text ?? '',
+        // A line of the body is a view into all of it: the heading outlives the body.
+        heading: n.heading ?? detached(h?.text ?? ''),
         children: tree(n.children),
       };
     });

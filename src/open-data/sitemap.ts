@@ -6,6 +6,7 @@
  */
 import { xmlEscape } from '../views/atom-feed.ts';
 import { documentDate } from '../archive/document-date.ts';
+import { detached } from '../archive/detached-string.ts';
 
 export interface BuiltPage {
   /** URL path under the origin, base included: `/archive/documents/x/`. */
@@ -70,7 +71,8 @@ export function pageFacts(page: BuiltPage, base: string): PageFacts {
   const links = new Set<string>();
   for (const m of page.html.matchAll(HREF)) {
     const target = m[1]!.replace(/#.*$/, '');
-    if (target.startsWith(documents)) links.add(target);
+    // A match is a view into the page: kept until the sitemap is written, it would keep the page.
+    if (target.startsWith(documents)) links.add(detached(target));
   }
   return { path: page.path, listed: page.path !== `${base}404.html` && !NOINDEX.test(page.html), links: [...links] };
 }
