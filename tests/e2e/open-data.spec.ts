@@ -177,16 +177,22 @@ test('every department and topic feed lists the documents of its page, newest fi
   const bySlug = new Map(records().map((r) => [r.url, r]));
   let listed = 0;
   for (const c of cases) {
-    // The page's listing, over all its pages: the first link of each item.
+    // The page's listing, over all its pages (every page a pager links, followed until none is
+    // new: a pager links its neighbours, the first and the last page): the first link of each item.
     const urls = new Set<string>();
-    await page.goto(`${BASE}${c.page}`);
-    const more = await page.locator('.pager a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
-    for (const path of [null, ...more]) {
-      if (path) await page.goto(path);
+    const pending = [`${BASE}${c.page}`];
+    const seen = new Set(pending);
+    for (let path = pending.shift(); path; path = pending.shift()) {
+      await page.goto(path);
       for (const h of await page
         .locator('main .doc-list > li > a:first-child')
         .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname)))
         urls.add(h);
+      for (const more of await page.locator('.pager a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname)))
+        if (!seen.has(more)) {
+          seen.add(more);
+          pending.push(more);
+        }
     }
     listed += urls.size;
     const expected = sortedNewest([...urls].map((u) => bySlug.get(u)!)).slice(0, LISTING_FEED_ENTRIES);

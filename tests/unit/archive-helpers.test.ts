@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { citationKey } from '../../src/archive/citation-key.ts';
-import { pageParam, pagePath, paginate } from '../../src/views/paginate.ts';
+import { pageParam, pagePath, pagerNumbers, paginate } from '../../src/views/paginate.ts';
 import { regionSlug } from '../../src/registry/region-slug.ts';
 import { bucketPageView, bucketPages } from '../../src/views/listing-views.ts';
 
@@ -35,6 +35,21 @@ test('listings split into pages of 50, the first at the listing path and the nex
     [pagePath('browse/year/2022/', 1), pagePath('browse/year/2022/', 3)],
     ['browse/year/2022/', 'browse/year/2022/3/'],
   );
+});
+
+test('a pager shows the first and last page and two either side of the current one, … for the pages left out', () => {
+  assert.deepEqual(pagerNumbers(1, 1), [1]);
+  assert.deepEqual(pagerNumbers(2, 3), [1, 2, 3]);
+  assert.deepEqual(pagerNumbers(1, 7), [1, 2, 3, null, 7]);
+  // A gap of one page shows that page, not …
+  assert.deepEqual(pagerNumbers(4, 7), [1, 2, 3, 4, 5, 6, 7]);
+  assert.deepEqual(pagerNumbers(5, 10), [1, 2, 3, 4, 5, 6, 7, null, 10]);
+  assert.deepEqual(pagerNumbers(100, 197), [1, null, 98, 99, 100, 101, 102, null, 197]);
+  assert.deepEqual(pagerNumbers(197, 197), [1, null, 195, 196, 197]);
+  // However long the listing, at most nine entries.
+  for (const total of [10, 100, 10_000])
+    for (const current of [1, 2, 5, Math.floor(total / 2), total - 1, total])
+      assert.ok(pagerNumbers(current, total).length <= 9, `${current} of ${total}`);
 });
 
 test('a listing of 120 documents becomes three pages: the listing path, then 2/ and 3/', () => {
