@@ -51,7 +51,7 @@ test('each topic page lists its documents, and a reader follows its section link
     await expect(page.locator('h1')).toContainText(topic.name);
     const listed = await hrefs(page, 'main .doc-list > li > a');
     expect(listed.sort(), url).toEqual(expected.map((r) => r.url).sort());
-    const links = await hrefs(page, 'main .doc-sections a');
+    const links = await hrefs(page, 'main .doc-list div a');
     const wanted = expected.flatMap((r) =>
       r.topics.filter((t) => under(t.slug, topic)).flatMap((t) => t.sections.filter(Boolean).map((s) => `${r.url}#${s}`)),
     );
@@ -62,7 +62,7 @@ test('each topic page lists its documents, and a reader follows its section link
   expect(busiest.links.length).toBeGreaterThan(0);
   for (const [i, link] of busiest.links.slice(0, 8).entries()) {
     await page.goto(busiest.url);
-    await page.locator('main .doc-sections a').nth(i).click();
+    await page.locator('main .doc-list div a').nth(i).click();
     await expect(page).toHaveURL(new RegExp(`${link}$`));
     const target = page.locator(`#${link.split('#')[1]}`);
     await expect(target).toBeInViewport();
@@ -111,7 +111,7 @@ test('every department page lists the documents that issue, co-issue, copy or me
     const segment: Record<string, string> = { issued: 'issued', coIssued: 'co-issued', cc: 'cc', mentioned: 'mentioned' };
     for (const [role, want] of Object.entries(expected.get(name)!)) {
       const id = `#role-${segment[role]!}`;
-      const got = await hrefs(page, `${id} .doc-list > li > a, ${id} .doc-sections a`);
+      const got = await hrefs(page, `${id} .doc-list > li > a, ${id} .doc-list div a`);
       expect(got.sort(), `${url} ${role}`).toEqual([...want].sort());
     }
   }
