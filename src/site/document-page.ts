@@ -25,8 +25,18 @@ const info = citeInfoFromPage(data, url, document.querySelector('h1')!.textConte
 const cite = (id: string | null) => citeText(info, id, pageAnchorName(data, id), today);
 const today = isoDay(new Date());
 const plain = byId('cite-plain');
-const bibtex = byId('cite-bibtex');
-const scope = byId('cite-scope') as HTMLSelectElement;
+// The scope menu before the citation and BibTeX behind a disclosure after it: markup the page
+// does not carry, since it works only with this script.
+const scope = Object.assign(document.createElement('select'), { id: 'cite-scope' });
+scope.add(new Option('全文', ''));
+const scopeLabel = Object.assign(document.createElement('label'), { htmlFor: 'cite-scope', textContent: '引用范围' });
+const scopeLine = document.createElement('p');
+scopeLine.append(scopeLabel, ' ', scope);
+plain.before(scopeLine);
+const bibtex = Object.assign(document.createElement('pre'), { id: 'cite-bibtex' });
+const bib = Object.assign(document.createElement('details'), { className: 'cite-bib' });
+bib.append(Object.assign(document.createElement('summary'), { textContent: 'BibTeX' }), bibtex);
+plain.after(bib);
 const status = byId('pl-status');
 let timer: ReturnType<typeof setTimeout> | undefined;
 
@@ -62,7 +72,6 @@ for (const a of document.querySelectorAll<HTMLAnchorElement>('.doc-body [id] > a
   };
 }
 
-scope.parentElement!.hidden = bibtex.parentElement!.hidden = false;
 const names = pageSectionNames(data);
 for (const id of Object.keys(data.sections)) scope.add(new Option(names[id]![1], id));
 plain.after(button('引文', () => plain.textContent));
