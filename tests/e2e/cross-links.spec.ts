@@ -96,6 +96,8 @@ test('every department page lists the documents that issue, co-issue, copy or me
     for (const n of r.coIssuers) at(n).coIssued.add(r.url);
     for (const n of r.cc) at(n).cc.add(r.url);
     for (const m of r.mentions) {
+      // An issuer named only outside the sections of its own document (its 署名) is listed under 发文 or 联合发文 alone.
+      if ([r.issuer, ...r.coIssuers].includes(m.department) && !m.sections.some(Boolean)) continue;
       at(m.department).mentioned.add(r.url);
       for (const s of m.sections.filter(Boolean)) at(m.department).mentioned.add(`${r.url}#${s}`);
     }

@@ -106,6 +106,37 @@ describe('buildArchive', () => {
     assert.deepEqual(archive.departments.get('四川省财政厅')!.byRole.addressed, []);
   });
 
+  test('an issuer named only outside the sections of its own document (its 署名) is not listed as mentioned there; named in a section, it is', () => {
+    const own = doc('e', {
+      issuer: '吉林省财政厅',
+      dateWritten: '2021-01-01',
+      mentions: [{ department: '吉林省财政厅', printed: ['吉林省财政厅'], sections: [''] }],
+    });
+    const inText = doc('f', {
+      issuer: '吉林省财政厅',
+      dateWritten: '2021-02-01',
+      mentions: [{ department: '吉林省财政厅', printed: ['省财政厅'], sections: ['s1', ''] }],
+    });
+    const other = doc('g', {
+      issuer: '吉林省科学技术厅',
+      dateWritten: '2021-03-01',
+      mentions: [{ department: '吉林省财政厅', printed: ['吉林省财政厅'], sections: [''] }],
+    });
+    const czt = buildArchive([own, inText, other], departments, topics, docTypes).departments.get('吉林省财政厅')!;
+    assert.deepEqual(
+      czt.byRole.issued.map((x) => x.doc.slug),
+      ['f', 'e'],
+    );
+    assert.deepEqual(
+      czt.byRole.mentioned.map((x) => [x.doc.slug, x.sections]),
+      [
+        ['g', []],
+        ['f', ['s1']],
+      ],
+    );
+    assert.equal(czt.total, 3);
+  });
+
   test('a topic lists its documents with their supporting sections', () => {
     assert.deepEqual(
       archive.topics.map((t) => [t.topic.slug, t.docs.map((x) => [x.doc.slug, x.sections])]),
