@@ -1,7 +1,7 @@
 /**
  * Department → documents by role: issued (发文机关), co-issued (联合发文), addressed (主送),
- * copied (抄送) and mentioned (with the sections that mention it; not an issuer named only
- * outside the sections of its own document, its 署名). One pass over the
+ * copied (抄送) and mentioned (with the sections that mention it; not an issuer or a copied body
+ * named only outside the sections, in the 署名 or the 抄送 line). One pass over the
  * documents with lookups by name, so it stays linear in the archive's size.
  */
 import type { DocumentData } from '../schema/document.ts';
@@ -93,9 +93,10 @@ export function departmentIndex(
     for (const n of addresseeParts(doc.addressee)) add('addressed', n, doc, [], region);
     for (const n of doc.cc) add('cc', n, doc, [], region);
     const mentioned = new Set(doc.mentions.map((m) => m.department));
-    // An issuer's name outside the sections of its own document (the 署名, most often) is
-    // not a mention: the document is listed under 发文 or 联合发文 already.
-    const own = new Set([doc.issuer, ...doc.coIssuers]);
+    // An issuer's name outside the sections of its own document (the 署名, most often), or a
+    // copied body's in its 抄送 line, is not a mention: the document is listed under 发文,
+    // 联合发文 or 抄送 already.
+    const own = new Set([doc.issuer, ...doc.coIssuers, ...doc.cc]);
     for (const m of doc.mentions) {
       const sections = m.sections.filter(Boolean);
       if (own.has(m.department) && sections.length === 0) continue;

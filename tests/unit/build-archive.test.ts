@@ -106,7 +106,7 @@ describe('buildArchive', () => {
     assert.deepEqual(archive.departments.get('四川省财政厅')!.byRole.addressed, []);
   });
 
-  test('an issuer named only outside the sections of its own document (its 署名) is not listed as mentioned there; named in a section, it is', () => {
+  test('an issuer or a copied body named only outside the sections (署名, 抄送) is not listed as mentioned there; named in a section, it is', () => {
     const own = doc('e', {
       issuer: '吉林省财政厅',
       dateWritten: '2021-01-01',
@@ -122,7 +122,18 @@ describe('buildArchive', () => {
       dateWritten: '2021-03-01',
       mentions: [{ department: '吉林省财政厅', printed: ['吉林省财政厅'], sections: [''] }],
     });
-    const czt = buildArchive([own, inText, other], departments, topics, docTypes).departments.get('吉林省财政厅')!;
+    // Copied (抄送), and named only in the 抄送 line: listed under 抄送 alone.
+    const copied = doc('h', {
+      issuer: '吉林省科学技术厅',
+      dateWritten: '2021-04-01',
+      cc: ['吉林省财政厅'],
+      mentions: [{ department: '吉林省财政厅', printed: ['吉林省财政厅'], sections: [''] }],
+    });
+    const czt = buildArchive([own, inText, other, copied], departments, topics, docTypes).departments.get('吉林省财政厅')!;
+    assert.deepEqual(
+      czt.byRole.cc.map((x) => x.doc.slug),
+      ['h'],
+    );
     assert.deepEqual(
       czt.byRole.issued.map((x) => x.doc.slug),
       ['f', 'e'],
@@ -134,7 +145,7 @@ describe('buildArchive', () => {
         ['f', ['s1']],
       ],
     );
-    assert.equal(czt.total, 3);
+    assert.equal(czt.total, 4);
   });
 
   test('a topic lists its documents with their supporting sections', () => {
