@@ -62,7 +62,12 @@ export const records = (): Built[] =>
  */
 export function rowSections(r: Built, ids: Iterable<string>): { shown: string[]; more: number } {
   const order: string[] = [];
-  const walk = (nodes: Built['sections']) => nodes.forEach((n) => (order.push(n.id), walk(n.children)));
+  const walk = (nodes: Built['sections']) => {
+    for (const n of nodes) {
+      order.push(n.id);
+      walk(n.children);
+    }
+  };
   walk(r.sections);
   const wanted = new Set([...ids].filter(Boolean));
   const sorted = order.filter((id) => wanted.has(id));
