@@ -109,7 +109,7 @@ test('every department page lists the documents that issue, co-issue, copy or me
     // Where each body stands in this document: its row under 提及 links the first three places.
     const places = new Map<string, string[]>();
     for (const m of r.mentions) {
-      // An issuer or a copied body named only outside the sections (署名, 抄送) is listed under 发文, 联合发文 or 抄送 alone.
+      // A document that issues or copies a body and names it outside the sections only (署名, 抄送, preamble) is listed under 发文, 联合发文 or 抄送 alone.
       if ([r.issuer, ...r.coIssuers, ...r.cc].includes(m.department) && !m.sections.some(Boolean)) continue;
       places.set(m.department, [...(places.get(m.department) ?? []), ...m.sections]);
     }

@@ -106,7 +106,7 @@ describe('buildArchive', () => {
     assert.deepEqual(archive.departments.get('四川省财政厅')!.byRole.addressed, []);
   });
 
-  test('an issuer or a copied body named only outside the sections (署名, 抄送) is not listed as mentioned there; named in a section, it is', () => {
+  test('a document that issues or copies a body is listed under its 提及 only with the sections that name it', () => {
     const own = doc('e', {
       issuer: '吉林省财政厅',
       dateWritten: '2021-01-01',
