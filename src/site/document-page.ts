@@ -27,16 +27,13 @@ const today = isoDay(new Date());
 const plain = byId('cite-plain');
 // The scope menu before the citation and BibTeX behind a disclosure after it: markup the page
 // does not carry, since it works only with this script.
-const scope = Object.assign(document.createElement('select'), { id: 'cite-scope' });
-scope.add(new Option('全文', ''));
-const scopeLabel = Object.assign(document.createElement('label'), { htmlFor: 'cite-scope', textContent: '引用范围' });
-const scopeLine = document.createElement('p');
-scopeLine.append(scopeLabel, ' ', scope);
-plain.before(scopeLine);
-const bibtex = Object.assign(document.createElement('pre'), { id: 'cite-bibtex' });
-const bib = Object.assign(document.createElement('details'), { className: 'cite-bib' });
-bib.append(Object.assign(document.createElement('summary'), { textContent: 'BibTeX' }), bibtex);
-plain.after(bib);
+plain.insertAdjacentHTML(
+  'beforebegin',
+  '<p><label for="cite-scope">引用范围</label> <select id="cite-scope"><option value="">全文</option></select></p>',
+);
+plain.insertAdjacentHTML('afterend', '<details class="cite-bib"><summary>BibTeX</summary><pre id="cite-bibtex"></pre></details>');
+const bibtex = byId('cite-bibtex');
+const scope = byId('cite-scope') as HTMLSelectElement;
 const status = byId('pl-status');
 let timer: ReturnType<typeof setTimeout> | undefined;
 
