@@ -86,7 +86,7 @@ export const documentDataSchema = documentSchema
     sourceText: z.string().describe('原始文本文件的网址（站内路径），与 content/raw/ 中的源文件逐字节相同。'),
     body: z
       .string()
-      .describe('规范化后的正文：各块的文本按原文顺序，以换行（\\n）分隔。全文只出现这一次，各块和章节以码位区间指向它。'),
+      .describe('规范化后的正文：各块的文本按原文顺序，以换行（\\n）分隔。全文只出现这一次：第 i 块是它的第 i 行。'),
     blocks: z
       .array(bodyBlock)
       .describe(
@@ -109,9 +109,9 @@ export const impliedKind = (hasLevel: boolean, hasLineKind: boolean): BodyBlock[
 /**
  * data/documents/<slug>.json of a document, from its frontmatter, MDX blocks and the paths of its
  * page and source text: the text once, as `body` (the blocks' texts, one a line), and each block
- * as what its line does not say: its fields at
- * their usual value (null, 0, false), a kind its level or lineKind gives and a section or part that follows from
- * the block before are left out (`recordBlocks` in src/archive/document-record.ts reads them).
+ * as what its line does not say: its fields at their usual value (null, 0, false), a kind its
+ * level or lineKind gives and a section or part that follows from the block before are left out
+ * (`recordBlocks` in src/archive/document-record.ts reads them).
  */
 export function documentDataRecord(
   data: DocumentData,
