@@ -1,7 +1,7 @@
 /**
  * A document's record, as the build script writes it (`records/<slug>.json` beside the
  * collection's MDX files) and the site publishes it (data/documents/<slug>.json): the
- * frontmatter, the page and source paths, and the normalised text once, each block a range of
+ * frontmatter, the page and source paths, and the normalised text once, each block a line of
  * it (src/open-data/data-records.ts documentDataRecord). The one body every reader takes: pages, open
  * data and the search index.
  */
@@ -14,7 +14,7 @@ import type { BodyBlock } from '../schema/body-block.ts';
 export const RECORDS_FOLDER = 'records';
 
 /** The fields a record adds to the frontmatter. */
-const RECORD_ONLY = new Set(['url', 'sourceText', 'body', 'blocks', 'sectionRanges']);
+const RECORD_ONLY = new Set(['url', 'sourceText', 'body', 'blocks']);
 
 /**
  * A record's frontmatter: every field but those the record adds, with the section tree whole
