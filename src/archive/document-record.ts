@@ -6,9 +6,10 @@
  * data and the search index.
  */
 import { readFileSync } from 'node:fs';
-import { impliedKind, type CompactSection, type DocumentDataRecord } from '../open-data/data-records.ts';
-import type { SectionNode } from '../schema/document.ts';
-import type { BodyBlock } from '../schema/body-block.ts';
+import type { DocumentDataRecord } from '../open-data/data-records.ts';
+import { recordBlocks, recordSections } from './record-reader.ts';
+
+export { recordBlocks } from './record-reader.ts';
 
 /** The folder, inside the collection's, of the documents' records. */
 export const RECORDS_FOLDER = 'records';
@@ -25,47 +26,10 @@ export function frontmatterOf(record: Record<string, unknown>): Record<string, u
   const frontmatter = Object.fromEntries(Object.entries(record).filter(([k]) => !RECORD_ONLY.has(k)));
   const { sections } = record as Pick<DocumentDataRecord, 'sections'>;
   if (!Array.isArray(sections)) return frontmatter;
-  const headings = recordBlocks(record as Pick<DocumentDataRecord, 'body' | 'blocks'>).filter((b) => b.kind === 'heading');
-  let k = 0;
-  const tree = (nodes: readonly CompactSection[]): SectionNode[] =>
-    nodes.map((n) => {
-      const h = headings[k++];
-      return {
-        id: n.id,
-        level: n.level ?? h?.level ?? 1,
-        label: n.label ?? h?.label ?? '',
-        heading: n.heading ?? h?.text ?? '',
-        children: tree(n.children),
-      };
-    });
-  return { ...frontmatter, sections: tree(sections) };
-}
-
-/**
- * The blocks of a record with their texts: block i is line i of the body. A field a block
- * leaves out takes its usual value, its section and part those of the block before (a
- * heading's section is its id), as src/open-data/data-records.ts writes them.
- */
-export function recordBlocks(record: Pick<DocumentDataRecord, 'body' | 'blocks'>): BodyBlock[] {
-  const lines = record.body.split('\n');
-  let section = '';
-  let part = 0;
-  return record.blocks.map((b, i) => {
-    const kind = b.kind ?? impliedKind(b.level !== undefined, b.lineKind !== undefined);
-    section = b.section ?? (kind === 'heading' ? b.id! : section);
-    part = b.part ?? part;
-    return {
-      kind,
-      id: b.id ?? null,
-      section,
-      level: b.level ?? 0,
-      lineKind: b.lineKind ?? null,
-      label: b.label ?? null,
-      runIn: b.runIn ?? false,
-      part,
-      text: lines[i]!,
-    };
-  });
+  return {
+    ...frontmatter,
+    sections: recordSections(sections, recordBlocks(record as Pick<DocumentDataRecord, 'body' | 'blocks'>)),
+  };
 }
 
 /** A record file, read and parsed (no validation: the build script wrote it from the schema). */

@@ -10,6 +10,7 @@
 import { z } from 'zod';
 import { documentSchema, type DocumentData, type SectionNode } from '../schema/document.ts';
 import type { BodyBlock } from '../schema/body-block.ts';
+import { impliedKind, type CompactSection } from '../archive/record-reader.ts';
 
 const urlField = { url: z.string().describe('文件页面的网址（站内路径，含 BASE_PATH），如 /documents/jwfyz-2020-49/。') };
 
@@ -53,14 +54,6 @@ const bodyBlock = z
   })
   .strict();
 
-/** A node of the section tree as data/documents/<slug>.json writes it: what its heading block does not say. */
-export interface CompactSection {
-  id: string;
-  level?: number | undefined;
-  label?: string | undefined;
-  heading?: string | undefined;
-  children: CompactSection[];
-}
 // A section's level, label and heading are those of its heading block in all but odd documents:
 // the tree leaves them out then, 1.5 KB a document (README "The budget").
 const compactSection: z.ZodType<CompactSection> = z.lazy(() =>
@@ -101,10 +94,6 @@ export function documentRecord(data: DocumentData, url: string): DocumentRecord 
   const { sections: _s, mentions: _m, citations: _c, ...rest } = data;
   return { ...rest, url };
 }
-
-/** The kind of a block that leaves its kind out: a heading has a level, a line a lineKind. */
-export const impliedKind = (hasLevel: boolean, hasLineKind: boolean): BodyBlock['kind'] =>
-  hasLevel ? 'heading' : hasLineKind ? 'line' : 'para';
 
 /**
  * data/documents/<slug>.json of a document, from its frontmatter, MDX blocks and the paths of its
