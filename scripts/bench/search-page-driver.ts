@@ -6,6 +6,8 @@ export interface Measured {
   ms: number;
   /** Bytes transferred meanwhile, page and its workers (headers and encoded bodies; cache hits count 0). */
   bytes: number;
+  /** Of those, the bytes of documents' records (data/documents/<slug>.json: what results show); undefined for Pagefind. */
+  recordBytes?: number;
   /** Documents found, as the status reports. */
   count: number;
   /** Paths of every document found (after "show more" until all are listed), or null if not expanded. */
@@ -16,16 +18,17 @@ export interface Measured {
   firstBottom: number | null;
 }
 
-const pending = new WeakMap<Page, Promise<number>[]>();
+const pending = new WeakMap<Page, Promise<[bytes: number, record: boolean]>[]>();
 
 /** Starts counting the bytes of every finished request of the page (workers' included). */
 export function countBytes(page: Page): void {
   pending.set(page, []);
   page.on('requestfinished', (request) => {
+    const record = /\/data\/documents\/[^/]+\.json(\?|$)/.test(request.url());
     pending.get(page)!.push(
       request.sizes().then(
-        (s) => s.responseHeadersSize + s.responseBodySize,
-        () => 0,
+        (s): [number, boolean] => [s.responseHeadersSize + s.responseBodySize, record],
+        (): [number, boolean] => [0, record],
       ),
     );
   });
@@ -65,9 +68,11 @@ export async function measureQuery(page: Page, q: string, expandLimit: number): 
       firstBottom: box ? box.bottom + scrollY : null,
     };
   }, q);
-  const bytes = (await Promise.all(pending.get(page) ?? [])).reduce((a, b) => a + b, 0);
+  const sizes = await Promise.all(pending.get(page) ?? []);
+  const bytes = sizes.reduce((a, [b]) => a + b, 0);
+  const recordBytes = sizes.reduce((a, [b, record]) => a + (record ? b : 0), 0);
   const count = Number(/找到 (\d+) 件/.exec(first.text)?.[1] ?? 0);
-  const shown = { ms: first.ms, bytes, count, first: first.first, firstBottom: first.firstBottom };
+  const shown = { ms: first.ms, bytes, recordBytes, count, first: first.first, firstBottom: first.firstBottom };
   if (count > expandLimit) return { ...shown, found: null };
   const more = page.locator('#search-more');
   while (await more.isVisible()) {

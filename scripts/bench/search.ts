@@ -283,6 +283,11 @@ for (const [engine, results] of runs) {
   const exact = results.filter((r) => r.exact && byNumber.get(r.exact)?.length === 1);
   const first = exact.filter((r) => r.first === byNumber.get(r.exact!)![0]).length;
   console.log(`发文字号 variants whose document is listed first: ${first} of ${exact.length}`);
+  const recordKb = results.flatMap((r) => (r.recordBytes === undefined ? [] : [r.recordBytes / 1024]));
+  if (recordKb.length)
+    console.log(
+      `of the KB per query, documents' records (what results show): median ${median(recordKb).toFixed(1)} (p90 ${p90(recordKb).toFixed(1)}, max ${Math.max(...recordKb).toFixed(1)}); the rest is the index`,
+    );
   const bottoms = results.flatMap((r) => (r.firstBottom === null ? [] : [r.firstBottom]));
   if (bottoms.length)
     console.log(

@@ -1,6 +1,7 @@
 /**
  * Department → documents by role: issued (发文机关), co-issued (联合发文), addressed (主送),
- * copied (抄送) and mentioned (with the sections that mention it). One pass over the
+ * copied (抄送) and mentioned (with the sections that mention it; a document that issues or copies
+ * a body is listed under 提及 as well only with sections to link to). One pass over the
  * documents with lookups by name, so it stays linear in the archive's size.
  */
 import type { DocumentData } from '../schema/document.ts';
@@ -92,7 +93,15 @@ export function departmentIndex(
     for (const n of addresseeParts(doc.addressee)) add('addressed', n, doc, [], region);
     for (const n of doc.cc) add('cc', n, doc, [], region);
     const mentioned = new Set(doc.mentions.map((m) => m.department));
-    for (const m of doc.mentions) add('mentioned', m.department, doc, m.sections.filter(Boolean), region);
+    // A document that issues or copies a body and names it outside the numbered sections only
+    // (its 署名 or 抄送 line, or a preamble where the issuer speaks of itself) is listed under
+    // 发文, 联合发文 or 抄送 already: a 提及 row with no section to link to would repeat that row.
+    const own = new Set([doc.issuer, ...doc.coIssuers, ...doc.cc]);
+    for (const m of doc.mentions) {
+      const sections = m.sections.filter(Boolean);
+      if (own.has(m.department) && sections.length === 0) continue;
+      add('mentioned', m.department, doc, sections, region);
+    }
     for (const n of doc.departmentsMentioned) if (!mentioned.has(n)) add('mentioned', n, doc, [], region);
   }
   for (const entry of entries.values()) {

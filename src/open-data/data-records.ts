@@ -5,11 +5,12 @@
  * - `documentRecordSchema`: one record of data/documents.json and its parts: the frontmatter
  *   without where in the text things stand (`sections`, `mentions`, `citations`), plus `url`.
  * - `documentDataSchema`: data/documents/<slug>.json: the whole frontmatter plus `url`, and the
- *   normalised text once (`body`), with every block and section as a range of it.
+ *   normalised text once (`body`), each block a line of it.
  */
 import { z } from 'zod';
 import { documentSchema, type DocumentData, type SectionNode } from '../schema/document.ts';
 import type { BodyBlock } from '../schema/body-block.ts';
+import { impliedKind, type CompactSection } from '../archive/record-reader.ts';
 
 const urlField = { url: z.string().describe('文件页面的网址（站内路径，含 BASE_PATH），如 /documents/jwfyz-2020-49/。') };
 
@@ -53,23 +54,6 @@ const bodyBlock = z
   })
   .strict();
 
-// A section is [id, start, end]: 14 bytes where an object with its three names took 32.
-const sectionRange = z
-  .tuple([
-    z.string().describe('章节 id，与 sections 中的 id 相同。'),
-    z.number().int().min(0).describe('章节（标题及其下各块，含下级章节）在 body 中的起点，码位计。'),
-    z.number().int().min(0).describe('章节在 body 中的终点（不含），码位计。'),
-  ])
-  .describe('[章节 id, 起点, 终点]：章节（标题及其下各块，含下级章节）在 body 中的码位区间 [起点, 终点)。');
-
-/** A node of the section tree as data/documents/<slug>.json writes it: what its heading block does not say. */
-export interface CompactSection {
-  id: string;
-  level?: number | undefined;
-  label?: string | undefined;
-  heading?: string | undefined;
-  children: CompactSection[];
-}
 // A section's level, label and heading are those of its heading block in all but odd documents:
 // the tree leaves them out then, 1.5 KB a document (README "The budget").
 const compactSection: z.ZodType<CompactSection> = z.lazy(() =>
@@ -95,11 +79,12 @@ export const documentDataSchema = documentSchema
     sourceText: z.string().describe('原始文本文件的网址（站内路径），与 content/raw/ 中的源文件逐字节相同。'),
     body: z
       .string()
-      .describe('规范化后的正文：各块的文本按原文顺序，以换行（\\n）分隔。全文只出现这一次，各块和章节以码位区间指向它。'),
+      .describe('规范化后的正文：各块的文本按原文顺序，以换行（\\n）分隔。全文只出现这一次：第 i 块是它的第 i 行。'),
     blocks: z
       .array(bodyBlock)
-      .describe('正文的各块，按原文顺序：第 i 块的文本是 body 的第 i 行（body 按换行分开；块的文本不含换行）。'),
-    sectionRanges: z.array(sectionRange).describe('每个章节在 body 中的区间，按原文顺序。'),
+      .describe(
+        '正文的各块，按原文顺序：第 i 块的文本是 body 的第 i 行（body 按换行分开；块的文本不含换行）。一个章节的全文是 section 为其 id 或以“其 id-”开头的各块（含下级章节），它们在 body 中连续。',
+      ),
   })
   .strict();
 export type DocumentDataRecord = z.output<typeof documentDataSchema>;
@@ -110,20 +95,12 @@ export function documentRecord(data: DocumentData, url: string): DocumentRecord 
   return { ...rest, url };
 }
 
-/** Whether a block lies in section `id` or below it (s1 holds s1-2, not s10). */
-const inSection = ({ section = '' }: { section?: string | undefined }, id: string) =>
-  section === id || section.startsWith(`${id}-`);
-
-/** The kind of a block that leaves its kind out: a heading has a level, a line a lineKind. */
-export const impliedKind = (hasLevel: boolean, hasLineKind: boolean): BodyBlock['kind'] =>
-  hasLevel ? 'heading' : hasLineKind ? 'line' : 'para';
-
 /**
  * data/documents/<slug>.json of a document, from its frontmatter, MDX blocks and the paths of its
- * page and source text: the text once, as `body` (the blocks' texts, one a line), every section
- * as a range of code points of it, and each block as what its line does not say: its fields at
- * their usual value (null, 0, false), a kind its level or lineKind gives and a section or part that follows from
- * the block before are left out (`recordBlocks` in src/archive/document-record.ts reads them).
+ * page and source text: the text once, as `body` (the blocks' texts, one a line), and each block
+ * as what its line does not say: its fields at their usual value (null, 0, false), a kind its
+ * level or lineKind gives and a section or part that follows from the block before are left out
+ * (`recordBlocks` in src/archive/document-record.ts reads them).
  */
 export function documentDataRecord(
   data: DocumentData,
@@ -148,13 +125,6 @@ export function documentDataRecord(
     part = b.part;
     return block;
   });
-  // Each block's range of code points: the lines, one line break between two.
-  let at = 0;
-  const ranges = blocks.map((b) => {
-    const start = at;
-    at += [...b.text].length + 1;
-    return { start, end: at - 1 };
-  });
   // The k-th section of the tree (preorder) and the k-th heading block say the same, as a rule.
   const headings = blocks.filter((b) => b.kind === 'heading');
   let k = 0;
@@ -176,11 +146,6 @@ export function documentDataRecord(
     sourceText: paths.sourceText,
     body: blocks.map((b) => b.text).join('\n'),
     blocks: compact,
-    sectionRanges: blocks.flatMap((h): [string, number, number][] => {
-      if (h.kind !== 'heading' || !h.id) return [];
-      const inside = ranges.filter((_, i) => inSection(blocks[i]!, h.id!));
-      return [[h.id, inside[0]!.start, inside[inside.length - 1]!.end]];
-    }),
   };
 }
 

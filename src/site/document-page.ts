@@ -25,6 +25,13 @@ const info = citeInfoFromPage(data, url, document.querySelector('h1')!.textConte
 const cite = (id: string | null) => citeText(info, id, pageAnchorName(data, id), today);
 const today = isoDay(new Date());
 const plain = byId('cite-plain');
+// The scope menu before the citation and BibTeX behind a disclosure after it: markup the page
+// does not carry, since it works only with this script.
+plain.insertAdjacentHTML(
+  'beforebegin',
+  '<p><label for="cite-scope">引用范围</label> <select id="cite-scope"><option value="">全文</option></select></p>',
+);
+plain.insertAdjacentHTML('afterend', '<details class="cite-bib"><summary>BibTeX</summary><pre id="cite-bibtex"></pre></details>');
 const bibtex = byId('cite-bibtex');
 const scope = byId('cite-scope') as HTMLSelectElement;
 const status = byId('pl-status');
@@ -62,7 +69,6 @@ for (const a of document.querySelectorAll<HTMLAnchorElement>('.doc-body [id] > a
   };
 }
 
-scope.parentElement!.hidden = bibtex.parentElement!.hidden = false;
 const names = pageSectionNames(data);
 for (const id of Object.keys(data.sections)) scope.add(new Option(names[id]![1], id));
 plain.after(button('引文', () => plain.textContent));

@@ -17,9 +17,21 @@ export interface DocListItem {
   subtitle: string | null;
   /** The issuer · date · number line; null where the list shows none. */
   meta: string | null;
-  /** Deep links into the document: section id and its label as readers say it (sectionLabels: 二（一）). */
+  /**
+   * Deep links into the document, the first SECTIONS_SHOWN in the document's order: section id
+   * and its label as readers say it (sectionLabels: 二（一）).
+   */
   sections: { id: string; name: string }[];
+  /** How many sections more the row names without linking them (及另 N 处); the document is its title's link. */
+  more: number;
 }
+
+/**
+ * Section links a row shows. A topic filed under five of a document's six sections is most of
+ * the document: the first three and a count say so, in a row that does not grow with the
+ * document (these links were a third of a topic page's bytes).
+ */
+export const SECTIONS_SHOWN = 3;
 
 // A document is listed on many pages (topics, departments, cited-by); its section labels (二（一）) are worked out once.
 const names = new WeakMap<DocumentData, Map<string, string>>();
@@ -45,12 +57,18 @@ export function docListItem(doc: DocumentData, sections: readonly string[] = [],
   const plain = meta && sections.length === 0;
   const known = plain ? plainRows.get(doc) : undefined;
   if (known) return known;
+  const names = sections.length ? namesOf(doc) : new Map<string, string>();
+  // In the document's order (the section tree's preorder); an id the tree lacks goes last.
+  const order = [...names.keys()];
+  const at = (id: string) => (names.has(id) ? order.indexOf(id) : order.length);
+  const sorted = [...sections].sort((a, b) => at(a) - at(b));
   const row: DocListItem = {
     slug: doc.slug,
     title: doc.title,
     subtitle: proposalSubtitle(doc),
     meta: meta ? metaOf(doc) : null,
-    sections: sections.map((id) => ({ id, name: namesOf(doc).get(id) || id })),
+    sections: sorted.slice(0, SECTIONS_SHOWN).map((id) => ({ id, name: names.get(id) || id })),
+    more: Math.max(0, sorted.length - SECTIONS_SHOWN),
   };
   if (plain) plainRows.set(doc, row);
   return row;

@@ -14,22 +14,21 @@ export const pageParam = (n: number): string | undefined => (n === 1 ? undefined
 /** Path of page `n` of a listing whose first page is `prefix` (ends with /): `browse/year/2022/2/`. */
 export const pagePath = (prefix: string, n: number): string => (n === 1 ? prefix : `${prefix}${n}/`);
 
-/** Pages a pager links on either side of the current one. */
-export const PAGER_REACH = 2;
+/** Pages either side of the current one that a pager links by number. */
+export const PAGER_SPAN = 2;
 
 /**
- * The page numbers a pager shows on page `current` of `total`: the first and the last, and
- * those within PAGER_REACH of the current one, with null where pages are left out (shown as
- * …; a single page is shown rather than left out). At most 2 × PAGER_REACH + 5 entries however
- * long the listing: a listing page must not grow with the archive (listing every number, page
- * 631 of a document type at 100,000 documents was 86 KB).
+ * The page numbers a pager shows, `null` standing for a run of pages left out (…): the first
+ * and last page and the PAGER_SPAN pages either side of the current one. A gap of one page is
+ * shown as that page rather than as …. At most 2 × PAGER_SPAN + 5 entries, however long the
+ * listing, so no page of a listing grows with the archive.
  */
-export function pagerNumbers(current: number, total: number): (number | null)[] {
-  const shown = [...new Set([1, ...Array.from({ length: 2 * PAGER_REACH + 1 }, (_, i) => current - PAGER_REACH + i), total])]
-    .filter((n) => n >= 1 && n <= total)
-    .sort((a, b) => a - b);
+export function pagerNumbers(current: number, total: number, span = PAGER_SPAN): (number | null)[] {
+  const shown = new Set<number>([1, total]);
+  for (let n = current - span; n <= current + span; n++) if (n >= 1 && n <= total) shown.add(n);
+  const sorted = [...shown].sort((a, b) => a - b);
   const out: (number | null)[] = [];
-  for (const n of shown) {
+  for (const n of sorted) {
     const last = out.at(-1);
     if (typeof last === 'number' && n - last === 2) out.push(n - 1);
     else if (typeof last === 'number' && n - last > 2) out.push(null);

@@ -2,7 +2,7 @@
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import type { Department, Topic } from '../../src/schema/registry.ts';
-import { hrefs, isHighlighted, records, registry, type Built } from './page-helpers.ts';
+import { hrefs, isHighlighted, records, registry, rowSections, type Built } from './page-helpers.ts';
 import { BASE } from './support.ts';
 
 /** Each department's page as the department index links it, by the name the link shows. */
@@ -51,18 +51,29 @@ test('each topic page lists its documents, and a reader follows its section link
     await expect(page.locator('h1')).toContainText(topic.name);
     const listed = await hrefs(page, 'main .doc-list > li > a');
     expect(listed.sort(), url).toEqual(expected.map((r) => r.url).sort());
-    const links = await hrefs(page, 'main .doc-sections a');
-    const wanted = expected.flatMap((r) =>
-      r.topics.filter((t) => under(t.slug, topic)).flatMap((t) => t.sections.filter(Boolean).map((s) => `${r.url}#${s}`)),
-    );
-    expect([...links].sort(), url).toEqual([...new Set(wanted)].sort());
+    const links = await hrefs(page, 'main .doc-list div a');
+    // A row links the first three of the document's sections under the topic and counts the rest.
+    const rows = expected.map((r) => ({
+      r,
+      ...rowSections(
+        r,
+        r.topics.filter((t) => under(t.slug, topic)).flatMap((t) => t.sections),
+      ),
+    }));
+    const wanted = rows.flatMap(({ r, shown }) => shown.map((s) => `${r.url}#${s}`));
+    expect([...links].sort(), url).toEqual(wanted.sort());
+    for (const { r, more } of rows) {
+      const row = page.locator(`main .doc-list > li:has(> a[href="${r.url}"])`);
+      if (more) await expect(row, `${url} ${r.slug}`).toContainText(`及另 ${more} 处`);
+      else await expect(row, `${url} ${r.slug}`).not.toContainText('及另');
+    }
     if (links.length > busiest.links.length) busiest = { url, links };
   }
   // The link checker covers every fragment; here a reader clicks through the busiest topic page.
   expect(busiest.links.length).toBeGreaterThan(0);
   for (const [i, link] of busiest.links.slice(0, 8).entries()) {
     await page.goto(busiest.url);
-    await page.locator('main .doc-sections a').nth(i).click();
+    await page.locator('main .doc-list div a').nth(i).click();
     await expect(page).toHaveURL(new RegExp(`${link}$`));
     const target = page.locator(`#${link.split('#')[1]}`);
     await expect(target).toBeInViewport();
@@ -95,9 +106,16 @@ test('every department page lists the documents that issue, co-issue, copy or me
     if (r.issuer) at(r.issuer).issued.add(r.url);
     for (const n of r.coIssuers) at(n).coIssued.add(r.url);
     for (const n of r.cc) at(n).cc.add(r.url);
+    // Where each body stands in this document: its row under 提及 links the first three places.
+    const places = new Map<string, string[]>();
     for (const m of r.mentions) {
-      at(m.department).mentioned.add(r.url);
-      for (const s of m.sections.filter(Boolean)) at(m.department).mentioned.add(`${r.url}#${s}`);
+      // A document that issues or copies a body and names it outside the sections only (署名, 抄送, preamble) is listed under 发文, 联合发文 or 抄送 alone.
+      if ([r.issuer, ...r.coIssuers, ...r.cc].includes(m.department) && !m.sections.some(Boolean)) continue;
+      places.set(m.department, [...(places.get(m.department) ?? []), ...m.sections]);
+    }
+    for (const [name, sections] of places) {
+      at(name).mentioned.add(r.url);
+      for (const s of rowSections(r, sections).shown) at(name).mentioned.add(`${r.url}#${s}`);
     }
   }
   const names = [...expected.keys()].sort();
@@ -111,7 +129,7 @@ test('every department page lists the documents that issue, co-issue, copy or me
     const segment: Record<string, string> = { issued: 'issued', coIssued: 'co-issued', cc: 'cc', mentioned: 'mentioned' };
     for (const [role, want] of Object.entries(expected.get(name)!)) {
       const id = `#role-${segment[role]!}`;
-      const got = await hrefs(page, `${id} .doc-list > li > a, ${id} .doc-sections a`);
+      const got = await hrefs(page, `${id} .doc-list > li > a, ${id} .doc-list div a`);
       expect(got.sort(), `${url} ${role}`).toEqual([...want].sort());
     }
   }

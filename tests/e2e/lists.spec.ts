@@ -13,14 +13,14 @@ const PROPOSAL_224 = '提案《关于打造吉林省生物医药产业高质量�
 test('a reply shows its proposal under its title in lists, under its h1 and beside previous/next', async ({ page }) => {
   await page.goto(BASE);
   const row = page.locator('.doc-list li', { has: page.locator(`a[href="${BASE}documents/jl-kfy-2022-97/"]`) });
-  await expect(row.locator('.doc-sub')).toHaveText(PROPOSAL_224);
+  await expect(row.locator('p')).toHaveText(PROPOSAL_224);
   await page.goto(`${BASE}documents/jl-kfy-2022-97/`);
   await expect(page.locator('.doc-subtitle')).toHaveText(PROPOSAL_224);
   // The 2023 reply's previous document by date is the 2022 reply.
   await page.goto(`${BASE}documents/jl-kfy-2023-102/`);
   await expect(page.locator('[rel="prev"]')).toContainText(PROPOSAL_224);
   await page.goto(`${BASE}browse/type/reply/`);
-  await expect(page.locator('.doc-sub')).toHaveText([
+  await expect(page.locator('.doc-list p')).toHaveText([
     '提案《关于加强吉澳中医药合作共同打造中医药产业发展中心的建议》（第207号）',
     PROPOSAL_224,
     '提案《关于加快推动大健康产业联盟五大平台建设的建议》',
@@ -29,7 +29,7 @@ test('a reply shows its proposal under its title in lists, under its h1 and besi
 
 test('an undated document is listed last and says 日期不详; the year index counts it under 日期不详', async ({ page }) => {
   await page.goto(`${BASE}browse/region/sichuan/`);
-  await expect(page.locator('.doc-list .doc-meta').last()).toHaveText('四川省卫生健康委员会 · 日期不详');
+  await expect(page.locator('.doc-list li > div:not(:has(a))').last()).toHaveText('四川省卫生健康委员会 · 日期不详');
   await page.goto(`${BASE}browse/year/`);
   await expect(page.locator('h1')).toHaveText('按年份浏览');
   await expect(page.locator('main li')).toHaveText([
@@ -61,7 +61,7 @@ test('section links in lists read as readers say them, 二（一）, never 第�
   await page.goto(`${BASE}topics/`);
   const first = page.locator('main a[href*="topics/"]').first();
   await first.click();
-  const labels = await page.locator('.doc-sections a').allTextContents();
+  const labels = await page.locator('.doc-list div a').allTextContents();
   expect(labels.length).toBeGreaterThan(0);
   for (const l of labels) expect(l, l).toMatch(/^[一二三四五六七八九十]+(、|（[一二三四五六七八九十]+）|\d+|$)/);
   expect(labels.join(' ')).not.toContain('部分');

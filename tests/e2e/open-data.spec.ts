@@ -57,32 +57,28 @@ test('every per-document JSON is valid against data/document-schema.json and agr
         sections: { id: string; children: unknown[] }[];
         sourceText: string;
         body: string;
-        blocks: { kind?: string; id?: string; level?: number }[];
-        sectionRanges: [string, number, number][];
+        blocks: { kind?: string; id?: string; level?: number; section?: string }[];
       };
     expect(validate(doc), `${r.slug}: ${JSON.stringify(validate.errors)}`).toBe(true);
-    const { sourceText, body, blocks, sectionRanges, sections, mentions, citations, ...frontmatter } = doc;
+    const { sourceText, body, blocks, sections, mentions, citations, ...frontmatter } = doc;
     // documents.json's record is the per-document one without where things stand in the text.
     expect(frontmatter).toEqual(r);
     expect([Array.isArray(sections), Array.isArray(mentions), Array.isArray(citations)]).toEqual([true, true, true]);
     expect(sourceText).toBe(`${BASE}data/documents/${r.slug}.txt`);
-    expect(sectionRanges.map(([id]) => id)).toEqual(ids(sections));
     expect(blocks.length).toBeGreaterThan(0);
     // One block a line of the body.
     expect(blocks).toHaveLength(body.split('\n').length);
-    // Each section's range starts at its heading's line and ends at a line's end.
-    const chars = [...body];
-    for (const [id, start, end] of sectionRanges) {
-      const at = start === 0 || chars[start - 1] === '\n';
-      const until = end === chars.length || chars[end] === '\n';
-      expect([at, until], `${r.slug} ${id}`).toEqual([true, true]);
-      const line = chars.slice(0, start).filter((c) => c === '\n').length;
-      // A heading's block has a level (its kind left out) and the section's id.
-      expect([blocks[line]?.id, typeof blocks[line]?.level, blocks[line]?.kind], `${r.slug} ${id}`).toEqual([
-        id,
-        'number',
-        undefined,
-      ]);
+    // Each section is one run of lines, from its heading's (a block with a level, its kind left
+    // out, and the section's id) to the last line of its own blocks or of the sections below it.
+    // A block's section left out is the block before's; a heading's is its id.
+    let section = '';
+    const sectionOf = blocks.map((b) => (section = b.section ?? (b.level !== undefined ? b.id! : section)));
+    for (const id of ids(sections)) {
+      const lines = sectionOf.flatMap((s, i) => (s === id || s.startsWith(`${id}-`) ? [i] : []));
+      expect(lines.length, `${r.slug} ${id}`).toBeGreaterThan(0);
+      expect(lines.at(-1)! - lines[0]! + 1, `${r.slug} ${id}: one run of lines`).toBe(lines.length);
+      const first = blocks[lines[0]!]!;
+      expect([first.id, typeof first.level, first.kind], `${r.slug} ${id}`).toEqual([id, 'number', undefined]);
     }
     // The k-th section of the tree (preorder) is the k-th heading block.
     const headings = blocks.filter((b) => b.level !== undefined).map((b) => b.id);
@@ -177,16 +173,22 @@ test('every department and topic feed lists the documents of its page, newest fi
   const bySlug = new Map(records().map((r) => [r.url, r]));
   let listed = 0;
   for (const c of cases) {
-    // The page's listing, over all its pages: the first link of each item.
+    // The page's listing, over all its pages (every page a pager links, followed until none is
+    // new: a pager links its neighbours, the first and the last page): the first link of each item.
     const urls = new Set<string>();
-    await page.goto(`${BASE}${c.page}`);
-    const more = await page.locator('.pager a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
-    for (const path of [null, ...more]) {
-      if (path) await page.goto(path);
+    const pending = [`${BASE}${c.page}`];
+    const seen = new Set(pending);
+    for (let path = pending.shift(); path; path = pending.shift()) {
+      await page.goto(path);
       for (const h of await page
         .locator('main .doc-list > li > a:first-child')
         .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname)))
         urls.add(h);
+      for (const more of await page.locator('.pager a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname)))
+        if (!seen.has(more)) {
+          seen.add(more);
+          pending.push(more);
+        }
     }
     listed += urls.size;
     const expected = sortedNewest([...urls].map((u) => bySlug.get(u)!)).slice(0, LISTING_FEED_ENTRIES);

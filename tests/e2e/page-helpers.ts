@@ -56,6 +56,25 @@ export const records = (): Built[] =>
     };
     return { ...r, sections: sectionTree(doc), mentions: doc.mentions, citations: doc.citations };
   });
+/**
+ * The section links a list row shows for sections `ids` of document `r` and how many more it
+ * counts (及另 N 处): the first three in the document's order (the tree's preorder).
+ */
+export function rowSections(r: Built, ids: Iterable<string>): { shown: string[]; more: number } {
+  const order: string[] = [];
+  const walk = (nodes: Built['sections']) => {
+    for (const n of nodes) {
+      order.push(n.id);
+      walk(n.children);
+    }
+  };
+  walk(r.sections);
+  const wanted = new Set([...ids].filter(Boolean));
+  const sorted = order.filter((id) => wanted.has(id));
+  // Ids the tree lacks (none expected) would come last.
+  sorted.push(...[...wanted].filter((id) => !order.includes(id)));
+  return { shown: sorted.slice(0, 3), more: Math.max(0, sorted.length - 3) };
+}
 /** A registry of content/ (departments.yaml, topics.yaml). */
 export const registry = <T>(file: string) => parse(readFileSync(join(root, 'content', file), 'utf8')) as T[];
 /** SITE_URL of the test build (tests/e2e/global-setup.ts). */

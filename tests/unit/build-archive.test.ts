@@ -106,6 +106,48 @@ describe('buildArchive', () => {
     assert.deepEqual(archive.departments.get('四川省财政厅')!.byRole.addressed, []);
   });
 
+  test('a document that issues or copies a body is listed under its 提及 only with the sections that name it', () => {
+    const own = doc('e', {
+      issuer: '吉林省财政厅',
+      dateWritten: '2021-01-01',
+      mentions: [{ department: '吉林省财政厅', printed: ['吉林省财政厅'], sections: [''] }],
+    });
+    const inText = doc('f', {
+      issuer: '吉林省财政厅',
+      dateWritten: '2021-02-01',
+      mentions: [{ department: '吉林省财政厅', printed: ['省财政厅'], sections: ['s1', ''] }],
+    });
+    const other = doc('g', {
+      issuer: '吉林省科学技术厅',
+      dateWritten: '2021-03-01',
+      mentions: [{ department: '吉林省财政厅', printed: ['吉林省财政厅'], sections: [''] }],
+    });
+    // Copied (抄送), and named only in the 抄送 line: listed under 抄送 alone.
+    const copied = doc('h', {
+      issuer: '吉林省科学技术厅',
+      dateWritten: '2021-04-01',
+      cc: ['吉林省财政厅'],
+      mentions: [{ department: '吉林省财政厅', printed: ['吉林省财政厅'], sections: [''] }],
+    });
+    const czt = buildArchive([own, inText, other, copied], departments, topics, docTypes).departments.get('吉林省财政厅')!;
+    assert.deepEqual(
+      czt.byRole.cc.map((x) => x.doc.slug),
+      ['h'],
+    );
+    assert.deepEqual(
+      czt.byRole.issued.map((x) => x.doc.slug),
+      ['f', 'e'],
+    );
+    assert.deepEqual(
+      czt.byRole.mentioned.map((x) => [x.doc.slug, x.sections]),
+      [
+        ['g', []],
+        ['f', ['s1']],
+      ],
+    );
+    assert.equal(czt.total, 4);
+  });
+
   test('a topic lists its documents with their supporting sections', () => {
     assert.deepEqual(
       archive.topics.map((t) => [t.topic.slug, t.docs.map((x) => [x.doc.slug, x.sections])]),

@@ -49,8 +49,6 @@ const ajv = () => {
   return a;
 };
 
-const slice = (body: string, [, start, end]: [string, number, number]) => [...body].slice(start, end).join('');
-
 it('carries the text once, one block a line', () => {
   assert.equal(record.body, '前言\n一、甲\n甲文\n（一）乙\n乙文\n十、癸');
   assert.equal(record.blocks.length, record.body.split('\n').length);
@@ -100,28 +98,23 @@ it('refuses a block whose text holds a line break: the blocks are the lines of t
   );
 });
 
-it('gives each section the range of its own text and that of the sections below it, but not of s10 under s1', () => {
+it('carries no section ranges: a section is the run of lines whose blocks lie in it or below it (s1 holds s1-1, not s10)', () => {
+  assert.equal('sectionRanges' in record, false);
+  // As the schema tells a reader to: the lines whose block's section is the id or starts with it and -.
+  const lines = record.body.split('\n');
+  const text = (id: string) =>
+    recordBlocks(record)
+      .flatMap((x, i) => (x.section === id || x.section.startsWith(`${id}-`) ? [i] : []))
+      .map((i) => lines[i])
+      .join('\n');
   assert.deepEqual(
-    record.sectionRanges.map((r) => [r[0], slice(record.body, r)]),
+    ['s1', 's1-1', 's10'].map((id) => [id, text(id)]),
     [
       ['s1', '一、甲\n甲文\n（一）乙\n乙文'],
       ['s1-1', '（一）乙\n乙文'],
       ['s10', '十、癸'],
     ],
   );
-});
-
-it('counts ranges in code points, so a character outside the BMP is one', () => {
-  const r = documentDataRecord(
-    data,
-    [b('heading', 's1', 's1', '𠀀甲'), b('para', 's1-p1', 's1', '乙'), b('heading', 's2', 's2', '丙')],
-    { url: '/documents/x/', sourceText: '/data/documents/x.txt' },
-  );
-  assert.deepEqual(r.sectionRanges, [
-    ['s1', 0, 4],
-    ['s2', 5, 6],
-  ]);
-  assert.equal(slice(r.body, r.sectionRanges[1]!), '丙');
 });
 
 it('writes of the section tree what its heading blocks do not say, and frontmatterOf makes it whole again', () => {

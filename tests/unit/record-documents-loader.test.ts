@@ -46,7 +46,6 @@ it('takes the frontmatter of each record, and names the record as the entry file
     sourceText: '/data/documents/x.txt',
     body: '正文',
     blocks: [],
-    sectionRanges: [],
   };
   writeFileSync(join(root, 'docs/records/x.json'), JSON.stringify(record));
   const store = new Map<string, { digest: string; filePath: string; data: unknown }>();

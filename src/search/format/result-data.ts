@@ -5,12 +5,11 @@
  * block starts in it, with each section's name. The index builder indexes the same text
  * (search-document.ts), so the search page's excerpts stand where the postings say.
  *
- * Runs in the browser: no Node, no zod. The record's compact blocks and section tree are read
- * as `recordBlocks` and `frontmatterOf` (src/archive/document-record.ts) read them, which bring
- * the record's zod schemas with them (about 100 KB of script); tests/unit/result-data.test.ts
- * holds the two readers to one answer.
+ * Runs in the browser: no Node, no zod. The record's compact blocks and section tree are read by
+ * src/archive/record-reader.ts, as the pages and the search index read them.
  */
 import { documentDate } from '../../archive/document-date.ts';
+import { recordBlocks, recordSections, type CompactBlock, type CompactSection } from '../../archive/record-reader.ts';
 import { compactText } from './text-match.ts';
 import { tocLabel } from '../../views/toc-label.ts';
 
@@ -71,23 +70,6 @@ export function sectionStarts(
   return { sections: starts, blocks: blockStarts };
 }
 
-/** A block of a published record: the fields it leaves out take their usual values. */
-interface RecordBlock {
-  kind?: string;
-  id?: string;
-  section?: string;
-  level?: number;
-  lineKind?: string;
-  label?: string;
-}
-
-/** A node of a published record's section tree: a label left out is its heading block's. */
-interface RecordSection {
-  id: string;
-  label?: string;
-  children: RecordSection[];
-}
-
 /** The fields of data/documents/<slug>.json a result reads. */
 export interface PublishedRecord {
   title: string;
@@ -96,8 +78,8 @@ export interface PublishedRecord {
   dateWritten: string | null;
   datePublished?: string | null;
   body: string;
-  blocks: RecordBlock[];
-  sections: RecordSection[];
+  blocks: CompactBlock[];
+  sections: CompactSection[];
 }
 
 /** What a result shows of a document. */
@@ -114,42 +96,12 @@ export interface ResultData {
   blocks: number[];
 }
 
-/**
- * A record's blocks as sectionStarts needs them and the labels of its heading blocks: line i of
- * `body` is block i; a kind left out follows from a level (heading) or a lineKind (line), a
- * section left out is the block before's (a heading's is its id).
- */
-function recordSectionBlocks(record: PublishedRecord): { blocks: SectionBlock[]; headingLabels: string[] } {
-  const lines = record.body.split('\n');
-  const headingLabels: string[] = [];
-  let section = '';
-  const blocks = record.blocks.map((b, i) => {
-    const kind = b.kind ?? (b.level !== undefined ? 'heading' : b.lineKind !== undefined ? 'line' : 'para');
-    section = b.section ?? (kind === 'heading' ? b.id! : section);
-    if (kind === 'heading') headingLabels.push(b.label ?? '');
-    return { kind, section, text: lines[i]! };
-  });
-  return { blocks, headingLabels };
-}
-
-/** The section tree with every label: one left out is the k-th heading block's (k in preorder). */
-function labelledTree(sections: readonly RecordSection[], headingLabels: readonly string[]): LabelledSection[] {
-  let k = 0;
-  const tree = (nodes: readonly RecordSection[]): LabelledSection[] =>
-    nodes.map((n) => {
-      const label = n.label ?? headingLabels[k] ?? '';
-      k++;
-      return { id: n.id, label, children: tree(n.children) };
-    });
-  return tree(sections);
-}
-
 /** What a result shows of the document whose published record this is. */
 export function resultData(record: PublishedRecord): ResultData {
   const head = compactText(record.title) + compactText(record.docNumber ?? '');
-  const { blocks, headingLabels } = recordSectionBlocks(record);
+  const blocks = recordBlocks(record);
   // Positions in UTF-16 units of `text`, as the excerpts slice it.
-  const starts = sectionStarts(blocks, head.length, sectionPrefixes(labelledTree(record.sections, headingLabels)));
+  const starts = sectionStarts(blocks, head.length, sectionPrefixes(recordSections(record.sections, blocks)));
   return {
     title: record.title,
     docNumber: record.docNumber ?? '',
