@@ -67,7 +67,7 @@ it('gives the text the index holds: title, number and body, whitespace removed',
   // The builder indexes the same text, read from the same record by the site's own readers.
   const indexed = indexedDocument(
     documentSchema.parse(frontmatterOf(record)),
-    recordBlocks(record as Parameters<typeof recordBlocks>[0]),
+    recordBlocks(record),
     (s) => s,
   );
   assert.equal(indexed.text, text);
@@ -86,7 +86,7 @@ it('starts each section and block where its text starts (UTF-16 units), and name
 });
 
 it('reads the compact blocks and tree as the site reads them back', () => {
-  const whole = recordBlocks(record as Parameters<typeof recordBlocks>[0]);
+  const whole = recordBlocks(record);
   const tree = (frontmatterOf(record) as { sections: SectionNode[] }).sections;
   const head = '关于医药的答复吉科发〔2020〕1号';
   assert.deepEqual(resultData(record).sections, sectionStarts(whole, head.length, sectionPrefixes(tree)).sections);
