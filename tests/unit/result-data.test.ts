@@ -65,11 +65,7 @@ it('gives the text the index holds: title, number and body, whitespace removed',
   const text = '关于医药的答复吉科发〔2020〕1号张三委员：一、总则医药产业（一）𠀀人才人才引进二、附则2020年5月6日';
   assert.equal(resultData(record).text, text);
   // The builder indexes the same text, read from the same record by the site's own readers.
-  const indexed = indexedDocument(
-    documentSchema.parse(frontmatterOf(record)),
-    recordBlocks(record),
-    (s) => s,
-  );
+  const indexed = indexedDocument(documentSchema.parse(frontmatterOf(record)), recordBlocks(record), (s) => s);
   assert.equal(indexed.text, text);
 });
 
