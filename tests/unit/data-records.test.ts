@@ -11,7 +11,8 @@ import {
 } from '../../src/open-data/data-records.ts';
 import type { BodyBlock } from '../../src/schema/body-block.ts';
 import { frontmatterOf, recordBlocks } from '../../src/archive/document-record.ts';
-import { documentSchema, type SectionNode } from '../../src/schema/document.ts';
+import { documentSchema } from '../../src/schema/document.ts';
+import { sectionNode } from '../support/section-node.ts';
 
 const data = documentSchema.parse({
   title: 't',
@@ -118,13 +119,7 @@ it('carries no section ranges: a section is the run of lines whose blocks lie in
 });
 
 it('writes of the section tree what its heading blocks do not say, and frontmatterOf makes it whole again', () => {
-  const node = (id: string, level: number, label: string, heading: string, children: SectionNode[] = []): SectionNode => ({
-    id,
-    level,
-    label,
-    heading,
-    children,
-  });
+  const node = sectionNode;
   const withTree = {
     ...data,
     sections: [node('s1', 1, '一、', '一、甲', [node('s1-1', 2, '（一）', '（一）乙')]), node('s10', 1, '十、', '十、癸')],

@@ -6,6 +6,7 @@ import type { BodyBlock } from '../../src/schema/body-block.ts';
 import { documentSchema, type SectionNode } from '../../src/schema/document.ts';
 import { indexedDocument } from '../../src/search/build/search-document.ts';
 import { resultData, sectionPrefixes, sectionStarts, type PublishedRecord } from '../../src/search/format/result-data.ts';
+import { sectionNode } from '../support/section-node.ts';
 
 const block = (b: Partial<BodyBlock> & Pick<BodyBlock, 'kind' | 'section' | 'text'>): BodyBlock => ({
   id: null,
@@ -16,13 +17,7 @@ const block = (b: Partial<BodyBlock> & Pick<BodyBlock, 'kind' | 'section' | 'tex
   part: 0,
   ...b,
 });
-const node = (id: string, level: number, label: string, heading: string, children: SectionNode[] = []): SectionNode => ({
-  id,
-  level,
-  label,
-  heading,
-  children,
-});
+const node = sectionNode;
 const data = documentSchema.parse({
   title: '关于 医药的答复',
   slug: 'x-2020-1',
