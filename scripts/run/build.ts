@@ -32,7 +32,7 @@ import {
   type SitemapFacts,
 } from '../../src/build-cache/page-manifest.ts';
 import { fileStamp } from '../../src/build-cache/file-stamp.ts';
-import { hostNamed, hostTable, limitsExceeded, type HostLimits } from '../../src/site/host-limits.ts';
+import { hostFromEnv, hostTable, limitsExceeded, type HostLimits } from '../../src/site/host-limits.ts';
 import { outputStats } from '../../src/site/output-stats.ts';
 import { documentsFolder, readSiteSettings, siteUrlWarning } from '../../src/site/site-settings.ts';
 import { markStage } from '../../src/site/stage-marker.ts';
@@ -47,10 +47,10 @@ const staging = join(root, '.build', `site-${process.pid}`);
 const documentsDir = resolve(root, documentsFolder());
 /** RAW_DIR (default content/raw) names the folder of sources, e.g. the assembled e2e sources. */
 const rawDir = resolve(root, process.env['RAW_DIR'] || 'content/raw');
-/** HOST (github-pages, gitlab-pages, cloudflare-pages, …) fails the build when the site would not fit that host. */
+/** STATIC_HOST (github-pages, gitlab-pages, cloudflare-pages, …) fails the build when the site would not fit that host. */
 let host: HostLimits | undefined;
 try {
-  host = process.env['HOST'] ? hostNamed(process.env['HOST']) : undefined;
+  host = hostFromEnv(process.env);
 } catch (e) {
   console.error(`build: ${e instanceof Error ? e.message : String(e)}`);
   process.exit(2);
@@ -223,14 +223,14 @@ await rm(reuse.plan, { recursive: true, force: true });
 writePageManifest(reuse.manifest, outDir, pageRecords(reused, sitemapFacts));
 
 // The host check: what the site weighs, and which hosts take it. Before the swap, so a site
-// that does not fit HOST never replaces the published one.
+// that does not fit STATIC_HOST never replaces the published one.
 const stats = outputStats(staging);
 console.log(hostTable(stats).join('\n'));
 const over = host ? limitsExceeded(stats, host) : [];
 if (host && over.length > 0) {
   await rm(staging, { recursive: true, force: true });
   console.error(
-    `\nbuild: the site does not fit ${host.name} (HOST=${host.id}): ${over.join('; ')}. ${outDir} was left as it was; see "Output budget and hosts" in README.md for what makes a site smaller, or unset HOST.`,
+    `\nbuild: the site does not fit ${host.name} (STATIC_HOST=${host.id}): ${over.join('; ')}. ${outDir} was left as it was; see "Output budget and hosts" in README.md for what makes a site smaller, or unset STATIC_HOST.`,
   );
   process.exit(1);
 }

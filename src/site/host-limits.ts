@@ -6,7 +6,7 @@
 import type { OutputStats } from './output-stats.ts';
 
 export interface HostLimits {
-  /** The value of HOST that selects it. */
+  /** The value of STATIC_HOST that selects it. */
   id: string;
   name: string;
   maxBytes?: number;
@@ -60,11 +60,21 @@ export function describeLimits(host: HostLimits): string {
     .join(', ');
 }
 
-/** The host named by HOST, or an error listing the known ones. */
+/** The host named by STATIC_HOST, or an error listing the known ones. */
 export function hostNamed(id: string): HostLimits {
   const host = HOSTS.find((h) => h.id === id);
-  if (!host) throw new Error(`HOST=${id} is not a host this build knows; use one of ${HOSTS.map((h) => h.id).join(', ')}`);
+  if (!host) throw new Error(`STATIC_HOST=${id} is not a host this build knows; use one of ${HOSTS.map((h) => h.id).join(', ')}`);
   return host;
+}
+
+/**
+ * The host the build must fit, from STATIC_HOST; none when it is unset. Not HOST: that is the
+ * address a server listens on (npm run preview's, and many a container's 0.0.0.0), which a
+ * build must not take for a static host.
+ */
+export function hostFromEnv(env: Record<string, string | undefined>): HostLimits | undefined {
+  const id = env['STATIC_HOST'];
+  return id ? hostNamed(id) : undefined;
 }
 
 /** The build summary's lines: the site's figures, then each host with fits / does not fit. */
@@ -76,7 +86,7 @@ export function hostTable(stats: OutputStats): string[] {
   for (const host of HOSTS) {
     const over = limitsExceeded(stats, host);
     lines.push(
-      `  ${host.name.padEnd(width)}  ${over.length === 0 ? 'fits' : `does not fit: ${over.join('; ')}`}  (HOST=${host.id}: ${describeLimits(host)})`,
+      `  ${host.name.padEnd(width)}  ${over.length === 0 ? 'fits' : `does not fit: ${over.join('; ')}`}  (STATIC_HOST=${host.id}: ${describeLimits(host)})`,
     );
   }
   return lines;

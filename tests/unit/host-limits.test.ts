@@ -5,7 +5,7 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { it } from 'node:test';
-import { hostNamed, hostTable, limitsExceeded } from '../../src/site/host-limits.ts';
+import { hostFromEnv, hostNamed, hostTable, limitsExceeded } from '../../src/site/host-limits.ts';
 import { outputStats, type OutputStats } from '../../src/site/output-stats.ts';
 
 const site = (o: Partial<OutputStats>): OutputStats => ({
@@ -65,10 +65,10 @@ it('holds Netlify to 54,000 files in one folder, not in all', () => {
   ]);
 });
 
-it('refuses an unknown HOST, listing the known ones', () => {
+it('refuses an unknown STATIC_HOST, listing the known ones', () => {
   assert.throws(() => hostNamed('pages'), {
     message:
-      'HOST=pages is not a host this build knows; use one of github-pages, gitlab-pages, cloudflare-pages, cloudflare-pages-paid, netlify',
+      'STATIC_HOST=pages is not a host this build knows; use one of github-pages, gitlab-pages, cloudflare-pages, cloudflare-pages-paid, netlify',
   });
 });
 
@@ -79,27 +79,37 @@ it('prints the figures, then one line per host with fits or what does not', () =
     lines[0],
     'output: 0.0 MB (0.0 MiB) in 25,000 files; largest index.html 0.0 MiB; most files in one folder 10 (./)',
   );
-  assert.match(lines[1]!, /^ {2}GitHub Pages\s+fits {2}\(HOST=github-pages: 1000\.0 MB in all\)$/);
-  assert.match(lines[3]!, /^ {2}Cloudflare Pages \(free\)\s+does not fit: 25,000 files > 20,000 {2}\(HOST=cloudflare-pages:/);
+  assert.match(lines[1]!, /^ {2}GitHub Pages\s+fits {2}\(STATIC_HOST=github-pages: 1000\.0 MB in all\)$/);
+  assert.match(
+    lines[3]!,
+    /^ {2}Cloudflare Pages \(free\)\s+does not fit: 25,000 files > 20,000 {2}\(STATIC_HOST=cloudflare-pages:/,
+  );
 });
 
-it('fails the build at once on an unknown HOST, before anything is built', () => {
+it('fails the build at once on an unknown STATIC_HOST, before anything is built', () => {
   const root = join(import.meta.dirname, '../..');
   const outDir = mkdtempSync(join(tmpdir(), 'host-build-'));
   try {
     writeFileSync(join(outDir, 'index.html'), 'previous site');
     const run = spawnSync(process.execPath, ['scripts/run/build.ts'], {
       cwd: root,
-      env: { ...process.env, OUT_DIR: outDir, HOST: 'geocities', SITE_URL: 'https://archive.example.org' },
+      env: { ...process.env, OUT_DIR: outDir, STATIC_HOST: 'geocities', SITE_URL: 'https://archive.example.org' },
       encoding: 'utf8',
     });
     assert.equal(run.status, 2);
     assert.equal(
       run.stderr.trim(),
-      'build: HOST=geocities is not a host this build knows; use one of github-pages, gitlab-pages, cloudflare-pages, cloudflare-pages-paid, netlify',
+      'build: STATIC_HOST=geocities is not a host this build knows; use one of github-pages, gitlab-pages, cloudflare-pages, cloudflare-pages-paid, netlify',
     );
     assert.deepEqual(readdirSync(outDir), ['index.html']);
   } finally {
     rmSync(outDir, { recursive: true, force: true });
   }
+});
+
+it('takes the host to fit from STATIC_HOST, never from HOST, the address a server listens on', () => {
+  assert.equal(hostFromEnv({ HOST: '0.0.0.0' }), undefined);
+  assert.equal(hostFromEnv({ HOST: 'github-pages' }), undefined);
+  assert.equal(hostFromEnv({ STATIC_HOST: 'netlify', HOST: '0.0.0.0' })?.name, 'Netlify');
+  assert.equal(hostFromEnv({}), undefined);
 });
